@@ -1,0 +1,70 @@
+/// Turns diagnostics into the text people read:
+///
+/// ```
+/// plans/rotterdam.yaml:12:9: error: unknown key 'onwers' in an action
+///    12 |         onwers: [VAR]
+///       |         ^
+///       = hint: did you mean 'owners'?
+/// ```
+public struct DiagnosticRenderer: Sendable {
+    /// Whether to colour the output with ANSI escapes.
+    public var colours: Bool
+    /// The most characters of a source line to quote; longer lines are cut around the column.
+    public var excerptWidth: Int
+
+    /// Creates a renderer.
+    public init(colours: Bool = false, excerptWidth: Int = 100) {
+        self.colours = colours
+        self.excerptWidth = excerptWidth
+    }
+
+    /// Renders one diagnostic; `source` gives the quoted lines when it is the diagnostic's file.
+    public func render(_ diagnostic: Diagnostic, source: SourceText?) -> String {
+        var out = heading(diagnostic.location, label: diagnostic.severity.rawValue,
+                          labelColour: diagnostic.severity == .error ? "31" : "33",
+                          message: diagnostic.message)
+        out += excerpt(at: diagnostic.location, source: source)
+        for note in diagnostic.notes {
+            out += heading(note.location, label: "note", labelColour: "36", message: note.message)
+            out += excerpt(at: note.location, source: source)
+        }
+        if let hint = diagnostic.hint {
+            let lines = hint.split(separator: "\n", omittingEmptySubsequences: false)
+            out += "      = " + paint("hint:", "1") + " " + lines[0] + "\n"
+            for line in lines.dropFirst() { out += "        " + line + "\n" }
+        }
+        return out
+    }
+
+    private func heading(_ location: SourceLocation, label: String, labelColour: String, message: String) -> String {
+        paint("\(location):", "1") + " " + paint("\(label):", "1;\(labelColour)") + " " + message + "\n"
+    }
+
+    private func excerpt(at location: SourceLocation, source: SourceText?) -> String {
+        guard let source, source.path == location.file, let line = source.line(location.line) else { return "" }
+        var scalars = Array(line.unicodeScalars)
+        var caret = max(0, location.column - 1)
+        var prefix = ""
+        var suffix = ""
+        if scalars.count > excerptWidth {
+            let start = max(0, min(caret - excerptWidth / 2, scalars.count - excerptWidth))
+            let end = min(scalars.count, start + excerptWidth)
+            if start > 0 { prefix = "…" }
+            if end < scalars.count { suffix = "…" }
+            scalars = Array(scalars[start..<end])
+            caret = caret - start + (prefix.isEmpty ? 0 : 1)
+        }
+        let shown = prefix + String(String.UnicodeScalarView(scalars)) + suffix
+        let visible = Array(shown.unicodeScalars)
+        let pad = String(String.UnicodeScalarView(visible.prefix(caret).map { $0 == "\t" ? "\t" : " " }))
+        let gutter = String(location.line)
+        let blank = String(repeating: " ", count: max(5, gutter.count))
+        let number = String(repeating: " ", count: max(0, 5 - gutter.count)) + gutter
+        return paint(number + " |", "34") + " " + shown + "\n"
+            + paint(blank + " |", "34") + " " + pad + paint("^", "1;32") + "\n"
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        colours ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

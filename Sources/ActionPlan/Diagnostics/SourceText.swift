@@ -1,0 +1,70 @@
+/// The decoded text of a plan file, split into lines so diagnostics can quote them.
+public struct SourceText: Sendable {
+    /// The path of the file as the user named it.
+    public let path: String
+    /// The text, without a byte order mark.
+    public let text: String
+    /// Byte offsets (into `text.utf8`) where each line starts.
+    private let lineStarts: [String.UTF8View.Index]
+
+    /// Creates a source text; lines end at `\n`, `\r\n` or a lone `\r`, as in YAML.
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+        var starts = [text.utf8.startIndex]
+        var index = text.utf8.startIndex
+        let end = text.utf8.endIndex
+        while index < end {
+            let byte = text.utf8[index]
+            let next = text.utf8.index(after: index)
+            if byte == UInt8(ascii: "\n") {
+                starts.append(next)
+            } else if byte == UInt8(ascii: "\r") {
+                if next < end, text.utf8[next] == UInt8(ascii: "\n") {
+                    index = next
+                    continue
+                }
+                starts.append(next)
+            }
+            index = next
+        }
+        lineStarts = starts
+    }
+
+    /// The number of lines.
+    public var lineCount: Int { lineStarts.count }
+
+    /// The text of a 1-based line without its line break, or nil beyond the end.
+    public func line(_ number: Int) -> Substring? {
+        guard number >= 1, number <= lineStarts.count else { return nil }
+        let start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? lineStarts[number] : text.utf8.endIndex
+        while end > start {
+            let previous = text.utf8.index(before: end)
+            let byte = text.utf8[previous]
+            guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else { break }
+            end = previous
+        }
+        return text[start..<end]
+    }
+
+    /// The location of a byte offset into the text's UTF-8.
+    public func location(ofUTF8Offset offset: Int) -> SourceLocation {
+        let clamped = max(0, min(offset, text.utf8.count))
+        let target = text.utf8.index(text.utf8.startIndex, offsetBy: clamped)
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= target { low = middle } else { high = middle - 1 }
+        }
+        let lineStart = lineStarts[low]
+        let column = text.unicodeScalars[lineStart..<target].count + 1
+        return SourceLocation(file: path, line: low + 1, column: column)
+    }
+
+    /// The location at a 1-based line and column.
+    public func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(file: path, line: line, column: column)
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+import Yams
+
+/// Reading scalars and walking mappings of the YAML tree, reporting every problem with its
+/// position. Shared by the plan decoder and, later, other file decoders.
+class NodeReader {
+    let source: SourceText
+    let maskedKeys: Set<SourceLocation>
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(source: SourceText, maskedKeys: Set<SourceLocation>) {
+        self.source = source
+        self.maskedKeys = maskedKeys
+    }
+
+    // MARK: Reporting
+
+    func location(_ node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return source.location(line: 1, column: 1) }
+        return source.location(line: mark.line, column: mark.column)
+    }
+
+    func error(_ message: String, at node: Node, hint: String? = nil, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(.error(message, at: location(node), hint: hint, notes: notes))
+    }
+
+    func error(_ message: String, at location: SourceLocation, hint: String? = nil, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(.error(message, at: location, hint: hint, notes: notes))
+    }
+
+    func warning(_ message: String, at location: SourceLocation, hint: String? = nil) {
+        diagnostics.append(.warning(message, at: location, hint: hint))
+    }
+
+    func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    /// Describes what a node is, for "expected …, found …" messages.
+    func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): return scalar.string.isEmpty ? "nothing" : "the text '\(Self.shorten(scalar.string))'"
+        case .mapping: return "a mapping of keys"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    static func shorten(_ text: String, to limit: Int = 40) -> String {
+        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        return flat.count > limit ? String(flat.prefix(limit)) + "…" : flat
+    }
+
+    /// Refuses anchored nodes (also the copies aliases produce), so no walk is ever exponential.
+    func isAnchored(_ node: Node) -> Bool {
+        guard node.anchor != nil else { return false }
+        error("anchors ('&name') and aliases ('*name') are not allowed in plan files", at: node,
+              hint: "write the value out in full")
+        return true
+    }
+
+    // MARK: Mappings
+
+    /// The node as a mapping, or nil after reporting what was found instead.
+    func mapping(_ node: Node, _ what: String, example: String? = nil) -> Node.Mapping? {
+        if isAnchored(node) { return nil }
+        guard case .mapping(let mapping) = node else {
+            error("\(what) should be a mapping of keys, found \(describe(node))", at: node, hint: example)
+            return nil
+        }
+        return mapping
+    }
+
+    /// Walks a mapping once, handing each entry with a known key to `handle`; unknown keys are
+    /// reported with the nearest known key, and keys masked as duplicates are skipped.
+    func forEachEntry(
+        of mapping: Node.Mapping, in what: String, keys known: [String], _ handle: (String, Node, Node) -> Void
+    ) {
+        for (keyNode, value) in mapping {
+            guard case .scalar(let scalar) = keyNode, keyNode.anchor == nil else {
+                error("a key in \(what) should be a word, found \(describe(keyNode))", at: keyNode)
+                continue
+            }
+            let key = scalar.string
+            if maskedKeys.contains(location(keyNode)) { continue }
+            if known.contains(key) {
+                handle(key, value, keyNode)
+            } else {
+                let suggestion = Suggestions.nearest(to: key, in: known)
+                let hint = suggestion.map { "did you mean '\($0)'?" }
+                    ?? "the keys of \(what) are: " + known.map { "'\($0)'" }.joined(separator: ", ")
+                error("unknown key '\(Self.shorten(key))' in \(what)", at: keyNode, hint: hint)
+            }
+        }
+    }
+
+    /// Reports each required key that is missing, at the mapping that lacks it.
+    func requireKeys(_ keys: [String], present: Set<String>, in what: String, at node: Node) {
+        for key in keys where !present.contains(key) {
+            error("\(what) is missing '\(key)'", at: node, hint: "add '\(key):' to \(what)")
+        }
+    }
+
+    // MARK: Scalars
+
+    /// The node's text, or nil after reporting that it is not a text.
+    func text(_ node: Node, _ what: String) -> String? {
+        if isAnchored(node) { return nil }
+        guard case .scalar(let scalar) = node else {
+            error("\(what) should be a text, found \(describe(node))", at: node,
+                  hint: "a text that starts with '[', '{' or '-' must be quoted")
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// Like `text`, but an empty text is reported too.
+    func nonEmptyText(_ node: Node, _ what: String) -> String? {
+        guard let value = text(node, what) else { return nil }
+        guard !value.allSatisfy(\.isWhitespace) else {
+            error("\(what) is empty", at: node, hint: "write the \(what.replacingOccurrences(of: "the ", with: "")) after the colon")
+            return nil
+        }
+        return value
+    }
+
+    /// A list of texts; a single text counts as a list of one.
+    func textList(_ node: Node, _ what: String) -> [(String, Node)] {
+        if isAnchored(node) { return [] }
+        switch node {
+        case .scalar(let scalar):
+            return scalar.string.isEmpty ? [] : [(scalar.string, node)]
+        case .sequence(let sequence):
+            return sequence.compactMap { item in nonEmptyText(item, "an entry of \(what)").map { ($0, item) } }
+        default:
+            error("\(what) should be a list of texts, found \(describe(node))", at: node)
+            return []
+        }
+    }
+
+    /// A four-digit year.
+    func year(_ node: Node, _ what: String) -> Int? {
+        guard let value = text(node, what) else { return nil }
+        return year(in: value, at: node, what)
+    }
+
+    func year(in value: String, at node: Node, _ what: String) -> Int? {
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count == 4, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(trimmed),
+              (1900...2999).contains(year) else {
+            error("\(what) should be a year such as 2024, found '\(Self.shorten(value))'", at: node)
+            return nil
+        }
+        return year
+    }
+
+    /// A date written `YYYY-MM-DD` that exists in the calendar.
+    func date(_ node: Node, _ what: String) -> CalendarDate? {
+        guard let value = text(node, what) else { return nil }
+        if let date = CalendarDate(iso: value) { return date }
+        let parts = value.split(separator: "-")
+        if value.count == 10, parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) {
+            if !(1...12).contains(m) {
+                error("'\(value)' is not a date: there is no month \(m)", at: node, hint: "write dates as YYYY-MM-DD")
+            } else {
+                let days = CalendarDate.daysInMonth(m, of: y)
+                error("'\(value)' is not a date: \(Self.monthNames[m - 1]) \(y) has \(days) days (day \(d) does not exist)", at: node,
+                      hint: "check the day")
+            }
+        } else {
+            error("\(what) should be a date written YYYY-MM-DD, found '\(Self.shorten(value))'", at: node,
+                  hint: "for example 2024-03-31")
+        }
+        return nil
+    }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
+                             "August", "September", "October", "November", "December"]
+
+    /// An amount of euros.
+    func money(_ node: Node, _ what: String) -> Money? {
+        guard let value = text(node, what) else { return nil }
+        switch MoneyParser.parse(value) {
+        case .success(let money):
+            return money
+        case .failure(.negative):
+            error("\(what) is negative: '\(value)'", at: node, hint: "budgets are amounts needed, never below zero")
+        case .failure(.tooManyDecimals):
+            error("\(what) '\(value)' has more than two decimals", at: node,
+                  hint: "write thousands as 50000 or \"€ 50.000\", and cents with two decimals: 50000.00 or \"€ 50.000,00\"")
+        case .failure(.tooLarge):
+            error("\(what) '\(value)' is too large", at: node, hint: "amounts are in euros")
+        case .failure(.malformed):
+            error("\(what) is not an amount: '\(Self.shorten(value))'", at: node,
+                  hint: "write an amount as 50000, 50000.00, \"€ 50.000\" or \"€ 50.000,00\"")
+        }
+        return nil
+    }
+}

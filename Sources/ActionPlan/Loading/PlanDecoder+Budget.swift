@@ -1,0 +1,86 @@
+import Yams
+
+extension PlanDecoder {
+    static let budgetLineKeys = ["label", "existing", "amounts", "per_year", "years", "source", "text", "notes"]
+
+    /// `existing`, one budget line, or a list of lines.
+    func decodeBudget(_ node: Node) -> Budget? {
+        if isAnchored(node) { return nil }
+        switch node {
+        case .scalar(let scalar):
+            guard Self.existingWords.contains(TextFolding.fold(scalar.string)) else {
+                error("a budget should be 'existing', or amounts per year, found '\(NodeReader.shorten(scalar.string))'", at: node,
+                      hint: "budget: existing\nor: budget: {amounts: {2024: \"€ 25.000\"}}\nor: budget: {per_year: \"€ 8.000\", years: 2022-2025}")
+                return nil
+            }
+            return Budget(lines: [BudgetLine(allocation: .existing, text: scalar.string, location: location(node))], location: location(node))
+        case .mapping:
+            return decodeBudgetLine(node).map { Budget(lines: [$0], location: location(node)) }
+        case .sequence(let sequence):
+            let lines = sequence.compactMap(decodeBudgetLine)
+            if sequence.isEmpty { error("the budget list is empty", at: node, hint: "write 'budget: existing' or leave 'budget' out") }
+            return lines.isEmpty ? nil : Budget(lines: lines, location: location(node))
+        case .alias:
+            return nil
+        }
+    }
+
+    /// The words that mean existing budgets.
+    static let existingWords: Set<String> = ["existing", "bestaande budgetten", "bestaande middelen", "bestaand budget"]
+
+    private func decodeBudgetLine(_ node: Node) -> BudgetLine? {
+        guard let mapping = mapping(node, "a budget line", example: "label: …\namounts: {2023: \"€ 50.000,00\"}\nsource: DU VO") else { return nil }
+        var label: String?, existing = false, amounts: [YearAmount]?, perYear: Money?, years: ClosedRange<Int>?
+        var yearsNode: Node?, fundingSource: String?, text: String?, notes: String?
+        var seen: Set<String> = []
+        forEachEntry(of: mapping, in: "a budget line", keys: Self.budgetLineKeys) { key, value, _ in
+            seen.insert(key)
+            switch key {
+            case "label": label = nonEmptyText(value, "the budget line's label")
+            case "existing":
+                if let raw = self.text(value, "'existing'") {
+                    if raw == "true" || raw == "yes" || raw == "ja" { existing = true } else if raw == "false" || raw == "no" || raw == "nee" {
+                        existing = false
+                    } else {
+                        error("'existing' should be true or false, found '\(NodeReader.shorten(raw))'", at: value)
+                    }
+                }
+            case "amounts": amounts = decodeYearAmounts(value, "the budget's amounts")
+            case "per_year": perYear = money(value, "the amount per year")
+            case "years":
+                yearsNode = value
+                if let period = decodePeriod(value) { years = period.years }
+            case "source": fundingSource = nonEmptyText(value, "the funding source")
+            case "text": text = self.text(value, "the budget's text")
+            case "notes": notes = self.text(value, "the budget's notes")
+            default: break
+            }
+        }
+        let forms = [existing, seen.contains("amounts"), seen.contains("per_year")].filter { $0 }.count
+        if forms == 0 {
+            error("a budget line needs 'existing: true', 'amounts' or 'per_year'", at: node,
+                  hint: "amounts: {2024: \"€ 25.000\"}, or per_year: \"€ 8.000\" with years: 2022-2025")
+            return nil
+        }
+        if forms > 1 {
+            error("a budget line has one of 'existing', 'amounts' and 'per_year'", at: node,
+                  hint: "split it into a list of lines, one for each")
+            return nil
+        }
+        if let yearsNode, !seen.contains("per_year") {
+            error("'years' belongs with 'per_year'", at: yearsNode, hint: "for amounts in named years, write amounts: {2023: …, 2024: …}")
+        }
+        let allocation: BudgetLine.Allocation
+        if existing {
+            allocation = .existing
+        } else if let amounts {
+            allocation = .amounts(amounts)
+        } else if let perYear {
+            allocation = .perYear(perYear, years: years)
+        } else {
+            return nil
+        }
+        return BudgetLine(label: label, allocation: allocation, fundingSource: fundingSource, text: text, notes: notes,
+                          location: location(node))
+    }
+}

@@ -1,0 +1,103 @@
+import Yams
+
+extension PlanDecoder {
+    static let explicitScheduleKeys = ["text", "kind", "start", "due", "times_per_year", "due_in_year"]
+
+    /// A planning phrase, parsed once per distinct text.
+    func parseSchedule(_ text: String) -> Result<Schedule, PlanningParser.Failure> {
+        if let cached = scheduleCache[text] { return cached }
+        let result = PlanningParser.parse(text)
+        scheduleCache[text] = result
+        return result
+    }
+
+    /// A planning: a phrase, or the explicit form `{text, kind, …}`.
+    func decodeSchedule(_ node: Node) -> Schedule? {
+        if isAnchored(node) { return nil }
+        switch node {
+        case .scalar(let scalar):
+            switch parseSchedule(scalar.string) {
+            case .success(let schedule):
+                if schedule.kind == .unscheduled {
+                    warning("no planning given ('\(scalar.string)')", at: location(node),
+                            hint: "write the planning of the source, or the explicit form {text: \"\(scalar.string)\", kind: ongoing}")
+                }
+                return schedule
+            case .failure(let failure):
+                error(failure.reason, at: node, hint: PlanningParser.acceptedFormsHint)
+                return nil
+            }
+        case .mapping(let mapping):
+            return decodeExplicitSchedule(mapping, node: node)
+        default:
+            error("a planning should be a text such as 'Doorlopend' or 'Q1 2024', found \(describe(node))", at: node)
+            return nil
+        }
+    }
+
+    private func decodeExplicitSchedule(_ mapping: Node.Mapping, node: Node) -> Schedule? {
+        var text: String?, kindName: String?, kindNode: Node?, start: CalendarDate?, due: CalendarDate?
+        var times: Int?, dueInYear: (Int, Int)?
+        var seen: Set<String> = []
+        forEachEntry(of: mapping, in: "an explicit planning", keys: Self.explicitScheduleKeys) { key, value, _ in
+            seen.insert(key)
+            switch key {
+            case "text": text = self.text(value, "the planning's text")
+            case "kind":
+                kindName = self.text(value, "the planning's kind")
+                kindNode = value
+            case "start": start = date(value, "the planning's start")
+            case "due": due = date(value, "the planning's due date")
+            case "times_per_year":
+                if let raw = self.text(value, "'times_per_year'") {
+                    if let number = Int(raw), number >= 1, number <= 366, raw.allSatisfy(\.isNumber) {
+                        times = number
+                    } else {
+                        error("'times_per_year' should be a whole number from 1, found '\(NodeReader.shorten(raw))'", at: value)
+                    }
+                }
+            case "due_in_year":
+                if let raw = self.text(value, "'due_in_year'") {
+                    let parts = raw.split(separator: "-")
+                    if parts.count == 2, raw.count == 5, let month = Int(parts[0]), let day = Int(parts[1]),
+                       CalendarDate(year: 2024, month: month, day: day) != nil, !(month == 2 && day == 29) {
+                        dueInYear = (month, day)
+                    } else {
+                        error("'due_in_year' should be a day of the year written MM-DD, such as 11-30, found '\(NodeReader.shorten(raw))'", at: value)
+                    }
+                }
+            default: break
+            }
+        }
+        requireKeys(["text", "kind"], present: seen, in: "an explicit planning", at: node)
+        guard let text, let kindName, let kindNode else { return nil }
+        switch kindName {
+        case "ongoing":
+            return Schedule(text: text, kind: .ongoing)
+        case "deadline":
+            guard let due else {
+                if !seen.contains("due") { error("an explicit deadline planning is missing 'due'", at: node, hint: "add 'due: YYYY-MM-DD'") }
+                return nil
+            }
+            let first = start ?? .startOfYear(due.year)
+            guard first <= due else {
+                error("the planning starts (\(first)) after it is due (\(due))", at: node)
+                return nil
+            }
+            return Schedule(text: text, kind: .deadline([DateWindow(start: first, end: due)]))
+        case "recurring":
+            let lastMonth = dueInYear?.0 ?? 12
+            if let (month, day) = dueInYear, day != CalendarDate.daysInMonth(month, of: 2023) {
+                error("'due_in_year' must be the last day of a month, such as 11-30", at: node)
+                return nil
+            }
+            return Schedule(text: text, kind: .recurring(Recurrence(timesPerYear: times ?? 1, firstMonth: 1, lastMonth: lastMonth)))
+        default:
+            let options = ["ongoing", "deadline", "recurring"]
+            error("unknown planning kind '\(NodeReader.shorten(kindName))'", at: kindNode,
+                  hint: Suggestions.nearest(to: kindName, in: options).map { "did you mean '\($0)'?" }
+                    ?? "the kinds are: ongoing, deadline, recurring")
+            return nil
+        }
+    }
+}

@@ -1,0 +1,275 @@
+import Yams
+
+extension PlanDecoder {
+    static let themeKeys = ["id", "title", "description", "activities", "actions"]
+    static let activityKeys = ["id", "title", "explanation", "goal", "results", "partners_text", "partners",
+                               "duration", "planning", "milestones", "budget", "actions"]
+    static let actionKeys = ["id", "title", "planning", "who", "owners", "budget", "group", "notes"]
+    static let milestoneKeys = ["planning", "title", "actions"]
+
+    func decodeThemes(_ node: Node) -> [Theme] {
+        if isAnchored(node) { return [] }
+        guard case .sequence(let sequence) = node else {
+            error("'themes' should be a list of themes, found \(describe(node))", at: node,
+                  hint: "themes:\n  - id: \"1\"\n    title: …\n    actions: […]")
+            return []
+        }
+        return sequence.compactMap(decodeTheme)
+    }
+
+    private func decodeTheme(_ node: Node) -> Theme? {
+        guard let mapping = mapping(node, "a theme", example: "- id: \"1\"\n  title: …\n  actions: […]") else { return nil }
+        var id: String?, title: String?, description: String?
+        var activityNodes: Node?, actionNodes: Node?
+        var seen: Set<String> = []
+        forEachEntry(of: mapping, in: "a theme", keys: Self.themeKeys) { key, value, _ in
+            seen.insert(key)
+            switch key {
+            case "id": id = nonEmptyText(value, "the theme's id")
+            case "title": title = nonEmptyText(value, "the theme's title")
+            case "description": description = text(value, "the theme's description")
+            case "activities": activityNodes = value
+            case "actions": actionNodes = value
+            default: break
+            }
+        }
+        requireKeys(["id", "title"], present: seen, in: "a theme", at: node)
+        let themeID = id ?? "?"
+        let activities = activityNodes.map { items(of: $0, "the theme's activities").compactMap { decodeActivity($0, themeID: themeID) } } ?? []
+        let actions = actionNodes.map { items(of: $0, "the theme's actions").compactMap { decodeAction($0, themeID: themeID, activity: nil) } } ?? []
+        guard let id, let title else { return nil }
+        return Theme(id: id, title: title, description: description, activities: activities, actions: actions, location: location(node))
+    }
+
+    /// The items of a list; anything else is reported.
+    func items(of node: Node, _ what: String) -> [Node] {
+        if isAnchored(node) { return [] }
+        switch node {
+        case .sequence(let sequence): return Array(sequence)
+        case .scalar(let scalar) where scalar.string.isEmpty: return []
+        default:
+            error("\(what) should be a list, found \(describe(node))", at: node, hint: "start each entry with '- '")
+            return []
+        }
+    }
+
+    // MARK: activities
+
+    /// What an activity hands down to its actions while they are decoded.
+    struct ActivityContext {
+        var id: String
+        var schedule: Schedule?
+        var milestones: [Milestone]
+    }
+
+    private func decodeActivity(_ node: Node, themeID: String) -> Activity? {
+        guard let mapping = mapping(node, "an activity", example: "- id: \"1.1\"\n  title: …\n  actions: […]") else { return nil }
+        var id: String?, title: String?, explanation: String?, goal: String?, results: [String] = []
+        var partnersText: String?, partners: [String] = [], duration: String?, durationNode: Node?
+        var planning: Schedule?, milestoneNodes: Node?, budget: Budget?, actionNodes: Node?
+        var seen: Set<String> = []
+        forEachEntry(of: mapping, in: "an activity", keys: Self.activityKeys) { key, value, _ in
+            seen.insert(key)
+            switch key {
+            case "id": id = nonEmptyText(value, "the activity's id")
+            case "title": title = nonEmptyText(value, "the activity's title")
+            case "explanation": explanation = text(value, "the activity's explanation")
+            case "goal": goal = text(value, "the activity's goal")
+            case "results": results = textList(value, "the activity's results").map(\.0)
+            case "partners_text": partnersText = text(value, "the activity's partners text")
+            case "partners": partners = textList(value, "the activity's partners").compactMap { resolveOwnerName($0.0, at: $0.1) }
+            case "duration":
+                duration = text(value, "the activity's duration")
+                durationNode = value
+            case "planning": planning = decodeSchedule(value)
+            case "milestones": milestoneNodes = value
+            case "budget": budget = decodeBudget(value)
+            case "actions": actionNodes = value
+            default: break
+            }
+        }
+        requireKeys(["id", "title", "actions"], present: seen, in: "an activity", at: node)
+        // The duration is the actions' planning when it is a planning phrase and no planning is given.
+        if planning == nil, let duration, let durationNode, case .success(let schedule) = parseSchedule(duration),
+           schedule.kind != .unscheduled {
+            planning = schedule
+            _ = durationNode
+        }
+        let activityID = id ?? "?"
+        let milestones = milestoneNodes.map { items(of: $0, "the activity's milestones").compactMap(decodeMilestone) } ?? []
+        let context = ActivityContext(id: activityID, schedule: planning, milestones: milestones)
+        let actions = actionNodes.map { items(of: $0, "the activity's actions").compactMap { decodeAction($0, themeID: themeID, activity: context) } } ?? []
+        // Milestones must name actions of this activity.
+        let actionIDs = actions.map(\.id)
+        for milestone in milestones {
+            for actionID in milestone.actionIDs where !actionIDs.contains(actionID) {
+                let nearest = Suggestions.nearest(to: actionID, in: actionIDs, count: 3)
+                error("milestone names action '\(actionID)', which is not an action of activity '\(activityID)'",
+                      at: milestone.location,
+                      hint: nearest.isEmpty ? nil : "the nearest ids are: " + nearest.joined(separator: ", "))
+            }
+        }
+        guard let id, let title else { return nil }
+        return Activity(id: id, title: title, explanation: explanation, goal: goal, results: results,
+                        partnersText: partnersText, partners: partners, duration: duration, schedule: planning,
+                        milestones: milestones, budget: budget, actions: actions, location: location(node))
+    }
+
+    private func decodeMilestone(_ node: Node) -> Milestone? {
+        guard let mapping = mapping(node, "a milestone", example: "- planning: 1e helft 2023\n  title: …\n  actions: [\"2.1.1\"]") else { return nil }
+        var schedule: Schedule?, title: String?, actionIDs: [String] = []
+        var seen: Set<String> = []
+        forEachEntry(of: mapping, in: "a milestone", keys: Self.milestoneKeys) { key, value, _ in
+            seen.insert(key)
+            switch key {
+            case "planning": schedule = decodeSchedule(value)
+            case "title": title = nonEmptyText(value, "the milestone's title")
+            case "actions": actionIDs = textList(value, "the milestone's actions").map(\.0)
+            default: break
+            }
+        }
+        requireKeys(["planning", "title", "actions"], present: seen, in: "a milestone", at: node)
+        guard let schedule, let title else { return nil }
+        return Milestone(schedule: schedule, title: title, actionIDs: actionIDs, location: location(node))
+    }
+
+    // MARK: actions
+
+    private func decodeAction(_ node: Node, themeID: String, activity: ActivityContext?) -> Action? {
+        guard let mapping = mapping(node, "an action", example: "- id: \"1.1\"\n  title: …\n  planning: Doorlopend\n  owners: [VAR]") else { return nil }
+        var id: String?, title: String?, planning: Schedule?, planningGiven = false, who: String?
+        var owners: [Owner]?, budget: Budget?, group: String?, notes: String?
+        var seen: Set<String> = []
+        forEachEntry(of: mapping, in: "an action", keys: Self.actionKeys) { key, value, _ in
+            seen.insert(key)
+            switch key {
+            case "id": id = nonEmptyText(value, "the action's id")
+            case "title": title = nonEmptyText(value, "the action's title")
+            case "planning":
+                planningGiven = true
+                planning = decodeSchedule(value)
+            case "who": who = text(value, "the action's 'who'")
+            case "owners": owners = decodeOwners(value)
+            case "budget": budget = decodeBudget(value)
+            case "group": group = nonEmptyText(value, "the action's group")
+            case "notes": notes = text(value, "the action's notes")
+            default: break
+            }
+        }
+        requireKeys(["id", "title", "owners"], present: seen, in: "an action", at: node)
+        var source = ScheduleSource.own
+        if !planningGiven, let id {
+            let milestones = activity?.milestones.filter { $0.actionIDs.contains(id) } ?? []
+            if !milestones.isEmpty {
+                planning = Self.combine(milestones.map(\.schedule))
+                source = .milestone
+            } else if let inherited = activity?.schedule {
+                planning = inherited
+                source = .activity
+            } else {
+                error("action '\(id)' has no planning", at: node,
+                      hint: activity == nil
+                        ? "add 'planning:' with the source's planning, such as Doorlopend or Q1 2024"
+                        : "add 'planning:' to the action, or a planning to its activity or a milestone naming it")
+            }
+        }
+        guard let id, let title, let planning, let owners else { return nil }
+        return Action(id: id, title: title, schedule: planning, scheduleSource: source, who: who, owners: owners,
+                      budget: budget, group: group, notes: notes, themeID: themeID, activityID: activity?.id,
+                      location: location(node))
+    }
+
+    /// Several milestones of one action: due at the latest of them.
+    static func combine(_ schedules: [Schedule]) -> Schedule {
+        if schedules.count == 1 { return schedules[0] }
+        var windows: [DateWindow] = []
+        for schedule in schedules {
+            if case .deadline(let own) = schedule.kind { windows += own } else { return schedule }
+        }
+        return Schedule(text: schedules.map(\.text).joined(separator: " / "), kind: .deadline(windows))
+    }
+
+    // MARK: owners
+
+    static let ownerKeys = ["org", "role", "lead"]
+
+    private func decodeOwners(_ node: Node) -> [Owner]? {
+        let entries = items(of: node.isScalarText ? .sequence(.init([node])) : node, "the action's owners")
+        var owners: [Owner] = []
+        var leadLocation: SourceLocation?
+        var seenKeys: [String: SourceLocation] = [:]
+        for entry in entries {
+            var name: String?, role: String?, lead = false
+            var nameNode = entry
+            switch entry {
+            case .scalar(let scalar):
+                name = scalar.string
+            case .mapping(let mapping) where entry.anchor == nil:
+                var seen: Set<String> = []
+                forEachEntry(of: mapping, in: "an owner", keys: Self.ownerKeys) { key, value, _ in
+                    seen.insert(key)
+                    switch key {
+                    case "org":
+                        name = nonEmptyText(value, "the owner's 'org'")
+                        nameNode = value
+                    case "role": role = nonEmptyText(value, "the owner's role")
+                    case "lead":
+                        if let text = text(value, "'lead'") {
+                            switch text {
+                            case "true", "yes", "ja": lead = true
+                            case "false", "no", "nee": lead = false
+                            default: error("'lead' should be true or false, found '\(NodeReader.shorten(text))'", at: value)
+                            }
+                        }
+                    default: break
+                    }
+                }
+                requireKeys(["org"], present: seen, in: "an owner", at: entry)
+            default:
+                error("an owner should be a name or {org: …, role: …}, found \(describe(entry))", at: entry)
+            }
+            guard let name, let key = resolveOwnerName(name, at: nameNode) else { continue }
+            let here = location(nameNode)
+            if let first = seenKeys[key] {
+                error("'\(key)' is named twice among the owners", at: here,
+                      hint: "name each owner once; give a role with {org: \(key), role: …}",
+                      notes: [.init("first named here", at: first)])
+                continue
+            }
+            seenKeys[key] = here
+            if lead {
+                if let first = leadLocation {
+                    error("two owners are marked as lead", at: here, hint: "an action has one lead; the others are partners",
+                          notes: [.init("the first lead", at: first)])
+                    lead = false
+                } else {
+                    leadLocation = here
+                }
+            }
+            owners.append(Owner(key: key, role: role, isLead: lead, location: here))
+        }
+        if entries.isEmpty, !node.isScalarText {
+            error("the action has no owners", at: node, hint: "name at least one owner from 'organisations', lead first")
+        }
+        // Without an explicit lead, the first named leads.
+        if leadLocation == nil, !owners.isEmpty { owners[0].isLead = true }
+        return owners
+    }
+
+    /// The registry key of an owner name, or nil after reporting it as unknown.
+    func resolveOwnerName(_ name: String, at node: Node) -> String? {
+        if let key = registry.key(for: name) { return key }
+        let hint = registry.suggestion(for: name).map { "did you mean '\($0)'? owners must be a key, name or alias from 'organisations'" }
+            ?? "add it to 'organisations', or use the key, name or alias of an organisation there"
+        error("unknown owner '\(NodeReader.shorten(name))'", at: node, hint: hint)
+        return nil
+    }
+}
+
+extension Node {
+    /// Whether this is a non-empty scalar (one owner written without a list).
+    var isScalarText: Bool {
+        if case .scalar(let scalar) = self { return !scalar.string.isEmpty }
+        return false
+    }
+}

@@ -1,0 +1,208 @@
+import Yams
+
+/// Turns a plan file's YAML tree into a `Plan`, reporting every problem with its position.
+///
+/// Each mapping is walked once, switching on the key's text (Yams' `mapping["key"]` subscript
+/// runs the resolver on every lookup). Owners are resolved against the registry as they are read.
+final class PlanDecoder: NodeReader {
+    var period = PlanPeriod(firstYear: 2000, lastYear: 2000)
+    var periodIsKnown = false
+    var registry = OwnerRegistry(organisations: [])
+    /// Planning texts already parsed: large plans repeat the same few phrases.
+    var scheduleCache: [String: Result<Schedule, PlanningParser.Failure>] = [:]
+
+    static let topLevelKeys = ["plan", "organisations", "themes", "declared_totals"]
+
+    /// Decodes the document's root into a plan; nil when something required could not be read.
+    func decode(_ root: Node) -> Plan? {
+        guard let mapping = mapping(root, "the plan file",
+                                    example: "a plan file starts with 'plan:', 'organisations:' and 'themes:'") else { return nil }
+        var nodes: [String: Node] = [:]
+        forEachEntry(of: mapping, in: "the plan file", keys: Self.topLevelKeys) { key, value, _ in nodes[key] = value }
+        requireKeys(["plan", "organisations", "themes"], present: Set(nodes.keys), in: "the plan file", at: root)
+
+        let metadata = nodes["plan"].flatMap(decodeMetadata)
+        let organisations = nodes["organisations"].map(decodeOrganisations) ?? []
+        registry = OwnerRegistry(organisations: organisations)
+        let themes = nodes["themes"].map(decodeThemes) ?? []
+        let declared = nodes["declared_totals"].flatMap(decodeDeclaredTotals)
+        guard let metadata, nodes["organisations"] != nil, nodes["themes"] != nil else { return nil }
+        return Plan(metadata: metadata, organisations: organisations, themes: themes, declaredTotals: declared,
+                    path: source.path)
+    }
+
+    // MARK: plan
+
+    static let metadataKeys = ["id", "title", "region", "period", "language", "adopted", "source", "notes"]
+
+    private func decodeMetadata(_ node: Node) -> PlanMetadata? {
+        guard let mapping = mapping(node, "'plan'", example: "plan:\n  id: …\n  title: …\n  region: …\n  period: 2024-2026\n  language: nl") else { return nil }
+        var id: String?, title: String?, region: String?, language: PlanLanguage?
+        var adoption: Adoption?, sourceText: String?, notes: String?
+        var seen: Set<String> = []
+        forEachEntry(of: mapping, in: "'plan'", keys: Self.metadataKeys) { key, value, _ in
+            seen.insert(key)
+            switch key {
+            case "id": id = planID(value)
+            case "title": title = nonEmptyText(value, "the plan's title")
+            case "region": region = nonEmptyText(value, "the plan's region")
+            case "period":
+                if let decoded = decodePeriod(value) {
+                    period = decoded
+                    periodIsKnown = true
+                }
+            case "language":
+                if let text = text(value, "the plan's language") {
+                    language = PlanLanguage(rawValue: text.lowercased())
+                    if language == nil {
+                        error("unknown language '\(NodeReader.shorten(text))'", at: value, hint: "write nl or en")
+                    }
+                }
+            case "adopted": adoption = decodeAdoption(value)
+            case "source": sourceText = nonEmptyText(value, "the plan's source")
+            case "notes": notes = text(value, "the plan's notes")
+            default: break
+            }
+        }
+        requireKeys(["id", "title", "region", "period", "language"], present: seen, in: "'plan'", at: node)
+        guard let id, let title, let region, periodIsKnown, let language else { return nil }
+        return PlanMetadata(id: id, title: title, region: region, period: period, language: language,
+                            adoption: adoption, source: sourceText, notes: notes)
+    }
+
+    private func planID(_ node: Node) -> String? {
+        guard let value = nonEmptyText(node, "the plan's id") else { return nil }
+        let allowed = value.unicodeScalars.allSatisfy {
+            ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "-" || $0 == "_" || $0 == "."
+        }
+        guard allowed else {
+            error("the plan's id '\(NodeReader.shorten(value))' may hold only letters, digits, '-', '_' and '.'", at: node,
+                  hint: "for example rotterdam-2024-2026")
+            return nil
+        }
+        return value
+    }
+
+    /// `2024-2026` or `{from: 2024, until: 2026}`.
+    func decodePeriod(_ node: Node) -> PlanPeriod? {
+        var first: Int?, last: Int?
+        switch node {
+        case .scalar(let scalar):
+            let pieces = scalar.string.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "/" })
+            guard pieces.count == 2 else {
+                error("the plan's period should be two years such as 2024-2026, found '\(NodeReader.shorten(scalar.string))'", at: node)
+                return nil
+            }
+            first = year(in: String(pieces[0]), at: node, "the period's first year")
+            last = year(in: String(pieces[1]), at: node, "the period's last year")
+        case .mapping(let mapping):
+            var seen: Set<String> = []
+            forEachEntry(of: mapping, in: "the plan's period", keys: ["from", "until"]) { key, value, _ in
+                seen.insert(key)
+                if key == "from" { first = year(value, "the period's first year") } else { last = year(value, "the period's last year") }
+            }
+            requireKeys(["from", "until"], present: seen, in: "the plan's period", at: node)
+        default:
+            error("the plan's period should be two years such as 2024-2026, found \(describe(node))", at: node)
+            return nil
+        }
+        guard let first, let last else { return nil }
+        guard first <= last else {
+            error("the plan's period ends (\(last)) before it starts (\(first))", at: node, hint: "write the first year first")
+            return nil
+        }
+        return PlanPeriod(firstYear: first, lastYear: last)
+    }
+
+    private func decodeAdoption(_ node: Node) -> Adoption? {
+        guard let mapping = mapping(node, "'adopted'", example: "adopted:\n  by: Regionaal Veiligheidsoverleg\n  on: 2023-07-06") else { return nil }
+        var by: String?, date: CalendarDate?
+        forEachEntry(of: mapping, in: "'adopted'", keys: ["by", "on"]) { key, value, _ in
+            if key == "by" { by = nonEmptyText(value, "who adopted the plan") } else { date = self.date(value, "the adoption date") }
+        }
+        return Adoption(by: by, date: date)
+    }
+
+    // MARK: organisations
+
+    static let organisationKeys = ["name", "aliases", "kind"]
+
+    private func decodeOrganisations(_ node: Node) -> [Organisation] {
+        guard let mapping = mapping(node, "'organisations'", example: "organisations:\n  VAR:\n    name: VeiligheidsAlliantie regio Rotterdam") else { return [] }
+        var organisations: [Organisation] = []
+        for (keyNode, value) in mapping {
+            guard case .scalar(let keyScalar) = keyNode else {
+                error("an organisation's key should be a short word such as VAR, found \(describe(keyNode))", at: keyNode)
+                continue
+            }
+            if maskedKeys.contains(location(keyNode)) { continue }
+            let key = keyScalar.string
+            guard !key.isEmpty else {
+                error("an organisation's key is empty", at: keyNode)
+                continue
+            }
+            guard let entry = self.mapping(value, "organisation '\(key)'", example: "\(key):\n  name: …\n  aliases: […]") else { continue }
+            var name: String?, aliases: [String] = [], kind = Organisation.Kind.organisation
+            var seen: Set<String> = []
+            forEachEntry(of: entry, in: "organisation '\(key)'", keys: Self.organisationKeys) { field, fieldValue, _ in
+                seen.insert(field)
+                switch field {
+                case "name": name = nonEmptyText(fieldValue, "the name of '\(key)'")
+                case "aliases": aliases = textList(fieldValue, "the aliases of '\(key)'").map(\.0)
+                case "kind":
+                    if let text = text(fieldValue, "the kind of '\(key)'") {
+                        if let parsed = Organisation.Kind(rawValue: text) {
+                            kind = parsed
+                        } else {
+                            let options = Organisation.Kind.allCases.map(\.rawValue)
+                            error("unknown kind '\(NodeReader.shorten(text))' for organisation '\(key)'", at: fieldValue,
+                                  hint: Suggestions.nearest(to: text, in: options).map { "did you mean '\($0)'?" }
+                                    ?? "the kinds are: " + options.joined(separator: ", "))
+                        }
+                    }
+                default: break
+                }
+            }
+            requireKeys(["name"], present: seen, in: "organisation '\(key)'", at: value)
+            organisations.append(Organisation(key: key, name: name ?? key, aliases: aliases, kind: kind, location: location(keyNode)))
+        }
+        return organisations
+    }
+
+    // MARK: declared totals
+
+    private func decodeDeclaredTotals(_ node: Node) -> DeclaredTotals? {
+        guard let mapping = mapping(node, "'declared_totals'", example: "declared_totals:\n  years: {2022: \"€ 153.000\"}") else { return nil }
+        var sourceText: String?, years: [YearAmount]?
+        forEachEntry(of: mapping, in: "'declared_totals'", keys: ["source", "years"]) { key, value, _ in
+            if key == "source" { sourceText = nonEmptyText(value, "the source of the declared totals") } else {
+                years = decodeYearAmounts(value, "the declared totals")
+            }
+        }
+        guard let years else {
+            error("'declared_totals' is missing 'years'", at: node, hint: "add 'years: {2022: …, 2023: …}'")
+            return nil
+        }
+        return DeclaredTotals(source: sourceText, years: years, location: location(node))
+    }
+
+    /// A mapping from years to amounts: `{2023: "€ 50.000,00", 2024: 25000}`.
+    func decodeYearAmounts(_ node: Node, _ what: String) -> [YearAmount]? {
+        guard let mapping = mapping(node, what, example: "{2023: \"€ 50.000,00\", 2024: 25000}") else { return nil }
+        var amounts: [YearAmount] = []
+        var seenYears: [Int: SourceLocation] = [:]
+        for (keyNode, value) in mapping {
+            if maskedKeys.contains(location(keyNode)) { continue }
+            guard let year = year(keyNode, "a year of \(what)") else { continue }
+            if let first = seenYears[year] {
+                error("\(year) appears twice in \(what)", at: keyNode, notes: [.init("\(year) first appears here", at: first)])
+                continue
+            }
+            seenYears[year] = location(keyNode)
+            if let amount = money(value, "the amount for \(year)") {
+                amounts.append(YearAmount(year: year, amount: amount, location: location(keyNode)))
+            }
+        }
+        return amounts.sorted { $0.year < $1.year }
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Finds the plan files named on a command line: files as given, folders searched (recursively)
+/// for `.yaml` and `.yml` files, progress files (`*.progress.yaml`) left out.
+public enum PlanFiles {
+    /// A path that names nothing usable.
+    public struct Problem: Sendable, Hashable {
+        /// The path as given.
+        public var path: String
+        /// What is wrong with it.
+        public var message: String
+    }
+
+    /// The plan files, in the order given (folders' files sorted), and the paths that named none.
+    public static func collect(_ paths: [String]) -> (files: [String], problems: [Problem]) {
+        var files: [String] = []
+        var problems: [Problem] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                problems.append(Problem(path: path, message: "no such file or folder"))
+                continue
+            }
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            let found = (manager.enumerator(atPath: path)?.compactMap { $0 as? String } ?? [])
+                .filter(isPlanFileName)
+                .sorted()
+                .map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
+            if found.isEmpty {
+                problems.append(Problem(path: path, message: "the folder holds no plan files (.yaml or .yml)"))
+            }
+            files += found
+        }
+        return (files, problems)
+    }
+
+    /// Whether a file name is a plan file's: `.yaml` or `.yml`, not a progress file, not hidden.
+    public static func isPlanFileName(_ name: String) -> Bool {
+        let base = name.split(separator: "/").last.map(String.init) ?? name
+        guard !base.hasPrefix(".") else { return false }
+        guard base.hasSuffix(".yaml") || base.hasSuffix(".yml") else { return false }
+        return !base.hasSuffix(".progress.yaml") && !base.hasSuffix(".progress.yml")
+    }
+}

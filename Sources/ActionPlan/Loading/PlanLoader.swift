@@ -1,0 +1,38 @@
+/// A plan file read, decoded and validated: the plan when it could be built, and every problem.
+public struct LoadedPlan: Sendable {
+    /// The plan; nil when the file could not be read or something required is missing.
+    /// A plan may be present alongside errors: check `isValid` before trusting answers from it.
+    public let plan: Plan?
+    /// All problems of the file, sorted by position.
+    public let diagnostics: [Diagnostic]
+    /// The file's text, for quoting lines in rendered diagnostics.
+    public let source: SourceText
+
+    /// Whether the plan loaded without errors (warnings allowed).
+    public var isValid: Bool { plan != nil && !diagnostics.containsErrors }
+}
+
+/// Loads plan files: reading, YAML parsing, decoding into the model and validation, in one step.
+public enum PlanLoader {
+    /// Loads the plan file at `path`.
+    public static func load(path: String) -> LoadedPlan {
+        finish(YAMLDocument.load(path: path))
+    }
+
+    /// Loads a plan from bytes, as if read from `path` (for tests and standard input).
+    public static func load(bytes: [UInt8], path: String) -> LoadedPlan {
+        finish(YAMLDocument.parse(bytes: bytes, path: path))
+    }
+
+    private static func finish(_ document: YAMLDocument) -> LoadedPlan {
+        var diagnostics = document.diagnostics
+        var plan: Plan?
+        if let root = document.root {
+            let decoder = PlanDecoder(source: document.source, maskedKeys: document.maskedKeys)
+            plan = decoder.decode(root)
+            diagnostics += decoder.diagnostics
+            if let plan { diagnostics += PlanValidator.validate(plan) }
+        }
+        return LoadedPlan(plan: plan, diagnostics: diagnostics.sortedByPosition(), source: document.source)
+    }
+}

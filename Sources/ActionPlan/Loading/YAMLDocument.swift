@@ -1,0 +1,135 @@
+import Foundation
+import Yams
+
+/// A plan or progress file read from disk and parsed into a YAML node tree whose nodes keep their
+/// line and column, with every problem met on the way as diagnostics.
+///
+/// Parsing uses Yams' `Parser` with the basic resolver, so every scalar stays the text the writer
+/// typed (`NO` is not false, `1.10` is not 1.1); the decoders convert scalars themselves.
+struct YAMLDocument {
+    /// The decoded text, for quoting lines in diagnostics.
+    let source: SourceText
+    /// The root node; nil when the file could not be read or parsed, or is empty.
+    let root: Node?
+    /// The problems found while reading and parsing.
+    let diagnostics: [Diagnostic]
+    /// Positions of keys that were reported as duplicates and masked for a re-parse.
+    let maskedKeys: Set<SourceLocation>
+
+    /// Reads and parses a file.
+    static func load(path: String) -> YAMLDocument {
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        func failed(_ diagnostic: Diagnostic) -> YAMLDocument {
+            YAMLDocument(source: SourceText(path: path, text: ""), root: nil, diagnostics: [diagnostic], maskedKeys: [])
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return failed(.error("no such file", at: start, hint: "check the path"))
+        }
+        guard !isDirectory.boolValue else {
+            return failed(.error("this is a folder, not a plan file", at: start))
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return failed(.error("the file cannot be read", at: start, hint: "check that you may read it"))
+        }
+        defer { try? handle.close() }
+        let size = (try? handle.seekToEnd()).map(Int.init) ?? 0
+        if size > LoadLimits.maximumFileSize {
+            return failed(.error(
+                "the file is \(megabytes(size)); plan files may be at most \(megabytes(LoadLimits.maximumFileSize))",
+                at: start, hint: "is this really a plan file? split very large plans into several files"))
+        }
+        try? handle.seek(toOffset: 0)
+        let data = (try? handle.readToEnd()) ?? Data()
+        return parse(bytes: [UInt8](data), path: path)
+    }
+
+    /// Parses bytes as the contents of the file at `path`.
+    static func parse(bytes: [UInt8], path: String) -> YAMLDocument {
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        let text: String
+        switch TextDecoding.decode(bytes) {
+        case .success(let decoded):
+            text = decoded
+        case .failure(.utf16):
+            return YAMLDocument(
+                source: SourceText(path: path, text: ""), root: nil,
+                diagnostics: [.error("the file is UTF-16 text; plan files are UTF-8", at: start,
+                                     hint: "save the file as UTF-8 (in most editors: Save As, encoding UTF-8)")],
+                maskedKeys: [])
+        case .failure(.invalidUTF8(let offset)):
+            // Show the location within the valid part before the bad byte.
+            let valid = String(decoding: bytes[..<offset], as: UTF8.self)
+            let source = SourceText(path: path, text: valid)
+            var location = source.location(ofUTF8Offset: valid.utf8.count)
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { location = source.location(ofUTF8Offset: max(0, valid.utf8.count - 3)) }
+            return YAMLDocument(
+                source: SourceText(path: path, text: ""), root: nil,
+                diagnostics: [.error("the file is not UTF-8 text (byte \(offset + 1) cannot be read)", at: location,
+                                     hint: "plan files are UTF-8 text; is this a binary file, or saved in another encoding? save it as UTF-8")],
+                maskedKeys: [])
+        }
+        let source = SourceText(path: path, text: text)
+        if let offset = AnchorScanner.firstAnchor(in: text) {
+            return YAMLDocument(
+                source: source, root: nil,
+                diagnostics: [.error("anchors ('&name') and aliases ('*name') are not allowed in plan files",
+                                     at: source.location(ofUTF8Offset: offset),
+                                     hint: "write the value out in full; if the '&' is part of a text, put the text in quotes")],
+                maskedKeys: [])
+        }
+        return parse(source: source)
+    }
+
+    /// Parses the text; a duplicate key is reported, masked, and the text parsed again, so that all
+    /// duplicates and all other problems of the file are reported in one run.
+    private static func parse(source: SourceText) -> YAMLDocument {
+        var text = source.text
+        var diagnostics: [Diagnostic] = []
+        var masked: Set<SourceLocation> = []
+        while true {
+            do {
+                let parser = try Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8)
+                guard let root = try parser.singleRoot() else {
+                    diagnostics.append(.error(
+                        "the file is empty", at: source.location(line: 1, column: 1),
+                        hint: "a plan file starts with 'plan:', 'organisations:' and 'themes:'; see the file format in the README"))
+                    return YAMLDocument(source: source, root: nil, diagnostics: diagnostics, maskedKeys: masked)
+                }
+                if case .scalar(let scalar) = root, scalar.string.isEmpty {
+                    diagnostics.append(.error(
+                        "the file is empty", at: source.location(line: 1, column: 1),
+                        hint: "a plan file starts with 'plan:', 'organisations:' and 'themes:'; see the file format in the README"))
+                    return YAMLDocument(source: source, root: nil, diagnostics: diagnostics, maskedKeys: masked)
+                }
+                return YAMLDocument(source: source, root: root, diagnostics: diagnostics, maskedKeys: masked)
+            } catch let error as YamlError {
+                if case .duplicatedKeysInMapping(let keys, let context) = error,
+                   masked.count < LoadLimits.maximumDuplicateKeys,
+                   let key = keys.first,
+                   let duplicate = DuplicateKeyLocator.secondOccurrence(
+                       of: key, after: context.mark, in: text, marker: Unicode.Scalar(0xE000 + masked.count)!) {
+                    let first = source.location(line: context.mark.line, column: context.mark.column)
+                    let second = source.location(line: duplicate.line, column: duplicate.column)
+                    diagnostics.append(.error(
+                        "duplicate key '\(key)'", at: second,
+                        hint: "each key may appear once in a mapping; remove one, or merge the two values",
+                        notes: [.init("'\(key)' first appears here", at: first)]))
+                    masked.insert(second)
+                    text = duplicate.maskedText
+                    continue
+                }
+                diagnostics.append(YAMLErrorConversion.diagnostic(for: error, source: source))
+                return YAMLDocument(source: source, root: nil, diagnostics: diagnostics, maskedKeys: masked)
+            } catch {
+                diagnostics.append(.error("the file cannot be parsed", at: source.location(line: 1, column: 1)))
+                return YAMLDocument(source: source, root: nil, diagnostics: diagnostics, maskedKeys: masked)
+            }
+        }
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024)
+        return "\(tenths / 10).\(tenths % 10) MB"
+    }
+}

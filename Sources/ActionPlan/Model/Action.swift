@@ -1,0 +1,80 @@
+/// One action (actie, maatregel) of a plan.
+public struct Action: Sendable, Hashable {
+    /// The id as written in the source's numbering ("2.10", "1.2.3"); always text.
+    public var id: String
+    /// The action text, verbatim.
+    public var title: String
+    /// When it is to be done.
+    public var schedule: Schedule
+    /// Where the schedule comes from.
+    public var scheduleSource: ScheduleSource
+    /// The owner cell as the source writes it.
+    public var who: String?
+    /// The owners, lead first.
+    public var owners: [Owner]
+    /// The budget of the action itself (an activity's budget is on the activity).
+    public var budget: Budget?
+    /// A sub-heading the source puts the action under ("Seksuele uitbuiting").
+    public var group: String?
+    /// Free notes.
+    public var notes: String?
+    /// The theme the action belongs to.
+    public var themeID: String
+    /// The activity the action belongs to, if any.
+    public var activityID: String?
+    /// Where the action is written.
+    public var location: SourceLocation
+
+    /// Creates an action.
+    public init(
+        id: String, title: String, schedule: Schedule, scheduleSource: ScheduleSource = .own, who: String? = nil,
+        owners: [Owner], budget: Budget? = nil, group: String? = nil, notes: String? = nil,
+        themeID: String, activityID: String? = nil, location: SourceLocation
+    ) {
+        self.id = id
+        self.title = title
+        self.schedule = schedule
+        self.scheduleSource = scheduleSource
+        self.who = who
+        self.owners = owners
+        self.budget = budget
+        self.group = group
+        self.notes = notes
+        self.themeID = themeID
+        self.activityID = activityID
+        self.location = location
+    }
+
+    /// The owner who leads.
+    public var lead: Owner? { owners.first(where: \.isLead) ?? owners.first }
+}
+
+/// Where an action's schedule comes from.
+public enum ScheduleSource: String, Sendable, Hashable {
+    /// The action's own `planning`.
+    case own
+    /// A milestone of its activity that names it.
+    case milestone
+    /// Its activity's planning or duration.
+    case activity
+}
+
+/// An owner of an action, resolved to the registry.
+public struct Owner: Sendable, Hashable {
+    /// The registry key.
+    public var key: String
+    /// The role the source gives ("voorzitter").
+    public var role: String?
+    /// Whether this owner leads the action.
+    public var isLead: Bool
+    /// Where the owner is written.
+    public var location: SourceLocation
+
+    /// Creates an owner.
+    public init(key: String, role: String? = nil, isLead: Bool, location: SourceLocation) {
+        self.key = key
+        self.role = role
+        self.isLead = isLead
+        self.location = location
+    }
+}

@@ -1,0 +1,76 @@
+/// Reads amounts as plan writers type them, strictly.
+///
+/// Accepted: plain numbers with at most two decimals and a point (`25000`, `25000.5`), and the
+/// Dutch form with an optional euro sign, points between thousands and a decimal comma
+/// (`€ 50.000,00`, `€ 8000,00`, `€ 50.000`, `€50.000,-`). Anything else is refused with a reason;
+/// Foundation's `Decimal(string:)` would accept `12abc` as 12, so nothing here uses it.
+public enum MoneyParser {
+    /// Why a text is not an amount.
+    public enum Failure: Error, Sendable, Equatable {
+        /// A minus sign: budgets are never negative.
+        case negative
+        /// More than two digits after the decimal separator (`50.000` read as a plain number).
+        case tooManyDecimals
+        /// Not an amount at all.
+        case malformed
+        /// More than a trillion euros.
+        case tooLarge
+    }
+
+    /// The amount the text stands for.
+    public static func parse(_ raw: some StringProtocol) -> Result<Money, Failure> {
+        var text = Substring(raw).drop(while: { $0 == " " || $0 == "\u{A0}" })
+        while let last = text.last, last == " " || last == "\u{A0}" { text = text.dropLast() }
+        if text.first == "-" || text.first == "−" { return .failure(.negative) }
+        var dutch = false
+        if text.first == "€" {
+            dutch = true
+            text = text.dropFirst()
+        } else if text.hasPrefix("EUR") {
+            dutch = true
+            text = text.dropFirst(3)
+        }
+        text = text.drop(while: { $0 == " " || $0 == "\u{A0}" })
+        if text.first == "-" || text.first == "−" { return .failure(.negative) }
+        if text.hasSuffix(",-") {
+            dutch = true
+            text = text.dropLast(2)
+        }
+        if text.contains(",") { dutch = true }
+        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }) else {
+            return .failure(.malformed)
+        }
+        let integerPart: Substring
+        let fraction: Substring
+        if dutch {
+            let pieces = text.split(separator: ",", omittingEmptySubsequences: false)
+            guard pieces.count <= 2 else { return .failure(.malformed) }
+            fraction = pieces.count == 2 ? pieces[1] : ""
+            if pieces.count == 2, fraction.isEmpty { return .failure(.malformed) }
+            let groups = pieces[0].split(separator: ".", omittingEmptySubsequences: false)
+            if groups.count > 1 {
+                // Points separate thousands: 1-3 digits, then groups of exactly three.
+                guard let first = groups.first, (1...3).contains(first.count),
+                      groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
+                    return .failure(groups.count == 2 && groups[1].count > 3 ? .tooManyDecimals : .malformed)
+                }
+            }
+            integerPart = Substring(groups.joined())
+        } else {
+            let pieces = text.split(separator: ".", omittingEmptySubsequences: false)
+            guard pieces.count <= 2 else { return .failure(.malformed) }
+            integerPart = pieces[0]
+            fraction = pieces.count == 2 ? pieces[1] : ""
+            if pieces.count == 2, fraction.isEmpty { return .failure(.malformed) }
+        }
+        guard !integerPart.isEmpty, !integerPart.contains("."), !fraction.contains(".") else { return .failure(.malformed) }
+        guard fraction.count <= 2 else { return .failure(.tooManyDecimals) }
+        guard integerPart.count <= 13 else { return .failure(.tooLarge) }
+        var cents: Int64 = 0
+        for digit in integerPart { cents = cents * 10 + Int64(digit.wholeNumberValue!) }
+        cents *= 100
+        if fraction.count == 1 { cents += Int64(fraction.first!.wholeNumberValue!) * 10 }
+        if fraction.count == 2 { cents += Int64(Int(fraction)!) }
+        return .success(Money(cents: cents))
+    }
+}

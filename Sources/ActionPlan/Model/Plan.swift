@@ -1,0 +1,153 @@
+/// An adopted action plan: its metadata, the organisations it names, and its themes with their
+/// activities and actions, as loaded from a plan file.
+public struct Plan: Sendable {
+    /// What the plan is.
+    public var metadata: PlanMetadata
+    /// The registry of owners and partners, in the order of the file.
+    public var organisations: [Organisation]
+    /// The themes, in order.
+    public var themes: [Theme]
+    /// The totals per year as printed in the source, when the file gives them.
+    public var declaredTotals: DeclaredTotals?
+    /// The path the plan was loaded from.
+    public var path: String
+
+    /// Creates a plan.
+    public init(
+        metadata: PlanMetadata, organisations: [Organisation], themes: [Theme],
+        declaredTotals: DeclaredTotals?, path: String
+    ) {
+        self.metadata = metadata
+        self.organisations = organisations
+        self.themes = themes
+        self.declaredTotals = declaredTotals
+        self.path = path
+    }
+
+    /// Every action of the plan, in the order of the file (a theme's activities first, then its
+    /// own actions).
+    public var actions: [Action] { themes.flatMap(\.allActions) }
+
+    /// Every activity of the plan, in order.
+    public var activities: [Activity] { themes.flatMap(\.activities) }
+
+    /// The organisation with a registry key.
+    public func organisation(key: String) -> Organisation? {
+        organisations.first { $0.key == key }
+    }
+}
+
+/// What a plan is: its identity, owner, period, language and origin.
+public struct PlanMetadata: Sendable, Hashable {
+    /// A short stable id, e.g. `rotterdam-2024-2026`.
+    public var id: String
+    /// The title as in the source.
+    public var title: String
+    /// The region or organisation that owns the plan.
+    public var region: String
+    /// The plan's first and last year.
+    public var period: PlanPeriod
+    /// The language of its texts, and the default language of output.
+    public var language: PlanLanguage
+    /// Where and when it was adopted.
+    public var adoption: Adoption?
+    /// The source document.
+    public var source: String?
+    /// Free notes.
+    public var notes: String?
+
+    /// Creates plan metadata.
+    public init(
+        id: String, title: String, region: String, period: PlanPeriod, language: PlanLanguage,
+        adoption: Adoption? = nil, source: String? = nil, notes: String? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.region = region
+        self.period = period
+        self.language = language
+        self.adoption = adoption
+        self.source = source
+        self.notes = notes
+    }
+}
+
+/// The years a plan runs, first and last included.
+public struct PlanPeriod: Sendable, Hashable {
+    /// The first year.
+    public var firstYear: Int
+    /// The last year.
+    public var lastYear: Int
+
+    /// Creates a period; `firstYear` must not be after `lastYear`.
+    public init(firstYear: Int, lastYear: Int) {
+        precondition(firstYear <= lastYear, "a plan period ends after it starts")
+        self.firstYear = firstYear
+        self.lastYear = lastYear
+    }
+
+    /// The years of the period.
+    public var years: ClosedRange<Int> { firstYear...lastYear }
+    /// 1 January of the first year.
+    public var start: CalendarDate { .startOfYear(firstYear) }
+    /// 31 December of the last year.
+    public var end: CalendarDate { .endOfYear(lastYear) }
+    /// Whether a day lies within the period.
+    public func contains(_ date: CalendarDate) -> Bool { start <= date && date <= end }
+}
+
+/// The languages plans are written in.
+public enum PlanLanguage: String, Sendable, Hashable, CaseIterable {
+    /// Dutch.
+    case nl
+    /// English.
+    case en
+}
+
+/// Where and when a plan was adopted.
+public struct Adoption: Sendable, Hashable {
+    /// The body that adopted it (the RVO, the colleges of the municipalities).
+    public var by: String?
+    /// The day it was adopted.
+    public var date: CalendarDate?
+
+    /// Creates an adoption record.
+    public init(by: String?, date: CalendarDate?) {
+        self.by = by
+        self.date = date
+    }
+}
+
+/// The totals per year as printed in the source's financing table.
+public struct DeclaredTotals: Sendable, Hashable {
+    /// Where in the source the totals come from.
+    public var source: String?
+    /// The declared amount per year, in year order.
+    public var years: [YearAmount]
+    /// Where the totals are written.
+    public var location: SourceLocation
+
+    /// Creates declared totals.
+    public init(source: String?, years: [YearAmount], location: SourceLocation) {
+        self.source = source
+        self.years = years
+        self.location = location
+    }
+}
+
+/// An amount for one year, with where it is written.
+public struct YearAmount: Sendable, Hashable {
+    /// The year.
+    public var year: Int
+    /// The amount.
+    public var amount: Money
+    /// Where the year's amount is written.
+    public var location: SourceLocation
+
+    /// Creates a year amount.
+    public init(year: Int, amount: Money, location: SourceLocation) {
+        self.year = year
+        self.amount = amount
+        self.location = location
+    }
+}

@@ -1,0 +1,103 @@
+/// A theme (thema, actielijn): the top level of a plan.
+public struct Theme: Sendable, Hashable {
+    /// The id as written ("1").
+    public var id: String
+    /// The title.
+    public var title: String
+    /// The introduction text.
+    public var description: String?
+    /// The activities, in order.
+    public var activities: [Activity]
+    /// The actions directly under the theme, in order.
+    public var actions: [Action]
+    /// Where the theme is written.
+    public var location: SourceLocation
+
+    /// Creates a theme.
+    public init(
+        id: String, title: String, description: String? = nil, activities: [Activity] = [],
+        actions: [Action] = [], location: SourceLocation
+    ) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.activities = activities
+        self.actions = actions
+        self.location = location
+    }
+
+    /// The actions of the theme's activities, then its own.
+    public var allActions: [Action] { activities.flatMap(\.actions) + actions }
+}
+
+/// A group of actions with a shared goal, results, partners, duration and budget
+/// (an Activiteit of the Zuid-Limburg plan).
+public struct Activity: Sendable, Hashable {
+    /// The id as written ("1.2").
+    public var id: String
+    /// The title.
+    public var title: String
+    /// The explanation (Toelichting).
+    public var explanation: String?
+    /// The goal (Doelstelling).
+    public var goal: String?
+    /// The expected results (Resultaat).
+    public var results: [String]
+    /// The partners as the source writes them (Uitvoeringspartners).
+    public var partnersText: String?
+    /// The partners, resolved to registry keys.
+    public var partners: [String]
+    /// The duration as the source writes it (Looptijd).
+    public var duration: String?
+    /// The planning its actions take when they have none of their own.
+    public var schedule: Schedule?
+    /// Dated milestones from the duration.
+    public var milestones: [Milestone]
+    /// The budget.
+    public var budget: Budget?
+    /// The actions, in order.
+    public var actions: [Action]
+    /// Where the activity is written.
+    public var location: SourceLocation
+
+    /// Creates an activity.
+    public init(
+        id: String, title: String, explanation: String? = nil, goal: String? = nil, results: [String] = [],
+        partnersText: String? = nil, partners: [String] = [], duration: String? = nil, schedule: Schedule? = nil,
+        milestones: [Milestone] = [], budget: Budget? = nil, actions: [Action] = [], location: SourceLocation
+    ) {
+        self.id = id
+        self.title = title
+        self.explanation = explanation
+        self.goal = goal
+        self.results = results
+        self.partnersText = partnersText
+        self.partners = partners
+        self.duration = duration
+        self.schedule = schedule
+        self.milestones = milestones
+        self.budget = budget
+        self.actions = actions
+        self.location = location
+    }
+}
+
+/// A dated milestone of an activity, attached to the actions it concerns.
+public struct Milestone: Sendable, Hashable {
+    /// When it is due.
+    public var schedule: Schedule
+    /// What is to be reached.
+    public var title: String
+    /// The ids of the actions it concerns.
+    public var actionIDs: [String]
+    /// Where it is written.
+    public var location: SourceLocation
+
+    /// Creates a milestone.
+    public init(schedule: Schedule, title: String, actionIDs: [String], location: SourceLocation) {
+        self.schedule = schedule
+        self.title = title
+        self.actionIDs = actionIDs
+        self.location = location
+    }
+}

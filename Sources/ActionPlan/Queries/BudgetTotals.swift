@@ -1,0 +1,23 @@
+/// The money of a plan per year: the sum of every budget of its activities and actions.
+public struct BudgetTotals: Sendable {
+    /// The computed total per plan year.
+    public let perYear: [Int: Money]
+
+    /// Sums the budgets of a plan.
+    public init(plan: Plan) {
+        let period = plan.metadata.period
+        var perYear: [Int: Money] = [:]
+        let budgets = plan.activities.compactMap(\.budget) + plan.actions.compactMap(\.budget)
+        for budget in budgets {
+            for line in budget.lines {
+                for year in Set(line.years(period: period)) {
+                    perYear[year, default: .zero] = perYear[year, default: .zero] + line.amount(in: year, period: period)
+                }
+            }
+        }
+        self.perYear = perYear
+    }
+
+    /// The total of a year.
+    public func total(in year: Int) -> Money { perYear[year] ?? .zero }
+}

@@ -1,0 +1,38 @@
+/// Diagnostics as JSON, for editors and scripts (`plan validate --format json`).
+public enum DiagnosticsJSON {
+    /// The JSON of the diagnostics of several files.
+    public static func json(files: [(path: String, diagnostics: [Diagnostic])]) -> JSONValue {
+        let all = files.flatMap(\.diagnostics)
+        return .object([
+            ("files", .array(files.map { file in
+                .object([
+                    ("file", .string(file.path)),
+                    ("errors", .int(file.diagnostics.filter { $0.severity == .error }.count)),
+                    ("warnings", .int(file.diagnostics.filter { $0.severity == .warning }.count)),
+                    ("diagnostics", .array(file.diagnostics.map(diagnostic))),
+                ])
+            })),
+            ("errors", .int(all.filter { $0.severity == .error }.count)),
+            ("warnings", .int(all.filter { $0.severity == .warning }.count)),
+        ])
+    }
+
+    static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
+        .object([
+            ("file", .string(diagnostic.location.file)),
+            ("line", .int(diagnostic.location.line)),
+            ("column", .int(diagnostic.location.column)),
+            ("severity", .string(diagnostic.severity.rawValue)),
+            ("message", .string(diagnostic.message)),
+            ("hint", .optional(diagnostic.hint)),
+            ("notes", .array(diagnostic.notes.map { note in
+                .object([
+                    ("file", .string(note.location.file)),
+                    ("line", .int(note.location.line)),
+                    ("column", .int(note.location.column)),
+                    ("message", .string(note.message)),
+                ])
+            })),
+        ])
+    }
+}

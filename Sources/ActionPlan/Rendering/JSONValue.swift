@@ -1,0 +1,87 @@
+/// A JSON value written with keys in a fixed order and numbers kept exact, so output is stable
+/// byte for byte (Foundation's serialiser would reorder keys and print money through `Double`).
+public enum JSONValue: Sendable, Hashable {
+    /// A string.
+    case string(String)
+    /// A number, already written as JSON text (`153000`, `1234.5`).
+    case number(String)
+    /// true or false.
+    case bool(Bool)
+    /// null.
+    case null
+    /// An array.
+    case array([JSONValue])
+    /// An object, keys in the given order.
+    case object([(String, JSONValue)])
+
+    /// A whole number.
+    public static func int(_ value: Int) -> JSONValue { .number(String(value)) }
+    /// Money as a number of euros with at most two decimals.
+    public static func money(_ value: Money) -> JSONValue { .number(value.decimalString) }
+    /// A date as `YYYY-MM-DD`.
+    public static func date(_ value: CalendarDate) -> JSONValue { .string(value.description) }
+    /// A string, or null when absent.
+    public static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.rendered() == rhs.rendered() }
+    public func hash(into hasher: inout Hasher) { hasher.combine(rendered()) }
+
+    /// The JSON text, indented with two spaces, ending without a newline.
+    public func rendered(indent: Int = 0) -> String {
+        var out = ""
+        write(to: &out, indent: indent)
+        return out
+    }
+
+    private func write(to out: inout String, indent: Int) {
+        switch self {
+        case .string(let value): JSONValue.writeString(value, to: &out)
+        case .number(let value): out += value
+        case .bool(let value): out += value ? "true" : "false"
+        case .null: out += "null"
+        case .array(let items):
+            if items.isEmpty { out += "[]"; return }
+            out += "[\n"
+            for (index, item) in items.enumerated() {
+                out += String(repeating: " ", count: indent + 2)
+                item.write(to: &out, indent: indent + 2)
+                out += index < items.count - 1 ? ",\n" : "\n"
+            }
+            out += String(repeating: " ", count: indent) + "]"
+        case .object(let fields):
+            if fields.isEmpty { out += "{}"; return }
+            out += "{\n"
+            for (index, (key, value)) in fields.enumerated() {
+                out += String(repeating: " ", count: indent + 2)
+                JSONValue.writeString(key, to: &out)
+                out += ": "
+                value.write(to: &out, indent: indent + 2)
+                out += index < fields.count - 1 ? ",\n" : "\n"
+            }
+            out += String(repeating: " ", count: indent) + "}"
+        }
+    }
+
+    private static func writeString(_ value: String, to out: inout String) {
+        out += "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+}

@@ -1,0 +1,17 @@
+/// Every theme and activity holds at least one action.
+enum EmptyThemeRule: PlanRule {
+    static func check(_ plan: Plan) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for theme in plan.themes where theme.allActions.isEmpty {
+            diagnostics.append(.warning(
+                "theme '\(theme.id)' has no actions", at: theme.location,
+                hint: "add the theme's actions under 'actions:', or remove the theme"))
+        }
+        for activity in plan.activities where activity.actions.isEmpty {
+            diagnostics.append(.warning(
+                "activity '\(activity.id)' has no actions", at: activity.location,
+                hint: "add the activity's actions under 'actions:'"))
+        }
+        return diagnostics
+    }
+}

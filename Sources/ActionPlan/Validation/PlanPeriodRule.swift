@@ -1,0 +1,53 @@
+/// Schedules, milestones, budget years and declared totals lie within the plan period.
+enum PlanPeriodRule: PlanRule {
+    static func check(_ plan: Plan) -> [Diagnostic] {
+        let period = plan.metadata.period
+        var diagnostics: [Diagnostic] = []
+        let periodText = "\(period.firstYear)-\(period.lastYear)"
+
+        func checkSchedule(_ schedule: Schedule, at location: SourceLocation, _ what: String) {
+            guard case .deadline(let windows) = schedule.kind else { return }
+            for window in windows where window.start.year < period.firstYear || window.end.year > period.lastYear {
+                diagnostics.append(.error(
+                    "the planning of \(what) ('\(schedule.text)') lies outside the plan period \(periodText)", at: location,
+                    hint: "check the year, or the plan's period"))
+                return
+            }
+        }
+        func checkBudget(_ budget: Budget?, _ what: String) {
+            for line in budget?.lines ?? [] {
+                switch line.allocation {
+                case .existing: break
+                case .amounts(let amounts):
+                    for amount in amounts where !period.years.contains(amount.year) {
+                        diagnostics.append(.error(
+                            "the budget of \(what) has an amount for \(amount.year), outside the plan period \(periodText)",
+                            at: amount.location, hint: "budget years must lie within the plan period"))
+                    }
+                case .perYear(_, let years):
+                    if let years, years.lowerBound < period.firstYear || years.upperBound > period.lastYear {
+                        diagnostics.append(.error(
+                            "the budget of \(what) runs \(years.lowerBound)-\(years.upperBound), outside the plan period \(periodText)",
+                            at: line.location, hint: "budget years must lie within the plan period"))
+                    }
+                }
+            }
+        }
+
+        for activity in plan.activities {
+            checkBudget(activity.budget, "activity '\(activity.id)'")
+            for milestone in activity.milestones {
+                checkSchedule(milestone.schedule, at: milestone.location, "a milestone of activity '\(activity.id)'")
+            }
+        }
+        for action in plan.actions {
+            if action.scheduleSource == .own { checkSchedule(action.schedule, at: action.location, "action '\(action.id)'") }
+            checkBudget(action.budget, "action '\(action.id)'")
+        }
+        for year in plan.declaredTotals?.years ?? [] where !period.years.contains(year.year) {
+            diagnostics.append(.error(
+                "a declared total is given for \(year.year), outside the plan period \(periodText)", at: year.location))
+        }
+        return diagnostics
+    }
+}

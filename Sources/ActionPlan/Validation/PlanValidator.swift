@@ -1,0 +1,23 @@
+/// Checks a decoded plan for problems that need the whole plan to see: duplicate ids, years
+/// outside the period, totals that do not reconcile. Problems within one value (a malformed date,
+/// an unknown key, an unknown owner) are reported while decoding.
+public enum PlanValidator {
+    /// The rules, each in its own file.
+    static var rules: [any PlanRule.Type] { [
+        DuplicateIDRule.self,
+        OrganisationRegistryRule.self,
+        PlanPeriodRule.self,
+        DeclaredTotalsRule.self,
+        EmptyThemeRule.self,
+    ] }
+
+    /// Every problem the rules find.
+    public static func validate(_ plan: Plan) -> [Diagnostic] {
+        rules.flatMap { $0.check(plan) }
+    }
+}
+
+/// A validation rule: a plain function from a plan to its problems.
+protocol PlanRule {
+    static func check(_ plan: Plan) -> [Diagnostic]
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+
+@main
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Keep regional and local action plans as YAML files, check them, and answer questions about them.",
+        discussion: """
+            Exit codes: 0 success; 1 problems found (validation errors, or warnings with --strict), \
+            or a plan could not be used; 64 a usage error (unknown option, bad argument).
+            """,
+        subcommands: [ValidateCommand.self, ExportCommand.self]
+    )
+}
