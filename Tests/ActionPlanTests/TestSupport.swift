@@ -1,0 +1,111 @@
+import ActionPlan
+import Foundation
+import Testing
+
+/// Paths and helpers shared by the tests.
+enum TestSupport {
+    /// The folder of the package (three levels above this file).
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The fixtures folder in the source tree (goldens are recorded there, not in the build copy).
+    static let fixtures = packageRoot.appendingPathComponent("Tests/ActionPlanTests/Fixtures")
+
+    /// A shipped plan's path.
+    static func shippedPlan(_ name: String) -> String {
+        packageRoot.appendingPathComponent("plans/\(name)").path
+    }
+
+    /// Loads a fixture, naming it by its path relative to the fixtures folder so rendered
+    /// diagnostics do not depend on where the package is checked out.
+    static func loadFixture(_ relativePath: String) throws -> LoadedPlan {
+        let data = try Data(contentsOf: fixtures.appendingPathComponent(relativePath))
+        return PlanLoader.load(bytes: [UInt8](data), path: relativePath)
+    }
+
+    /// Loads plan text given inline.
+    static func load(_ text: String, path: String = "inline.yaml") -> LoadedPlan {
+        PlanLoader.load(bytes: Array(text.utf8), path: path)
+    }
+
+    /// Diagnostics rendered without colour, separated by blank lines.
+    static func render(_ loaded: LoadedPlan) -> String {
+        let renderer = DiagnosticRenderer(colours: false)
+        return loaded.diagnostics.map { renderer.render($0, source: loaded.source) }.joined(separator: "\n")
+    }
+
+    /// Compares text with a golden file under Fixtures/golden; with `RECORD_GOLDENS=1` in the
+    /// environment the golden is written instead (then review the change with git diff).
+    static func assertGolden(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let url = fixtures.appendingPathComponent("golden/\(name)")
+        if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] == "1" {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+            Issue.record("missing golden file \(name); run the tests with RECORD_GOLDENS=1 to create it", sourceLocation: sourceLocation)
+            return
+        }
+        if actual != expected {
+            let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
+            let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
+            let firstDifference = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(actualLines.count, expectedLines.count)
+            let got = firstDifference < actualLines.count ? String(actualLines[firstDifference]) : "<end>"
+            let want = firstDifference < expectedLines.count ? String(expectedLines[firstDifference]) : "<end>"
+            Issue.record("""
+                output differs from golden \(name) at line \(firstDifference + 1)
+                  expected: \(want)
+                  actual:   \(got)
+                (re-record deliberately with RECORD_GOLDENS=1 and review with git diff)
+                """, sourceLocation: sourceLocation)
+        }
+    }
+
+    /// The built `plan` executable, in the build folder that holds the test bundle.
+    static var planExecutable: URL {
+        var folder = Bundle.module.bundleURL.deletingLastPathComponent()
+        for _ in 0..<3 where !FileManager.default.fileExists(atPath: folder.appendingPathComponent("plan").path) {
+            folder = folder.deletingLastPathComponent()
+        }
+        return folder.appendingPathComponent("plan")
+    }
+
+    /// Runs the built `plan` with arguments; returns exit code, standard output and error.
+    static func runPlan(
+        _ arguments: [String], environment: [String: String] = [:], currentDirectory: URL? = nil
+    ) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = planExecutable
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        process.currentDirectoryURL = currentDirectory ?? packageRoot
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read standard error on another thread, so neither pipe can fill up and block the process.
+        let errReader = Task.detached { err.fileHandleForReading.readDataToEndOfFile() }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let errData = Self.wait(errReader)
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    private static func wait(_ task: Task<Data, Never>) -> Data {
+        let semaphore = DispatchSemaphore(value: 0)
+        let box = DataBox()
+        Task {
+            box.data = await task.value
+            semaphore.signal()
+        }
+        semaphore.wait()
+        return box.data
+    }
+
+    private final class DataBox: @unchecked Sendable { var data = Data() }
+}
