@@ -9,6 +9,9 @@ struct PlanCommand: ParsableCommand {
             Exit codes: 0 success; 1 problems found (validation errors, or warnings with --strict), \
             or a plan could not be used; 64 a usage error (unknown option, bad argument).
             """,
-        subcommands: [ValidateCommand.self, ExportCommand.self]
+        subcommands: [
+            ValidateCommand.self, ExportCommand.self, OverdueCommand.self, WorkloadCommand.self, BudgetCommand.self,
+            StatusCommand.self, ListCommand.self,
+        ]
     )
 }

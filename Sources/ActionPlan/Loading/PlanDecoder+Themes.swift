@@ -65,7 +65,7 @@ extension PlanDecoder {
     private func decodeActivity(_ node: Node, themeID: String) -> Activity? {
         guard let mapping = mapping(node, "an activity", example: "- id: \"1.1\"\n  title: …\n  actions: […]") else { return nil }
         var id: String?, title: String?, explanation: String?, goal: String?, results: [String] = []
-        var partnersText: String?, partners: [String] = [], duration: String?, durationNode: Node?
+        var partnersText: String?, partners: [String] = [], duration: String?
         var planning: Schedule?, milestoneNodes: Node?, budget: Budget?, actionNodes: Node?
         var seen: Set<String> = []
         forEachEntry(of: mapping, in: "an activity", keys: Self.activityKeys) { key, value, _ in
@@ -78,9 +78,7 @@ extension PlanDecoder {
             case "results": results = textList(value, "the activity's results").map(\.0)
             case "partners_text": partnersText = text(value, "the activity's partners text")
             case "partners": partners = textList(value, "the activity's partners").compactMap { resolveOwnerName($0.0, at: $0.1) }
-            case "duration":
-                duration = text(value, "the activity's duration")
-                durationNode = value
+            case "duration": duration = text(value, "the activity's duration")
             case "planning": planning = decodeSchedule(value)
             case "milestones": milestoneNodes = value
             case "budget": budget = decodeBudget(value)
@@ -90,10 +88,8 @@ extension PlanDecoder {
         }
         requireKeys(["id", "title", "actions"], present: seen, in: "an activity", at: node)
         // The duration is the actions' planning when it is a planning phrase and no planning is given.
-        if planning == nil, let duration, let durationNode, case .success(let schedule) = parseSchedule(duration),
-           schedule.kind != .unscheduled {
+        if planning == nil, let duration, case .success(let schedule) = parseSchedule(duration), schedule.kind != .unscheduled {
             planning = schedule
-            _ = durationNode
         }
         let activityID = id ?? "?"
         let milestones = milestoneNodes.map { items(of: $0, "the activity's milestones").compactMap(decodeMilestone) } ?? []

@@ -47,6 +47,9 @@ public struct Action: Sendable, Hashable {
 
     /// The owner who leads.
     public var lead: Owner? { owners.first(where: \.isLead) ?? owners.first }
+
+    /// The owners with the lead first, the partners in the order written.
+    public var ownersLeadFirst: [Owner] { owners.filter(\.isLead) + owners.filter { !$0.isLead } }
 }
 
 /// Where an action's schedule comes from.

@@ -16,6 +16,11 @@ public struct Budget: Sendable, Hashable {
         lines.reduce(.zero) { $0 + $1.amount(in: year, period: period) }
     }
 
+    /// The amount over the whole plan period.
+    public func total(period: PlanPeriod) -> Money {
+        period.years.reduce(.zero) { $0 + amount(in: $1, period: period) }
+    }
+
     /// Whether every line runs on existing budgets (no extra money).
     public var isExistingOnly: Bool { lines.allSatisfy(\.isExisting) }
 

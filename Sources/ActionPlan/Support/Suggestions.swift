@@ -1,5 +1,5 @@
 /// Finds the candidate nearest to a word someone wrote, for "did you mean" hints.
-enum Suggestions {
+public enum Suggestions {
     /// The candidate closest to `word`, ignoring case and accents, when it is close enough to be
     /// a plausible typo: within a third of the word's length in edits, or one containing the other.
     static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
@@ -16,6 +16,11 @@ enum Suggestions {
         let allowed = max(1, folded.unicodeScalars.count / 3)
         if best.distance <= allowed { return best.candidate }
         return nil
+    }
+
+    /// The candidate closest to a name someone typed, when close enough to be a typo.
+    public static func nearestName(to word: String, in candidates: [String]) -> String? {
+        nearest(to: word, in: candidates)
     }
 
     /// The nearest few candidates, closest first, for lists such as "the nearest ids are …".

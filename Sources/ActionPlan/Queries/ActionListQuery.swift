@@ -1,0 +1,42 @@
+/// The actions themselves, filtered: by theme, owner, lead, kind of planning or text.
+public struct ActionListQuery: Sendable {
+    /// Only actions of this theme id.
+    public var theme: String?
+    /// Only actions this owner leads or joins (a registry key).
+    public var owner: String?
+    /// Only actions this owner leads (a registry key).
+    public var lead: String?
+    /// Only actions with this kind of planning: `ongoing`, `deadline`, `recurring` or `none`.
+    public var kind: String?
+    /// Only actions whose id, text, planning or owner cell contains this, ignoring case and accents.
+    public var search: String?
+
+    /// Creates an unfiltered query.
+    public init() {}
+
+    /// The matching actions of all plans, in plan order.
+    public func run(_ plans: [TrackedPlan]) -> [ListedAction] {
+        let folded = search.map(TextFolding.fold)
+        return plans.flatMap { tracked in
+            tracked.plan.actions.compactMap { action -> ListedAction? in
+                if let theme, action.themeID != theme { return nil }
+                if let owner, !action.owners.contains(where: { $0.key == owner }) { return nil }
+                if let lead, action.lead?.key != lead { return nil }
+                if let kind, action.schedule.kindName != kind { return nil }
+                if let folded {
+                    let haystack = TextFolding.fold([action.id, action.title, action.schedule.text, action.who ?? ""].joined(separator: " "))
+                    if !haystack.contains(folded) { return nil }
+                }
+                return ListedAction(planID: tracked.plan.metadata.id, action: action)
+            }
+        }
+    }
+}
+
+/// An action found by a list query.
+public struct ListedAction: Sendable, Hashable {
+    /// The plan's id.
+    public var planID: String
+    /// The action.
+    public var action: Action
+}

@@ -1,0 +1,174 @@
+/// What a plan costs per year: totals over the plan period, optionally broken down by theme,
+/// owner, funding source or action; the actions and activities on existing budgets counted
+/// apart; declared totals against computed ones; money spent where progress records it.
+public struct BudgetQuery: Sendable {
+    /// How to break the totals down.
+    public enum Breakdown: String, Sendable, CaseIterable {
+        /// Per theme.
+        case theme
+        /// Per owner: an action's lead; an activity's first partner.
+        case owner
+        /// Per funding source.
+        case funding
+        /// Per action or activity that has a budget.
+        case action
+    }
+
+    /// The breakdown, if any.
+    public var breakdown: Breakdown?
+    /// The day the question is asked for (for spending recorded up to then).
+    public var asOf: CalendarDate
+
+    /// Creates a query.
+    public init(asOf: CalendarDate, breakdown: Breakdown? = nil) {
+        self.asOf = asOf
+        self.breakdown = breakdown
+    }
+
+    /// One report per plan, and the totals per year over all of them.
+    public func run(_ plans: [TrackedPlan]) -> BudgetSummary {
+        let reports = plans.map(report)
+        var combined: [Int: Money] = [:]
+        for report in reports {
+            for year in report.years { combined[year.year, default: .zero] = combined[year.year, default: .zero] + year.total }
+        }
+        return BudgetSummary(
+            plans: reports,
+            combined: combined.keys.sorted().map { BudgetYear(year: $0, total: combined[$0]!, declared: nil, spent: nil) })
+    }
+
+    private func report(_ tracked: TrackedPlan) -> BudgetReport {
+        let plan = tracked.plan
+        let period = plan.metadata.period
+        let declared = Dictionary((plan.declaredTotals?.years ?? []).map { ($0.year, $0.amount) }, uniquingKeysWith: { a, _ in a })
+        var rows: [String: BudgetRow] = [:]
+        var rowOrder: [String] = []
+        func add(_ key: String, _ label: String, _ line: BudgetLine) {
+            if rows[key] == nil {
+                rows[key] = BudgetRow(key: key, label: label, amounts: [:])
+                rowOrder.append(key)
+            }
+            for year in period.years {
+                let amount = line.amount(in: year, period: period)
+                if amount != .zero { rows[key]!.amounts[year, default: .zero] = rows[key]!.amounts[year, default: .zero] + amount }
+            }
+        }
+        var existingActions = 0
+        var existingActivities = 0
+        var withoutBudget = 0
+        var spentByYear: [Int: Money] = [:]
+        for theme in plan.themes {
+            for activity in theme.activities {
+                if activity.budget?.usesExisting == true { existingActivities += 1 }
+                for line in activity.budget?.lines ?? [] where !line.isExisting {
+                    switch breakdown {
+                    case .theme?: add(theme.id, theme.title, line)
+                    case .owner?:
+                        let key = activity.partners.first ?? "-"
+                        add(key, plan.organisation(key: key)?.name ?? key, line)
+                    case .funding?: add(line.fundingSource ?? "-", line.fundingSource ?? "-", line)
+                    case .action?: add(activity.id, activity.title + (line.label.map { " — \($0)" } ?? ""), line)
+                    case nil: break
+                    }
+                }
+            }
+            for action in theme.allActions {
+                for year in period.years {
+                    let spent = tracked.progress.spent(on: action.id, year: year, asOf: asOf)
+                    if spent != .zero { spentByYear[year, default: .zero] = spentByYear[year, default: .zero] + spent }
+                }
+                guard let budget = action.budget else {
+                    let activityBudget = action.activityID.flatMap { id in theme.activities.first { $0.id == id }?.budget }
+                    if activityBudget == nil { withoutBudget += 1 }
+                    continue
+                }
+                if budget.usesExisting { existingActions += 1 }
+                for line in budget.lines where !line.isExisting {
+                    switch breakdown {
+                    case .theme?: add(theme.id, theme.title, line)
+                    case .owner?:
+                        let key = action.lead?.key ?? "-"
+                        add(key, plan.organisation(key: key)?.name ?? key, line)
+                    case .funding?: add(line.fundingSource ?? "-", line.fundingSource ?? "-", line)
+                    case .action?: add(action.id, action.title, line)
+                    case nil: break
+                    }
+                }
+            }
+        }
+        let totals = BudgetTotals(plan: plan)
+        let years = period.years.map { year in
+            BudgetYear(year: year, total: totals.total(in: year), declared: declared[year], spent: spentByYear[year])
+        }
+        return BudgetReport(
+            planID: plan.metadata.id, title: plan.metadata.title, years: years,
+            rows: rowOrder.map { rows[$0]! }, breakdown: breakdown,
+            existingBudgetActions: existingActions, existingBudgetActivities: existingActivities,
+            actionsWithoutBudget: withoutBudget, hasDeclaredTotals: plan.declaredTotals != nil)
+    }
+}
+
+/// The budget reports of several plans and their combined totals.
+public struct BudgetSummary: Sendable, Hashable {
+    /// One report per plan, in the order given.
+    public var plans: [BudgetReport]
+    /// The totals per year over all plans.
+    public var combined: [BudgetYear]
+}
+
+/// The budget of one plan.
+public struct BudgetReport: Sendable, Hashable {
+    /// The plan's id.
+    public var planID: String
+    /// The plan's title.
+    public var title: String
+    /// Every plan year with its total.
+    public var years: [BudgetYear]
+    /// The breakdown rows, in plan order.
+    public var rows: [BudgetRow]
+    /// The breakdown asked for.
+    public var breakdown: BudgetQuery.Breakdown?
+    /// Actions whose own budget runs (partly) on existing budgets.
+    public var existingBudgetActions: Int
+    /// Activities whose budget runs (partly) on existing budgets.
+    public var existingBudgetActivities: Int
+    /// Actions with no budget of their own and none from their activity.
+    public var actionsWithoutBudget: Int
+    /// Whether the plan declares totals.
+    public var hasDeclaredTotals: Bool
+
+    /// The grand total.
+    public var total: Money { years.reduce(.zero) { $0 + $1.total } }
+    /// The declared grand total, when the plan declares totals.
+    public var declaredTotal: Money? {
+        hasDeclaredTotals ? years.reduce(.zero) { $0 + ($1.declared ?? .zero) } : nil
+    }
+}
+
+/// One year of a budget.
+public struct BudgetYear: Sendable, Hashable {
+    /// The year.
+    public var year: Int
+    /// The computed total.
+    public var total: Money
+    /// The declared total, when the plan declares one for the year.
+    public var declared: Money?
+    /// The money recorded as spent, when any is.
+    public var spent: Money?
+
+    /// Declared minus computed, when declared.
+    public var difference: Money? { declared.map { $0 - total } }
+}
+
+/// One breakdown row: amounts per year.
+public struct BudgetRow: Sendable, Hashable {
+    /// What the row groups by (a theme id, owner key, funding source or action id).
+    public var key: String
+    /// Its readable name.
+    public var label: String
+    /// The amounts per year (years without money are absent).
+    public var amounts: [Int: Money]
+
+    /// The row's total.
+    public var total: Money { amounts.values.reduce(.zero, +) }
+}

@@ -1,0 +1,88 @@
+/// Who carries how much: per owner the actions led and joined, open and overdue ones, the
+/// recurring commitments per year of the actions led, and the budget of what it leads.
+///
+/// Decisions: an action's owners are what the plan names for it; the partners of an activity
+/// (Uitvoeringspartners) are not counted as partners of its actions. An activity's budget counts
+/// for the first organisation in its partners, the activity's lead.
+public struct WorkloadQuery: Sendable {
+    /// The day the question is asked for (for open and overdue).
+    public var asOf: CalendarDate
+    /// Only this owner (a registry key).
+    public var owner: String?
+
+    /// Creates a query for a date.
+    public init(asOf: CalendarDate) { self.asOf = asOf }
+
+    /// The owners of all plans (merged by key across plans), heaviest load first.
+    public func run(_ plans: [TrackedPlan]) -> [OwnerWorkload] {
+        var byKey: [String: OwnerWorkload] = [:]
+        var order: [String] = []
+        for tracked in plans {
+            let plan = tracked.plan
+            let period = plan.metadata.period
+            var overdue = OverdueQuery(asOf: asOf)
+            overdue.owner = nil
+            let overdueIDs = Set(overdue.run([tracked]).filter { $0.reason != .upcoming }.map(\.actionID))
+            for organisation in plan.organisations where byKey[organisation.key] == nil {
+                byKey[organisation.key] = OwnerWorkload(key: organisation.key, name: organisation.name)
+                order.append(organisation.key)
+            }
+            for action in plan.actions {
+                let status = tracked.progress.status(of: action.id, asOf: asOf)
+                let isOpen = status == .planned || status == .started
+                for owner in action.owners {
+                    var load = byKey[owner.key]!
+                    if owner.isLead {
+                        load.lead += 1
+                        if case .recurring(let recurrence) = action.schedule.kind { load.recurringPerYear += recurrence.timesPerYear }
+                        if let budget = action.budget { load.budgetLed = load.budgetLed + budget.total(period: period) }
+                    } else {
+                        load.partner += 1
+                    }
+                    if isOpen { load.open += 1 }
+                    if overdueIDs.contains(action.id) { load.overdue += 1 }
+                    byKey[owner.key] = load
+                }
+            }
+            for activity in plan.activities {
+                guard let budget = activity.budget, let lead = activity.partners.first, var load = byKey[lead] else { continue }
+                load.budgetLed = load.budgetLed + budget.total(period: period)
+                byKey[lead] = load
+            }
+        }
+        var loads = order.compactMap { byKey[$0] }.filter { $0.lead + $0.partner > 0 || $0.budgetLed != .zero }
+        if let owner { loads = loads.filter { $0.key == owner } }
+        return loads.enumerated().sorted { a, b in
+            let x = a.element, y = b.element
+            if x.lead + x.partner != y.lead + y.partner { return x.lead + x.partner > y.lead + y.partner }
+            if x.lead != y.lead { return x.lead > y.lead }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}
+
+/// The load of one owner.
+public struct OwnerWorkload: Sendable, Hashable {
+    /// The registry key.
+    public var key: String
+    /// The full name.
+    public var name: String
+    /// Actions it leads.
+    public var lead = 0
+    /// Actions it takes part in without leading.
+    public var partner = 0
+    /// Of those, the ones not done or dropped.
+    public var open = 0
+    /// Of those, the ones with something overdue.
+    public var overdue = 0
+    /// Occurrences per year required of the recurring actions it leads (meetings to hold).
+    public var recurringPerYear = 0
+    /// The budget over the plan period of the actions and activities it leads.
+    public var budgetLed = Money.zero
+
+    /// Creates an empty workload.
+    public init(key: String, name: String) {
+        self.key = key
+        self.name = name
+    }
+}

@@ -1,0 +1,63 @@
+/// Words and number formats for output in Dutch or English.
+public struct Localizer: Sendable {
+    /// The output language.
+    public var language: PlanLanguage
+
+    /// Creates a localizer.
+    public init(_ language: PlanLanguage) { self.language = language }
+
+    /// Picks the Dutch or the English text.
+    public func t(_ dutch: String, _ english: String) -> String { language == .nl ? dutch : english }
+
+    /// Money for people: `€ 153.000` or `€ 1.234,56` in Dutch, `€153,000` or `€1,234.56` in English.
+    public func money(_ amount: Money) -> String {
+        let (group, decimal, prefix) = language == .nl ? (".", ",", "€ ") : (",", ".", "€")
+        let sign = amount.cents < 0 ? "-" : ""
+        let magnitude = amount.cents.magnitude
+        var digits = String(magnitude / 100)
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = group + digits.suffix(3) + grouped
+            digits.removeLast(3)
+        }
+        grouped = digits + grouped
+        let cents = magnitude % 100
+        let fraction = cents == 0 ? "" : decimal + (cents < 10 ? "0" : "") + String(cents)
+        return sign + prefix + grouped + fraction
+    }
+
+    /// A date in prose: `1 januari 2025`, `1 January 2025`.
+    public func date(_ date: CalendarDate) -> String {
+        let months = language == .nl
+            ? ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+            : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        return "\(date.day) \(months[date.month - 1]) \(date.year)"
+    }
+
+    /// A count with a singular or plural noun: "1 actie", "3 acties".
+    public func count(_ number: Int, _ dutch: (String, String), _ english: (String, String)) -> String {
+        let (one, many) = language == .nl ? dutch : english
+        return "\(number) \(number == 1 ? one : many)"
+    }
+
+    /// The name of a status.
+    public func status(_ status: ActionStatus) -> String {
+        switch status {
+        case .planned: return t("gepland", "planned")
+        case .started: return t("gestart", "started")
+        case .done: return t("afgerond", "done")
+        case .dropped: return t("vervallen", "dropped")
+        }
+    }
+
+    /// The name of an overdue reason.
+    public func reason(_ reason: OverdueItem.Reason) -> String {
+        switch reason {
+        case .deadline: return t("termijn verstreken", "deadline passed")
+        case .recurrence: return t("herhaling gemist", "recurrence missed")
+        case .behind: return t("achter op schema", "behind schedule")
+        case .stale: return t("geen voortgang", "no progress")
+        case .upcoming: return t("binnenkort", "due soon")
+        }
+    }
+}

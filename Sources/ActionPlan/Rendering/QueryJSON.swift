@@ -1,0 +1,151 @@
+/// Query results as JSON: the documented contract scripts and dashboards rely on (see the README).
+/// Field names are snake_case, dates ISO 8601, money euros as numbers, ids strings.
+public enum QueryJSON {
+    static func owners(_ owners: [Owner]) -> JSONValue {
+        .array(owners.map { owner in
+            var fields: [(String, JSONValue)] = [("key", .string(owner.key))]
+            if let role = owner.role { fields.append(("role", .string(role))) }
+            fields.append(("lead", .bool(owner.isLead)))
+            return .object(fields)
+        })
+    }
+
+    /// `plan overdue`.
+    public static func overdue(_ items: [OverdueItem], asOf: CalendarDate) -> JSONValue {
+        .object([
+            ("as_of", .date(asOf)),
+            ("items", .array(items.map { item in
+                .object([
+                    ("plan", .string(item.planID)),
+                    ("id", .string(item.actionID)),
+                    ("title", .string(item.title)),
+                    ("reason", .string(item.reason.rawValue)),
+                    ("due", item.due.map(JSONValue.date) ?? .null),
+                    ("year", item.year.map(JSONValue.int) ?? .null),
+                    ("found", item.found.map(JSONValue.int) ?? .null),
+                    ("required", item.required.map(JSONValue.int) ?? .null),
+                    ("since", item.since.map(JSONValue.date) ?? .null),
+                    ("days_late", item.reason == .upcoming || item.reason == .stale ? .null : .int(item.daysLate(asOf: asOf))),
+                    ("planning", .string(item.planning)),
+                    ("owners", owners(item.owners)),
+                ])
+            })),
+        ])
+    }
+
+    /// `plan workload`.
+    public static func workload(_ loads: [OwnerWorkload], asOf: CalendarDate) -> JSONValue {
+        .object([
+            ("as_of", .date(asOf)),
+            ("owners", .array(loads.map { load in
+                .object([
+                    ("key", .string(load.key)), ("name", .string(load.name)), ("lead", .int(load.lead)),
+                    ("partner", .int(load.partner)), ("open", .int(load.open)), ("overdue", .int(load.overdue)),
+                    ("recurring_per_year", .int(load.recurringPerYear)), ("budget_led", .money(load.budgetLed)),
+                ])
+            })),
+        ])
+    }
+
+    /// `plan budget`: the top-level fields total all plans; `plans` has each plan.
+    public static func budget(_ summary: BudgetSummary) -> JSONValue {
+        let single = summary.plans.count == 1 ? summary.plans.first : nil
+        let years = single?.years ?? summary.combined
+        let declaring = summary.plans.filter(\.hasDeclaredTotals)
+        let declared: JSONValue = declaring.isEmpty ? .null : .array(years.map { year in
+            let amount = declaring.reduce(Money.zero) { total, plan in total + (plan.years.first { $0.year == year.year }?.declared ?? .zero) }
+            return .object([("year", .int(year.year)), ("total", .money(amount))])
+        })
+        return .object([
+            ("currency", .string("EUR")),
+            ("years", .array(years.map { .object([("year", .int($0.year)), ("total", .money($0.total))]) })),
+            ("total", .money(years.reduce(.zero) { $0 + $1.total })),
+            ("existing_budget_actions", .int(summary.plans.reduce(0) { $0 + $1.existingBudgetActions })),
+            ("existing_budget_activities", .int(summary.plans.reduce(0) { $0 + $1.existingBudgetActivities })),
+            ("declared", declared),
+            ("plans", .array(summary.plans.map(plan))),
+        ])
+    }
+
+    private static func plan(_ report: BudgetReport) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("plan", .string(report.planID)),
+            ("title", .string(report.title)),
+            ("years", .array(report.years.map { year in
+                .object([
+                    ("year", .int(year.year)), ("total", .money(year.total)),
+                    ("declared", year.declared.map(JSONValue.money) ?? .null),
+                    ("difference", year.difference.map(JSONValue.money) ?? .null),
+                    ("spent", year.spent.map(JSONValue.money) ?? .null),
+                ])
+            })),
+            ("total", .money(report.total)),
+            ("declared_total", report.declaredTotal.map(JSONValue.money) ?? .null),
+            ("existing_budget_actions", .int(report.existingBudgetActions)),
+            ("existing_budget_activities", .int(report.existingBudgetActivities)),
+            ("actions_without_budget", .int(report.actionsWithoutBudget)),
+        ]
+        if let breakdown = report.breakdown {
+            fields.append(("breakdown", .object([
+                ("by", .string(breakdown.rawValue)),
+                ("rows", .array(report.rows.map { row in
+                    .object([
+                        ("key", .string(row.key)), ("label", .string(row.label)),
+                        ("years", .array(report.years.map { year in
+                            .object([("year", .int(year.year)), ("amount", .money(row.amounts[year.year] ?? .zero))])
+                        })),
+                        ("total", .money(row.total)),
+                    ])
+                })),
+            ])))
+        }
+        return .object(fields)
+    }
+
+    /// `plan status`.
+    public static func status(_ statuses: [PlanStatus], asOf: CalendarDate) -> JSONValue {
+        func counts(_ theme: ThemeStatus) -> [(String, JSONValue)] {
+            [("actions", .int(theme.actions)), ("planned", .int(theme.planned)), ("started", .int(theme.started)),
+             ("done", .int(theme.done)), ("dropped", .int(theme.dropped)), ("overdue", .int(theme.overdue))]
+        }
+        return .object([
+            ("as_of", .date(asOf)),
+            ("plans", .array(statuses.map { status in
+                .object([
+                    ("plan", .string(status.planID)),
+                    ("title", .string(status.title)),
+                    ("themes", .array(status.themes.map { .object([("id", .string($0.themeID)), ("title", .string($0.title))] + counts($0)) })),
+                    ("total", .object(counts(status.total))),
+                    ("recurring", .array(status.recurring.map { item in
+                        .object([
+                            ("id", .string(item.actionID)), ("title", .string(item.title)), ("planning", .string(item.planning)),
+                            ("year", .int(item.year)), ("occurrences", .int(item.occurrences)),
+                            ("expected_by_now", .int(item.expectedByNow)), ("required", .int(item.required)),
+                        ])
+                    })),
+                ])
+            })),
+        ])
+    }
+
+    /// `plan list`.
+    public static func list(_ actions: [ListedAction]) -> JSONValue {
+        .object([
+            ("actions", .array(actions.map { listed in
+                let action = listed.action
+                return .object([
+                    ("plan", .string(listed.planID)),
+                    ("id", .string(action.id)),
+                    ("title", .string(action.title)),
+                    ("theme", .string(action.themeID)),
+                    ("activity", action.activityID.map(JSONValue.string) ?? .null),
+                    ("planning", .object([
+                        ("text", .string(action.schedule.text)), ("kind", .string(action.schedule.kindName)),
+                        ("due", action.schedule.dueDate.map(JSONValue.date) ?? .null),
+                    ])),
+                    ("owners", owners(action.ownersLeadFirst)),
+                ])
+            })),
+        ])
+    }
+}
