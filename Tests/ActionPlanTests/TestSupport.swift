@@ -88,23 +88,19 @@ enum TestSupport {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        // Read standard error on another thread, so neither pipe can fill up and block the process.
-        let errReader = Task.detached { err.fileHandleForReading.readDataToEndOfFile() }
+        // Read standard error on a Dispatch thread (not the Swift concurrency pool, which tests
+        // occupy), so neither pipe can fill up and block the process.
+        let box = DataBox()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            box.data = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let errData = Self.wait(errReader)
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
-    }
-
-    private static func wait(_ task: Task<Data, Never>) -> Data {
-        let semaphore = DispatchSemaphore(value: 0)
-        let box = DataBox()
-        Task {
-            box.data = await task.value
-            semaphore.signal()
-        }
-        semaphore.wait()
-        return box.data
+        group.wait()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: box.data, as: UTF8.self))
     }
 
     private final class DataBox: @unchecked Sendable { var data = Data() }

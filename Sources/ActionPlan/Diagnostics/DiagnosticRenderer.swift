@@ -54,6 +54,8 @@ public struct DiagnosticRenderer: Sendable {
             scalars = Array(scalars[start..<end])
             caret = caret - start + (prefix.isEmpty ? 0 : 1)
         }
+        // Control characters would act on the terminal (a bell, a cursor move): show them as a placeholder.
+        scalars = scalars.map { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F ? "\u{FFFD}" : $0 }
         let shown = prefix + String(String.UnicodeScalarView(scalars)) + suffix
         let visible = Array(shown.unicodeScalars)
         let pad = String(String.UnicodeScalarView(visible.prefix(caret).map { $0 == "\t" ? "\t" : " " }))

@@ -18,6 +18,19 @@ enum DuplicateKeyLocator {
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" })
         guard first.line >= 1, first.line <= lines.count, !key.isEmpty else { return nil }
         let column = first.column - 1
+        // In a flow mapping ({2024: 1000, 2024: 2000}) the duplicate is usually on the same line.
+        let firstLine = Array(lines[first.line - 1].unicodeScalars)
+        var position = column + 1
+        while position < firstLine.count {
+            if firstLine[position] == "," || firstLine[position] == "{" {
+                var start = position + 1
+                while start < firstLine.count, firstLine[start] == " " { start += 1 }
+                if startsWithKey(firstLine, at: start, key: key) {
+                    return masked(lines, lineIndex: first.line - 1, column: start, marker: marker)
+                }
+            }
+            position += 1
+        }
         var lineIndex = first.line // the line after the first occurrence (0-based index)
         while lineIndex < lines.count {
             let scalars = Array(lines[lineIndex].unicodeScalars)
@@ -31,16 +44,22 @@ enum DuplicateKeyLocator {
             let prefixIsIndentation = scalars.count > column && scalars.prefix(column).allSatisfy { $0 == " " || $0 == "-" }
             if indent < column && !prefixIsIndentation { return nil }
             if prefixIsIndentation, startsWithKey(scalars, at: column, key: key) {
-                var masked = scalars
-                masked[column] = marker
-                var newLines = lines.map(String.init)
-                newLines[lineIndex] = String(String.UnicodeScalarView(masked))
-                return Occurrence(line: lineIndex + 1, column: column + 1, maskedText: newLines.joined(separator: "\n"))
+                return masked(lines, lineIndex: lineIndex, column: column, marker: marker)
             }
             if indent < column { return nil }
             lineIndex += 1
         }
         return nil
+    }
+
+    /// The text with the key at a line and column masked.
+    private static func masked(_ lines: [Substring], lineIndex: Int, column: Int, marker: Unicode.Scalar) -> Occurrence {
+        var scalars = Array(lines[lineIndex].unicodeScalars)
+        let quoted = scalars[column] == "\"" || scalars[column] == "'"
+        scalars[quoted ? column + 1 : column] = marker
+        var newLines = lines.map(String.init)
+        newLines[lineIndex] = String(String.UnicodeScalarView(scalars))
+        return Occurrence(line: lineIndex + 1, column: column + 1, maskedText: newLines.joined(separator: "\n"))
     }
 
     private static func startsWithKey(_ scalars: [Unicode.Scalar], at column: Int, key: String) -> Bool {

@@ -49,11 +49,29 @@ class NodeReader {
         return flat.count > limit ? String(flat.prefix(limit)) + "…" : flat
     }
 
-    /// Refuses anchored nodes (also the copies aliases produce), so no walk is ever exponential.
+    /// Refuses anchored nodes (also the copies aliases produce), so no walk is ever exponential,
+    /// and nodes with a YAML tag (`!name`), which would silently drop the writer's text.
     func isAnchored(_ node: Node) -> Bool {
-        guard node.anchor != nil else { return false }
-        error("anchors ('&name') and aliases ('*name') are not allowed in plan files", at: node,
-              hint: "write the value out in full")
+        if node.anchor != nil {
+            error("anchors ('&name') and aliases ('*name') are not allowed in plan files", at: node,
+                  hint: "write the value out in full")
+            return true
+        }
+        return isTagged(node)
+    }
+
+    /// Reports a node written with a YAML tag such as `!vandaag` or `!!int`.
+    func isTagged(_ node: Node) -> Bool {
+        let name: String
+        switch node {
+        case .scalar(let scalar): name = scalar.tag.rawValue
+        case .mapping(let mapping): name = mapping.tag.rawValue
+        case .sequence(let sequence): name = sequence.tag.rawValue
+        case .alias: return false
+        }
+        guard !name.isEmpty, name != "!", name != Tag.Name.str.rawValue else { return false }
+        error("YAML tags ('\(name.replacingOccurrences(of: "tag:yaml.org,2002:", with: "!!"))') are not allowed in plan files", at: node,
+              hint: "a text that starts with '!' must be quoted: title: \"!Belangrijk …\"")
         return true
     }
 
@@ -69,35 +87,72 @@ class NodeReader {
         return mapping
     }
 
+    /// What a walk over a mapping found: the known keys present, and the known keys that an
+    /// unknown key was probably meant to be (so a misspelt key is not also reported as missing).
+    struct EntryWalk {
+        var present: Set<String> = []
+        var misspelt: Set<String> = []
+    }
+
     /// Walks a mapping once, handing each entry with a known key to `handle`; unknown keys are
     /// reported with the nearest known key, and keys masked as duplicates are skipped.
+    @discardableResult
     func forEachEntry(
         of mapping: Node.Mapping, in what: String, keys known: [String], _ handle: (String, Node, Node) -> Void
-    ) {
+    ) -> EntryWalk {
+        var walk = EntryWalk()
         for (keyNode, value) in mapping {
             guard case .scalar(let scalar) = keyNode, keyNode.anchor == nil else {
                 error("a key in \(what) should be a word, found \(describe(keyNode))", at: keyNode)
                 continue
             }
             let key = scalar.string
-            if maskedKeys.contains(location(keyNode)) { continue }
+            if maskedKeys.contains(location(keyNode)) {
+                walk.present.insert(key)
+                continue
+            }
+            if isTagged(keyNode) { continue }
             if known.contains(key) {
+                walk.present.insert(key)
                 handle(key, value, keyNode)
             } else {
                 let suggestion = Suggestions.nearest(to: key, in: known)
+                if let suggestion { walk.misspelt.insert(suggestion) }
                 let hint = suggestion.map { "did you mean '\($0)'?" }
                     ?? "the keys of \(what) are: " + known.map { "'\($0)'" }.joined(separator: ", ")
                 error("unknown key '\(Self.shorten(key))' in \(what)", at: keyNode, hint: hint)
             }
         }
+        return walk
     }
 
-    /// Reports each required key that is missing, at the mapping that lacks it.
-    func requireKeys(_ keys: [String], present: Set<String>, in what: String, at node: Node) {
-        for key in keys where !present.contains(key) {
-            error("\(what) is missing '\(key)'", at: node, hint: "add '\(key):' to \(what)")
+    /// Reports each required key that is missing (and not merely misspelt), at the mapping that lacks it.
+    func requireKeys(_ keys: [String], of walk: EntryWalk, in what: String, at node: Node) {
+        for key in keys where !walk.present.contains(key) && !walk.misspelt.contains(key) {
+            error("\(what) is missing '\(key)'", at: node, hint: Self.missingKeyHints[key].map { "add \($0)" } ?? "add '\(key):'")
         }
     }
+
+    /// What to write for a missing key.
+    static let missingKeyHints: [String: String] = [
+        "plan": "'plan:' with the plan's id, title, region, period and language",
+        "organisations": "'organisations:' with the owners the plan names",
+        "themes": "'themes:' with the plan's themes and their actions",
+        "id": "'id:' with the id as numbered in the source, quoted: id: \"1.1\"",
+        "title": "'title:' with the text as in the source",
+        "region": "'region:' with the region or organisation that owns the plan",
+        "period": "'period:' with the first and last year: period: 2024-2026",
+        "language": "'language: nl' or 'language: en'",
+        "owners": "'owners:' with the lead first, then the partners: owners: [VAR, RIEC]",
+        "actions": "'actions:' with the actions as a list",
+        "planning": "'planning:' as in the source, such as 1e helft 2023",
+        "name": "'name:' with the organisation's full name",
+        "org": "'org:' with the key, name or alias of an organisation",
+        "text": "'text:' with the planning as the source writes it",
+        "kind": "'kind:' ongoing, deadline or recurring",
+        "from": "'from:' with the first year",
+        "until": "'until:' with the last year",
+    ]
 
     // MARK: Scalars
 
@@ -146,7 +201,10 @@ class NodeReader {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         guard trimmed.count == 4, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(trimmed),
               (1900...2999).contains(year) else {
-            error("\(what) should be a year such as 2024, found '\(Self.shorten(value))'", at: node)
+            error("\(what) should be a year such as 2024, found '\(Self.shorten(value))'", at: node,
+                  hint: value.contains("-") || value.contains("/")
+                    ? "for the same amount in each year of a range, write per_year: … with years: \(value)"
+                    : "write the year with four digits")
             return nil
         }
         return year
@@ -156,8 +214,8 @@ class NodeReader {
     func date(_ node: Node, _ what: String) -> CalendarDate? {
         guard let value = text(node, what) else { return nil }
         if let date = CalendarDate(iso: value) { return date }
-        let parts = value.split(separator: "-")
-        if value.count == 10, parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) {
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        if value.count == 10, parts.map(\.count) == [4, 2, 2], let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) {
             if !(1...12).contains(m) {
                 error("'\(value)' is not a date: there is no month \(m)", at: node, hint: "write dates as YYYY-MM-DD")
             } else {

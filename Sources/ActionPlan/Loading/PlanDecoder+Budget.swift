@@ -30,11 +30,9 @@ extension PlanDecoder {
 
     private func decodeBudgetLine(_ node: Node) -> BudgetLine? {
         guard let mapping = mapping(node, "a budget line", example: "label: …\namounts: {2023: \"€ 50.000,00\"}\nsource: DU VO") else { return nil }
-        var label: String?, existing = false, amounts: [YearAmount]?, perYear: Money?, years: ClosedRange<Int>?
+        var label: String?, existing = false, existingIsInvalid = false, amounts: [YearAmount]?, perYear: Money?, years: ClosedRange<Int>?
         var yearsNode: Node?, fundingSource: String?, text: String?, notes: String?
-        var seen: Set<String> = []
-        forEachEntry(of: mapping, in: "a budget line", keys: Self.budgetLineKeys) { key, value, _ in
-            seen.insert(key)
+        let walk = forEachEntry(of: mapping, in: "a budget line", keys: Self.budgetLineKeys) { key, value, _ in
             switch key {
             case "label": label = nonEmptyText(value, "the budget line's label")
             case "existing":
@@ -42,7 +40,9 @@ extension PlanDecoder {
                     if raw == "true" || raw == "yes" || raw == "ja" { existing = true } else if raw == "false" || raw == "no" || raw == "nee" {
                         existing = false
                     } else {
-                        error("'existing' should be true or false, found '\(NodeReader.shorten(raw))'", at: value)
+                        existingIsInvalid = true
+                        error("'existing' should be true or false, found '\(NodeReader.shorten(raw))'", at: value,
+                              hint: "write existing: true for a line on existing budgets (bestaande budgetten)")
                     }
                 }
             case "amounts": amounts = decodeYearAmounts(value, "the budget's amounts")
@@ -56,8 +56,8 @@ extension PlanDecoder {
             default: break
             }
         }
-        let forms = [existing, seen.contains("amounts"), seen.contains("per_year")].filter { $0 }.count
-        if forms == 0 {
+        let forms = [existing, walk.present.contains("amounts"), walk.present.contains("per_year")].filter { $0 }.count
+        if forms == 0 && !existingIsInvalid {
             error("a budget line needs 'existing: true', 'amounts' or 'per_year'", at: node,
                   hint: "amounts: {2024: \"€ 25.000\"}, or per_year: \"€ 8.000\" with years: 2022-2025")
             return nil
@@ -67,7 +67,7 @@ extension PlanDecoder {
                   hint: "split it into a list of lines, one for each")
             return nil
         }
-        if let yearsNode, !seen.contains("per_year") {
+        if let yearsNode, !walk.present.contains("per_year") {
             error("'years' belongs with 'per_year'", at: yearsNode, hint: "for amounts in named years, write amounts: {2023: …, 2024: …}")
         }
         let allocation: BudgetLine.Allocation

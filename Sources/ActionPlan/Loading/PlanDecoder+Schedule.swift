@@ -24,36 +24,38 @@ extension PlanDecoder {
                 }
                 return schedule
             case .failure(let failure):
-                error(failure.reason, at: node, hint: PlanningParser.acceptedFormsHint)
+                error(failure.reason, at: node, hint: failure.hint ?? PlanningParser.acceptedFormsHint)
                 return nil
             }
         case .mapping(let mapping):
             return decodeExplicitSchedule(mapping, node: node)
         default:
-            error("a planning should be a text such as 'Doorlopend' or 'Q1 2024', found \(describe(node))", at: node)
+            error("a planning should be a text such as 'Doorlopend' or 'Q1 2024', found \(describe(node))", at: node,
+                  hint: "write one planning as text; alternatives go in one text joined by '/': 4e kwartaal 2022/ 1e helft 2023")
             return nil
         }
     }
 
     private func decodeExplicitSchedule(_ mapping: Node.Mapping, node: Node) -> Schedule? {
-        var text: String?, kindName: String?, kindNode: Node?, start: CalendarDate?, due: CalendarDate?
+        var text: String?, kindName: String?, kindNode: Node?, start: CalendarDate?, due: CalendarDate?, dueNode: Node?
         var times: Int?, dueInYear: (Int, Int)?
-        var seen: Set<String> = []
-        forEachEntry(of: mapping, in: "an explicit planning", keys: Self.explicitScheduleKeys) { key, value, _ in
-            seen.insert(key)
+        let walk = forEachEntry(of: mapping, in: "an explicit planning", keys: Self.explicitScheduleKeys) { key, value, _ in
             switch key {
             case "text": text = self.text(value, "the planning's text")
             case "kind":
                 kindName = self.text(value, "the planning's kind")
                 kindNode = value
             case "start": start = date(value, "the planning's start")
-            case "due": due = date(value, "the planning's due date")
+            case "due":
+                due = date(value, "the planning's due date")
+                dueNode = value
             case "times_per_year":
                 if let raw = self.text(value, "'times_per_year'") {
                     if let number = Int(raw), number >= 1, number <= 366, raw.allSatisfy(\.isNumber) {
                         times = number
                     } else {
-                        error("'times_per_year' should be a whole number from 1, found '\(NodeReader.shorten(raw))'", at: value)
+                        error("'times_per_year' should be a whole number from 1, found '\(NodeReader.shorten(raw))'", at: value,
+                              hint: "how many times a year at least, such as 3")
                     }
                 }
             case "due_in_year":
@@ -63,25 +65,27 @@ extension PlanDecoder {
                        CalendarDate(year: 2024, month: month, day: day) != nil, !(month == 2 && day == 29) {
                         dueInYear = (month, day)
                     } else {
-                        error("'due_in_year' should be a day of the year written MM-DD, such as 11-30, found '\(NodeReader.shorten(raw))'", at: value)
+                        error("'due_in_year' should be a day of the year written MM-DD, found '\(NodeReader.shorten(raw))'", at: value,
+                              hint: "the last day of the month it is due in, month first: 11-30 for 30 November")
                     }
                 }
             default: break
             }
         }
-        requireKeys(["text", "kind"], present: seen, in: "an explicit planning", at: node)
+        requireKeys(["text", "kind"], of: walk, in: "an explicit planning", at: node)
         guard let text, let kindName, let kindNode else { return nil }
         switch kindName {
         case "ongoing":
             return Schedule(text: text, kind: .ongoing)
         case "deadline":
             guard let due else {
-                if !seen.contains("due") { error("an explicit deadline planning is missing 'due'", at: node, hint: "add 'due: YYYY-MM-DD'") }
+                if !walk.present.contains("due") { error("an explicit deadline planning is missing 'due'", at: node, hint: "add 'due: YYYY-MM-DD'") }
                 return nil
             }
             let first = start ?? .startOfYear(due.year)
             guard first <= due else {
-                error("the planning starts (\(first)) after it is due (\(due))", at: node)
+                error("the planning starts (\(first)) after it is due (\(due))", at: dueNode ?? node,
+                      hint: "check the dates: 'start' is the first day, 'due' the last")
                 return nil
             }
             return Schedule(text: text, kind: .deadline([DateWindow(start: first, end: due)]))

@@ -21,9 +21,7 @@ extension PlanDecoder {
         guard let mapping = mapping(node, "a theme", example: "- id: \"1\"\n  title: …\n  actions: […]") else { return nil }
         var id: String?, title: String?, description: String?
         var activityNodes: Node?, actionNodes: Node?
-        var seen: Set<String> = []
-        forEachEntry(of: mapping, in: "a theme", keys: Self.themeKeys) { key, value, _ in
-            seen.insert(key)
+        let walk = forEachEntry(of: mapping, in: "a theme", keys: Self.themeKeys) { key, value, _ in
             switch key {
             case "id": id = nonEmptyText(value, "the theme's id")
             case "title": title = nonEmptyText(value, "the theme's title")
@@ -33,7 +31,7 @@ extension PlanDecoder {
             default: break
             }
         }
-        requireKeys(["id", "title"], present: seen, in: "a theme", at: node)
+        requireKeys(["id", "title"], of: walk, in: id.map { "theme '\($0)'" } ?? "a theme", at: node)
         let themeID = id ?? "?"
         let activities = activityNodes.map { items(of: $0, "the theme's activities").compactMap { decodeActivity($0, themeID: themeID) } } ?? []
         let actions = actionNodes.map { items(of: $0, "the theme's actions").compactMap { decodeAction($0, themeID: themeID, activity: nil) } } ?? []
@@ -67,9 +65,7 @@ extension PlanDecoder {
         var id: String?, title: String?, explanation: String?, goal: String?, results: [String] = []
         var partnersText: String?, partners: [String] = [], duration: String?
         var planning: Schedule?, milestoneNodes: Node?, budget: Budget?, actionNodes: Node?
-        var seen: Set<String> = []
-        forEachEntry(of: mapping, in: "an activity", keys: Self.activityKeys) { key, value, _ in
-            seen.insert(key)
+        let walk = forEachEntry(of: mapping, in: "an activity", keys: Self.activityKeys) { key, value, _ in
             switch key {
             case "id": id = nonEmptyText(value, "the activity's id")
             case "title": title = nonEmptyText(value, "the activity's title")
@@ -86,7 +82,7 @@ extension PlanDecoder {
             default: break
             }
         }
-        requireKeys(["id", "title", "actions"], present: seen, in: "an activity", at: node)
+        requireKeys(["id", "title", "actions"], of: walk, in: id.map { "activity '\($0)'" } ?? "an activity", at: node)
         // The duration is the actions' planning when it is a planning phrase and no planning is given.
         if planning == nil, let duration, case .success(let schedule) = parseSchedule(duration), schedule.kind != .unscheduled {
             planning = schedule
@@ -95,16 +91,6 @@ extension PlanDecoder {
         let milestones = milestoneNodes.map { items(of: $0, "the activity's milestones").compactMap(decodeMilestone) } ?? []
         let context = ActivityContext(id: activityID, schedule: planning, milestones: milestones)
         let actions = actionNodes.map { items(of: $0, "the activity's actions").compactMap { decodeAction($0, themeID: themeID, activity: context) } } ?? []
-        // Milestones must name actions of this activity.
-        let actionIDs = actions.map(\.id)
-        for milestone in milestones {
-            for actionID in milestone.actionIDs where !actionIDs.contains(actionID) {
-                let nearest = Suggestions.nearest(to: actionID, in: actionIDs, count: 3)
-                error("milestone names action '\(actionID)', which is not an action of activity '\(activityID)'",
-                      at: milestone.location,
-                      hint: nearest.isEmpty ? nil : "the nearest ids are: " + nearest.joined(separator: ", "))
-            }
-        }
         guard let id, let title else { return nil }
         return Activity(id: id, title: title, explanation: explanation, goal: goal, results: results,
                         partnersText: partnersText, partners: partners, duration: duration, schedule: planning,
@@ -113,36 +99,33 @@ extension PlanDecoder {
 
     private func decodeMilestone(_ node: Node) -> Milestone? {
         guard let mapping = mapping(node, "a milestone", example: "- planning: 1e helft 2023\n  title: …\n  actions: [\"2.1.1\"]") else { return nil }
-        var schedule: Schedule?, title: String?, actionIDs: [String] = []
-        var seen: Set<String> = []
-        forEachEntry(of: mapping, in: "a milestone", keys: Self.milestoneKeys) { key, value, _ in
-            seen.insert(key)
+        var schedule: Schedule?, title: String?, actionIDs: [(String, Node)] = []
+        let walk = forEachEntry(of: mapping, in: "a milestone", keys: Self.milestoneKeys) { key, value, _ in
             switch key {
             case "planning": schedule = decodeSchedule(value)
             case "title": title = nonEmptyText(value, "the milestone's title")
-            case "actions": actionIDs = textList(value, "the milestone's actions").map(\.0)
+            case "actions": actionIDs = textList(value, "the milestone's actions")
             default: break
             }
         }
-        requireKeys(["planning", "title", "actions"], present: seen, in: "a milestone", at: node)
+        requireKeys(["planning", "title", "actions"], of: walk, in: "a milestone", at: node)
         guard let schedule, let title else { return nil }
-        return Milestone(schedule: schedule, title: title, actionIDs: actionIDs, location: location(node))
+        return Milestone(schedule: schedule, title: title, actionIDs: actionIDs.map(\.0),
+                         actionIDLocations: actionIDs.map { location($0.1) }, location: location(node))
     }
 
     // MARK: actions
 
     private func decodeAction(_ node: Node, themeID: String, activity: ActivityContext?) -> Action? {
         guard let mapping = mapping(node, "an action", example: "- id: \"1.1\"\n  title: …\n  planning: Doorlopend\n  owners: [VAR]") else { return nil }
-        var id: String?, title: String?, planning: Schedule?, planningGiven = false, who: String?
+        var id: String?, title: String?, planning: Schedule?, planningNode: Node?, who: String?
         var owners: [Owner]?, budget: Budget?, group: String?, notes: String?
-        var seen: Set<String> = []
-        forEachEntry(of: mapping, in: "an action", keys: Self.actionKeys) { key, value, _ in
-            seen.insert(key)
+        let walk = forEachEntry(of: mapping, in: "an action", keys: Self.actionKeys) { key, value, _ in
             switch key {
             case "id": id = nonEmptyText(value, "the action's id")
             case "title": title = nonEmptyText(value, "the action's title")
             case "planning":
-                planningGiven = true
+                planningNode = value
                 planning = decodeSchedule(value)
             case "who": who = text(value, "the action's 'who'")
             case "owners": owners = decodeOwners(value)
@@ -152,9 +135,9 @@ extension PlanDecoder {
             default: break
             }
         }
-        requireKeys(["id", "title", "owners"], present: seen, in: "an action", at: node)
+        requireKeys(["id", "title", "owners"], of: walk, in: id.map { "action '\($0)'" } ?? "an action", at: node)
         var source = ScheduleSource.own
-        if !planningGiven, let id {
+        if planningNode == nil, let id {
             let milestones = activity?.milestones.filter { $0.actionIDs.contains(id) } ?? []
             if !milestones.isEmpty {
                 planning = Self.combine(milestones.map(\.schedule))
@@ -170,7 +153,8 @@ extension PlanDecoder {
             }
         }
         guard let id, let title, let planning, let owners else { return nil }
-        return Action(id: id, title: title, schedule: planning, scheduleSource: source, who: who, owners: owners,
+        return Action(id: id, title: title, schedule: planning, scheduleSource: source,
+                      planningLocation: planningNode.map(location), who: who, owners: owners,
                       budget: budget, group: group, notes: notes, themeID: themeID, activityID: activity?.id,
                       location: location(node))
     }
@@ -201,9 +185,7 @@ extension PlanDecoder {
             case .scalar(let scalar):
                 name = scalar.string
             case .mapping(let mapping) where entry.anchor == nil:
-                var seen: Set<String> = []
-                forEachEntry(of: mapping, in: "an owner", keys: Self.ownerKeys) { key, value, _ in
-                    seen.insert(key)
+                let walk = forEachEntry(of: mapping, in: "an owner", keys: Self.ownerKeys) { key, value, _ in
                     switch key {
                     case "org":
                         name = nonEmptyText(value, "the owner's 'org'")
@@ -214,13 +196,15 @@ extension PlanDecoder {
                             switch text {
                             case "true", "yes", "ja": lead = true
                             case "false", "no", "nee": lead = false
-                            default: error("'lead' should be true or false, found '\(NodeReader.shorten(text))'", at: value)
+                            default:
+                                error("'lead' should be true or false, found '\(NodeReader.shorten(text))'", at: value,
+                                      hint: "write lead: true on the owner who leads; the others are partners")
                             }
                         }
                     default: break
                     }
                 }
-                requireKeys(["org"], present: seen, in: "an owner", at: entry)
+                requireKeys(["org"], of: walk, in: "an owner", at: entry)
             default:
                 error("an owner should be a name or {org: …, role: …}, found \(describe(entry))", at: entry)
             }

@@ -18,8 +18,8 @@ final class PlanDecoder: NodeReader {
         guard let mapping = mapping(root, "the plan file",
                                     example: "a plan file starts with 'plan:', 'organisations:' and 'themes:'") else { return nil }
         var nodes: [String: Node] = [:]
-        forEachEntry(of: mapping, in: "the plan file", keys: Self.topLevelKeys) { key, value, _ in nodes[key] = value }
-        requireKeys(["plan", "organisations", "themes"], present: Set(nodes.keys), in: "the plan file", at: root)
+        let topLevel = forEachEntry(of: mapping, in: "the plan file", keys: Self.topLevelKeys) { key, value, _ in nodes[key] = value }
+        requireKeys(["plan", "organisations", "themes"], of: topLevel, in: "the plan file", at: root)
 
         let metadata = nodes["plan"].flatMap(decodeMetadata)
         let organisations = nodes["organisations"].map(decodeOrganisations) ?? []
@@ -39,9 +39,7 @@ final class PlanDecoder: NodeReader {
         guard let mapping = mapping(node, "'plan'", example: "plan:\n  id: …\n  title: …\n  region: …\n  period: 2024-2026\n  language: nl") else { return nil }
         var id: String?, title: String?, region: String?, language: PlanLanguage?
         var adoption: Adoption?, sourceText: String?, notes: String?
-        var seen: Set<String> = []
-        forEachEntry(of: mapping, in: "'plan'", keys: Self.metadataKeys) { key, value, _ in
-            seen.insert(key)
+        let walk = forEachEntry(of: mapping, in: "'plan'", keys: Self.metadataKeys) { key, value, _ in
             switch key {
             case "id": id = planID(value)
             case "title": title = nonEmptyText(value, "the plan's title")
@@ -64,7 +62,7 @@ final class PlanDecoder: NodeReader {
             default: break
             }
         }
-        requireKeys(["id", "title", "region", "period", "language"], present: seen, in: "'plan'", at: node)
+        requireKeys(["id", "title", "region", "period", "language"], of: walk, in: "'plan'", at: node)
         guard let id, let title, let region, periodIsKnown, let language else { return nil }
         return PlanMetadata(id: id, title: title, region: region, period: period, language: language,
                             adoption: adoption, source: sourceText, notes: notes)
@@ -90,18 +88,17 @@ final class PlanDecoder: NodeReader {
         case .scalar(let scalar):
             let pieces = scalar.string.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "/" })
             guard pieces.count == 2 else {
-                error("the plan's period should be two years such as 2024-2026, found '\(NodeReader.shorten(scalar.string))'", at: node)
+                error("the plan's period should be two years such as 2024-2026, found '\(NodeReader.shorten(scalar.string))'", at: node,
+                      hint: "write the first and the last year joined by '-': 2024-2026")
                 return nil
             }
             first = year(in: String(pieces[0]), at: node, "the period's first year")
             last = year(in: String(pieces[1]), at: node, "the period's last year")
         case .mapping(let mapping):
-            var seen: Set<String> = []
-            forEachEntry(of: mapping, in: "the plan's period", keys: ["from", "until"]) { key, value, _ in
-                seen.insert(key)
+            let walk = forEachEntry(of: mapping, in: "the plan's period", keys: ["from", "until"]) { key, value, _ in
                 if key == "from" { first = year(value, "the period's first year") } else { last = year(value, "the period's last year") }
             }
-            requireKeys(["from", "until"], present: seen, in: "the plan's period", at: node)
+            requireKeys(["from", "until"], of: walk, in: "the plan's period", at: node)
         default:
             error("the plan's period should be two years such as 2024-2026, found \(describe(node))", at: node)
             return nil
@@ -143,9 +140,7 @@ final class PlanDecoder: NodeReader {
             }
             guard let entry = self.mapping(value, "organisation '\(key)'", example: "\(key):\n  name: …\n  aliases: […]") else { continue }
             var name: String?, aliases: [String] = [], kind = Organisation.Kind.organisation
-            var seen: Set<String> = []
-            forEachEntry(of: entry, in: "organisation '\(key)'", keys: Self.organisationKeys) { field, fieldValue, _ in
-                seen.insert(field)
+            let walk = forEachEntry(of: entry, in: "organisation '\(key)'", keys: Self.organisationKeys) { field, fieldValue, _ in
                 switch field {
                 case "name": name = nonEmptyText(fieldValue, "the name of '\(key)'")
                 case "aliases": aliases = textList(fieldValue, "the aliases of '\(key)'").map(\.0)
@@ -163,7 +158,7 @@ final class PlanDecoder: NodeReader {
                 default: break
                 }
             }
-            requireKeys(["name"], present: seen, in: "organisation '\(key)'", at: value)
+            requireKeys(["name"], of: walk, in: "organisation '\(key)'", at: value)
             organisations.append(Organisation(key: key, name: name ?? key, aliases: aliases, kind: kind, location: location(keyNode)))
         }
         return organisations

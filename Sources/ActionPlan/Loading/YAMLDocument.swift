@@ -64,7 +64,7 @@ struct YAMLDocument {
             var location = source.location(ofUTF8Offset: valid.utf8.count)
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { location = source.location(ofUTF8Offset: max(0, valid.utf8.count - 3)) }
             return YAMLDocument(
-                source: SourceText(path: path, text: ""), root: nil,
+                source: source, root: nil,
                 diagnostics: [.error("the file is not UTF-8 text (byte \(offset + 1) cannot be read)", at: location,
                                      hint: "plan files are UTF-8 text; is this a binary file, or saved in another encoding? save it as UTF-8")],
                 maskedKeys: [])
@@ -91,8 +91,9 @@ struct YAMLDocument {
             do {
                 let parser = try Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8)
                 guard let root = try parser.singleRoot() else {
+                    let onlyComments = source.text.contains("#")
                     diagnostics.append(.error(
-                        "the file is empty", at: source.location(line: 1, column: 1),
+                        onlyComments ? "the file holds only comments" : "the file is empty", at: source.location(line: 1, column: 1),
                         hint: "a plan file starts with 'plan:', 'organisations:' and 'themes:'; see the file format in the README"))
                     return YAMLDocument(source: source, root: nil, diagnostics: diagnostics, maskedKeys: masked)
                 }

@@ -8,6 +8,8 @@ public struct Action: Sendable, Hashable {
     public var schedule: Schedule
     /// Where the schedule comes from.
     public var scheduleSource: ScheduleSource
+    /// Where the action's own planning is written (nil when it comes from its activity or a milestone).
+    public var planningLocation: SourceLocation?
     /// The owner cell as the source writes it.
     public var who: String?
     /// The owners, lead first.
@@ -27,7 +29,8 @@ public struct Action: Sendable, Hashable {
 
     /// Creates an action.
     public init(
-        id: String, title: String, schedule: Schedule, scheduleSource: ScheduleSource = .own, who: String? = nil,
+        id: String, title: String, schedule: Schedule, scheduleSource: ScheduleSource = .own,
+        planningLocation: SourceLocation? = nil, who: String? = nil,
         owners: [Owner], budget: Budget? = nil, group: String? = nil, notes: String? = nil,
         themeID: String, activityID: String? = nil, location: SourceLocation
     ) {
@@ -35,6 +38,7 @@ public struct Action: Sendable, Hashable {
         self.title = title
         self.schedule = schedule
         self.scheduleSource = scheduleSource
+        self.planningLocation = planningLocation
         self.who = who
         self.owners = owners
         self.budget = budget

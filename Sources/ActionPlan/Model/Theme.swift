@@ -90,14 +90,20 @@ public struct Milestone: Sendable, Hashable {
     public var title: String
     /// The ids of the actions it concerns.
     public var actionIDs: [String]
+    /// Where each of those ids is written.
+    public var actionIDLocations: [SourceLocation]
     /// Where it is written.
     public var location: SourceLocation
 
     /// Creates a milestone.
-    public init(schedule: Schedule, title: String, actionIDs: [String], location: SourceLocation) {
+    public init(
+        schedule: Schedule, title: String, actionIDs: [String], actionIDLocations: [SourceLocation] = [],
+        location: SourceLocation
+    ) {
         self.schedule = schedule
         self.title = title
         self.actionIDs = actionIDs
+        self.actionIDLocations = actionIDLocations
         self.location = location
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The planning-phrase grammar: reads the planning text of the sources ("Doorlopend",
 /// "Minimaal 3x per jaar", "4e kwartaal van 2022/ 1e helft 2023") and its English equivalents
 /// into a `Schedule`.
@@ -9,6 +11,8 @@ public enum PlanningParser {
     public struct Failure: Error, Sendable, Equatable {
         /// What is wrong, for the diagnostic's message.
         public var reason: String
+        /// How to fix it, when something more specific than the list of accepted forms helps.
+        public var hint: String?
     }
 
     /// The accepted forms, for hints and documentation.
@@ -33,14 +37,14 @@ public enum PlanningParser {
     /// Parses a planning text.
     public static func parse(_ text: String) -> Result<Schedule, Failure> {
         let words = tokenize(text)
-        var reader = WordReader(words: words)
+        var reader = WordReader(words: words, original: text.trimmingCharacters(in: .whitespaces))
         do {
             let kind = try reader.schedule()
             return .success(Schedule(text: text, kind: kind))
         } catch let failure as Failure {
             return .failure(failure)
         } catch {
-            return .failure(Failure(reason: "unknown planning '\(text)'"))
+            return .failure(Failure(reason: "unknown planning '\(text)'", hint: nil))
         }
     }
 
@@ -94,6 +98,8 @@ public enum PlanningParser {
 /// Reads words from the front of a tokenised planning text.
 private struct WordReader {
     let words: [String]
+    /// The text as written, for messages.
+    let original: String
     var position = 0
 
     var atEnd: Bool { position >= words.count }
@@ -119,7 +125,11 @@ private struct WordReader {
         return true
     }
 
-    func failure(_ reason: String) -> PlanningParser.Failure { PlanningParser.Failure(reason: reason) }
+    func failure(_ reason: String, hint: String? = nil) -> PlanningParser.Failure {
+        PlanningParser.Failure(reason: reason, hint: hint)
+    }
+
+    var unknown: PlanningParser.Failure { failure("unknown planning '\(original)'") }
 
     // MARK: The grammar
 
@@ -151,9 +161,10 @@ private struct WordReader {
             _ = take(",")
             if atEnd { return .recurring(Recurrence(timesPerYear: 1)) }
             _ = take(anyOf: ["in"])
-            _ = take(anyOf: ["het", "the"])
+            _ = take(anyOf: ["het", "de", "the"])
             guard let season = take(anyOf: Set(Self.seasons.keys)), atEnd else {
-                throw failure("unknown season in '\(words.joined(separator: " "))'")
+                throw failure("unknown season in '\(original)'",
+                              hint: "the seasons are voorjaar, zomer and najaar (spring, summer, autumn): Jaarlijks, in het najaar")
             }
             let months = Self.seasons[season]!
             return .recurring(Recurrence(timesPerYear: 1, firstMonth: months.0, lastMonth: months.1))
@@ -162,7 +173,9 @@ private struct WordReader {
         let hasMinimum = take(anyOf: ["minimaal", "minstens"]) != nil || take(sequence: ["ten", "minste"])
             || take(sequence: ["at", "least"])
         guard let count = next, count.allSatisfy(\.isNumber), count.count <= 3 else {
-            if hasMinimum { throw failure("expected a number of times after '\(words[start])'") }
+            if hasMinimum {
+                throw failure("expected a number of times in '\(original)'", hint: "write the number in digits: Minimaal 3x per jaar")
+            }
             position = start
             return nil
         }
@@ -175,11 +188,13 @@ private struct WordReader {
         }
         _ = take(anyOf: ["per", "a", "each", "in", "het", "elk", "ieder"])
         guard take(anyOf: ["jaar", "year"]) != nil, atEnd else {
-            if hasMinimum || hasTimesWord { throw failure("expected 'per jaar' or 'per year' in a recurring planning") }
+            if hasMinimum || hasTimesWord {
+                throw failure("expected 'per jaar' or 'per year' in '\(original)'", hint: "write it as Minimaal 3x per jaar or at least 3 times a year")
+            }
             position = start
             return nil
         }
-        guard times >= 1 else { throw failure("a recurring planning needs at least one time per year") }
+        guard times >= 1 else { throw failure("'\(original)' asks for no occurrences at all", hint: "a recurring planning needs at least 1x per jaar") }
         return .recurring(Recurrence(timesPerYear: times))
     }
 
@@ -193,7 +208,7 @@ private struct WordReader {
         var windows = [try window()]
         while !atEnd {
             guard take(anyOf: ["/", "of", "or", ","]) != nil else {
-                throw failure("unknown planning '\(words.joined(separator: " "))'")
+                throw unknown
             }
             windows.append(try window())
         }
@@ -206,7 +221,9 @@ private struct WordReader {
             let save = position
             if take(anyOf: ["-", "/", "tm", "to", "until", "tot"]) != nil {
                 if let last = year() {
-                    guard last >= first else { throw failure("the range \(first) - \(last) ends before it starts") }
+                    guard last >= first else {
+                        throw failure("the range '\(original)' ends before it starts", hint: "write the first year first: \(last) - \(first)")
+                    }
                     return DateWindow(start: .startOfYear(first), end: .endOfYear(last))
                 }
                 position = save
@@ -214,36 +231,42 @@ private struct WordReader {
             return .year(first)
         }
         if take("q") {
-            guard let number = smallNumber(), (1...4).contains(number) else { throw failure("a quarter is Q1 to Q4") }
+            guard let number = smallNumber(), (1...4).contains(number) else {
+                throw failure("'\(original)' is not a quarter", hint: "a year has four quarters: Q1 to Q4, or 1e to 4e kwartaal")
+            }
             _ = take("-")
             return try quarter(number)
         }
         if take("h") {
-            guard let number = smallNumber(), (1...2).contains(number) else { throw failure("a half year is H1 or H2") }
+            guard let number = smallNumber(), (1...2).contains(number) else {
+                throw failure("'\(original)' is not a half year", hint: "a year has two halves: H1 and H2, or 1e and 2e helft")
+            }
             _ = take("-")
             return try half(number)
         }
         if take(anyOf: ["kwartaal", "quarter"]) != nil {
-            guard let number = smallNumber() else { throw failure("expected the quarter's number") }
+            guard let number = smallNumber() else { throw unknown }
             return try quarter(number)
         }
-        guard let ordinal = ordinal() else {
-            throw failure("unknown planning '\(words.joined(separator: " "))'")
-        }
+        guard let ordinal = ordinal() else { throw unknown }
         if take(anyOf: ["kwartaal", "quarter"]) != nil { return try quarter(ordinal) }
         if take(anyOf: ["helft", "half", "halfjaar"]) != nil { return try half(ordinal) }
-        throw failure("expected 'kwartaal' or 'helft' after the ordinal in '\(words.joined(separator: " "))'")
+        throw unknown
     }
 
     mutating func quarter(_ number: Int) throws -> DateWindow {
-        guard (1...4).contains(number) else { throw failure("there is no quarter \(number): a year has four") }
+        guard (1...4).contains(number) else {
+            throw failure("'\(original)' is not a quarter", hint: "a year has four quarters: Q1 to Q4, or 1e to 4e kwartaal")
+        }
         let year = try yearAfterOptionalOf()
         let first = (number - 1) * 3 + 1
         return DateWindow(start: CalendarDate(year: year, month: first, day: 1)!, end: .endOfMonth(first + 2, of: year))
     }
 
     mutating func half(_ number: Int) throws -> DateWindow {
-        guard (1...2).contains(number) else { throw failure("there is no half year \(number): a year has two") }
+        guard (1...2).contains(number) else {
+            throw failure("'\(original)' is not a half year", hint: "a year has two halves: H1 and H2, or 1e and 2e helft")
+        }
         let year = try yearAfterOptionalOf()
         let first = number == 1 ? 1 : 7
         return DateWindow(start: CalendarDate(year: year, month: first, day: 1)!, end: .endOfMonth(first + 5, of: year))
@@ -251,7 +274,9 @@ private struct WordReader {
 
     mutating func yearAfterOptionalOf() throws -> Int {
         _ = take(anyOf: ["van", "of", "in"])
-        guard let year = year() else { throw failure("expected a year such as 2024") }
+        guard let year = year() else {
+            throw failure("'\(original)' needs a year", hint: "add the year with four digits: Q1 2024, 1e helft 2023")
+        }
         return year
     }
 

@@ -3,20 +3,21 @@ enum DeclaredTotalsRule: PlanRule {
     static func check(_ plan: Plan) -> [Diagnostic] {
         guard let declared = plan.declaredTotals else { return [] }
         let totals = BudgetTotals(plan: plan)
+        let money = Localizer(plan.metadata.language).money
         var diagnostics: [Diagnostic] = []
         for year in declared.years where plan.metadata.period.years.contains(year.year) {
             let computed = totals.total(in: year.year)
             guard computed != year.amount else { continue }
             let difference = year.amount - computed
             diagnostics.append(.error(
-                "the declared total for \(year.year) is \(year.amount.decimalString), but the budgets add up to \(computed.decimalString)",
+                "the declared total for \(year.year) is \(money(year.amount)), but the budgets add up to \(money(computed))",
                 at: year.location,
-                hint: "the difference is \(difference.decimalString) euros; check the amounts of \(year.year), or the declared total"))
+                hint: "the difference is \(money(difference)); check the amounts of \(year.year), or the declared total"))
         }
         let declaredYears = Set(declared.years.map(\.year))
         for year in plan.metadata.period.years where !declaredYears.contains(year) && totals.total(in: year) != .zero {
             diagnostics.append(.warning(
-                "no declared total for \(year), though the budgets add up to \(totals.total(in: year).decimalString)",
+                "no declared total for \(year), though the budgets add up to \(money(totals.total(in: year)))",
                 at: declared.location, hint: "add \(year) to 'declared_totals', or check the budgets"))
         }
         return diagnostics

@@ -41,12 +41,15 @@ enum PlanPeriodRule: PlanRule {
             }
         }
         for action in plan.actions {
-            if action.scheduleSource == .own { checkSchedule(action.schedule, at: action.location, "action '\(action.id)'") }
+            if action.scheduleSource == .own {
+                checkSchedule(action.schedule, at: action.planningLocation ?? action.location, "action '\(action.id)'")
+            }
             checkBudget(action.budget, "action '\(action.id)'")
         }
         for year in plan.declaredTotals?.years ?? [] where !period.years.contains(year.year) {
             diagnostics.append(.error(
-                "a declared total is given for \(year.year), outside the plan period \(periodText)", at: year.location))
+                "a declared total is given for \(year.year), outside the plan period \(periodText)", at: year.location,
+                hint: "declared totals are for the years of the plan period"))
         }
         return diagnostics
     }

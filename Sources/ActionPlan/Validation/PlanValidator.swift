@@ -9,6 +9,7 @@ public enum PlanValidator {
         PlanPeriodRule.self,
         DeclaredTotalsRule.self,
         EmptyThemeRule.self,
+        MilestoneRule.self,
     ] }
 
     /// Every problem the rules find.

@@ -1,0 +1,28 @@
+/// A milestone names actions of its own activity.
+enum MilestoneRule: PlanRule {
+    static func check(_ plan: Plan) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let activityOfAction = Dictionary(
+            plan.actions.compactMap { action in action.activityID.map { (action.id, $0) } }, uniquingKeysWith: { a, _ in a })
+        for activity in plan.activities {
+            let own = activity.actions.map(\.id)
+            for milestone in activity.milestones {
+                for (index, actionID) in milestone.actionIDs.enumerated() where !own.contains(actionID) {
+                    let location = index < milestone.actionIDLocations.count ? milestone.actionIDLocations[index] : milestone.location
+                    let hint: String
+                    if let other = activityOfAction[actionID] {
+                        hint = "action '\(actionID)' belongs to activity '\(other)'; a milestone names actions of its own activity"
+                    } else {
+                        let nearest = Suggestions.nearest(to: actionID, in: own, count: 3)
+                        hint = nearest.isEmpty ? "activity '\(activity.id)' has no actions"
+                            : "the actions of activity '\(activity.id)' nearest to it are: " + nearest.joined(separator: ", ")
+                    }
+                    diagnostics.append(.error(
+                        "the milestone names action '\(actionID)', which is not an action of activity '\(activity.id)'",
+                        at: location, hint: hint))
+                }
+            }
+        }
+        return diagnostics
+    }
+}
