@@ -1,16 +1,25 @@
+import Foundation
+
 /// The decoded text of a plan file, split into lines so diagnostics can quote them.
 public struct SourceText: Sendable {
     /// The path of the file as the user named it.
     public let path: String
     /// The text, without a byte order mark.
     public let text: String
-    /// Byte offsets (into `text.utf8`) where each line starts.
-    private let lineStarts: [String.UTF8View.Index]
+    /// Where each line starts, found on first use: most files load without a diagnostic.
+    private let lines: LineIndex
 
     /// Creates a source text; lines end at `\n`, `\r\n` or a lone `\r`, as in YAML.
     public init(path: String, text: String) {
         self.path = path
         self.text = text
+        self.lines = LineIndex(text: text)
+    }
+
+    private var lineStarts: [String.UTF8View.Index] { lines.starts }
+
+    /// The byte positions where lines start.
+    fileprivate static func lineStarts(of text: String) -> [String.UTF8View.Index] {
         var starts = [text.utf8.startIndex]
         var index = text.utf8.startIndex
         let end = text.utf8.endIndex
@@ -28,7 +37,7 @@ public struct SourceText: Sendable {
             }
             index = next
         }
-        lineStarts = starts
+        return starts
     }
 
     /// The number of lines.
@@ -66,5 +75,23 @@ public struct SourceText: Sendable {
     /// The location at a 1-based line and column.
     public func location(line: Int, column: Int) -> SourceLocation {
         SourceLocation(file: path, line: line, column: column)
+    }
+}
+
+/// The line starts of a text, computed once, when first asked for.
+private final class LineIndex: @unchecked Sendable {
+    private let text: String
+    private let lock = NSLock()
+    private var computed: [String.UTF8View.Index]?
+
+    init(text: String) { self.text = text }
+
+    var starts: [String.UTF8View.Index] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let computed { return computed }
+        let starts = SourceText.lineStarts(of: text)
+        computed = starts
+        return starts
     }
 }

@@ -49,29 +49,12 @@ class NodeReader {
         return flat.count > limit ? String(flat.prefix(limit)) + "…" : flat
     }
 
-    /// Refuses anchored nodes (also the copies aliases produce), so no walk is ever exponential,
-    /// and nodes with a YAML tag (`!name`), which would silently drop the writer's text.
+    /// Refuses anchored nodes (also the copies aliases produce), so no walk is ever exponential.
+    /// (`ReservedSyntaxScanner` refuses anchors before parsing; this is the second line of defence.)
     func isAnchored(_ node: Node) -> Bool {
-        if node.anchor != nil {
-            error("anchors ('&name') and aliases ('*name') are not allowed in plan files", at: node,
-                  hint: "write the value out in full")
-            return true
-        }
-        return isTagged(node)
-    }
-
-    /// Reports a node written with a YAML tag such as `!vandaag` or `!!int`.
-    func isTagged(_ node: Node) -> Bool {
-        let name: String
-        switch node {
-        case .scalar(let scalar): name = scalar.tag.rawValue
-        case .mapping(let mapping): name = mapping.tag.rawValue
-        case .sequence(let sequence): name = sequence.tag.rawValue
-        case .alias: return false
-        }
-        guard !name.isEmpty, name != "!", name != Tag.Name.str.rawValue else { return false }
-        error("YAML tags ('\(name.replacingOccurrences(of: "tag:yaml.org,2002:", with: "!!"))') are not allowed in plan files", at: node,
-              hint: "a text that starts with '!' must be quoted: title: \"!Belangrijk …\"")
+        guard node.anchor != nil else { return false }
+        error("anchors ('&name') and aliases ('*name') are not allowed in plan files", at: node,
+              hint: "write the value out in full")
         return true
     }
 
@@ -107,11 +90,10 @@ class NodeReader {
                 continue
             }
             let key = scalar.string
-            if maskedKeys.contains(location(keyNode)) {
+            if !maskedKeys.isEmpty, maskedKeys.contains(location(keyNode)) {
                 walk.present.insert(key)
                 continue
             }
-            if isTagged(keyNode) { continue }
             if known.contains(key) {
                 walk.present.insert(key)
                 handle(key, value, keyNode)

@@ -3,12 +3,14 @@
 /// Matching ignores case, accents and repeated spaces: "Aandachtsfunctionarissen" and
 /// "aandachtsfunctionarissen" are the same owner; a real typo is an error with a suggestion.
 struct OwnerRegistry {
+    private var byExactName: [String: String] = [:]
     private var byFoldedName: [String: String] = [:]
     private(set) var allNames: [String] = []
 
     init(organisations: [Organisation]) {
         for organisation in organisations {
             for name in [organisation.key, organisation.name] + organisation.aliases {
+                if byExactName[name] == nil { byExactName[name] = organisation.key }
                 let folded = TextFolding.fold(name)
                 if byFoldedName[folded] == nil { byFoldedName[folded] = organisation.key }
                 allNames.append(name)
@@ -18,7 +20,7 @@ struct OwnerRegistry {
 
     /// The registry key a written name stands for.
     func key(for name: String) -> String? {
-        byFoldedName[TextFolding.fold(name)]
+        byExactName[name] ?? byFoldedName[TextFolding.fold(name)]
     }
 
     /// The registry name nearest to an unknown one.

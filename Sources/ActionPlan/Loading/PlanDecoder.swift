@@ -132,7 +132,7 @@ final class PlanDecoder: NodeReader {
                 error("an organisation's key should be a short word such as VAR, found \(describe(keyNode))", at: keyNode)
                 continue
             }
-            if maskedKeys.contains(location(keyNode)) { continue }
+            if !maskedKeys.isEmpty, maskedKeys.contains(location(keyNode)) { continue }
             let key = keyScalar.string
             guard !key.isEmpty else {
                 error("an organisation's key is empty", at: keyNode)
@@ -187,7 +187,7 @@ final class PlanDecoder: NodeReader {
         var amounts: [YearAmount] = []
         var seenYears: [Int: SourceLocation] = [:]
         for (keyNode, value) in mapping {
-            if maskedKeys.contains(location(keyNode)) { continue }
+            if !maskedKeys.isEmpty, maskedKeys.contains(location(keyNode)) { continue }
             guard let year = year(keyNode, "a year of \(what)") else { continue }
             if let first = seenYears[year] {
                 error("\(year) appears twice in \(what)", at: keyNode, notes: [.init("\(year) first appears here", at: first)])

@@ -10,7 +10,13 @@ struct YAMLDocument {
     /// The decoded text, for quoting lines in diagnostics.
     let source: SourceText
     /// The root node; nil when the file could not be read or parsed, or is empty.
-    let root: Node?
+    private(set) var root: Node?
+
+    /// Hands over the root node, so its tree is freed where the taker decides.
+    mutating func takeRoot() -> Node? {
+        defer { root = nil }
+        return root
+    }
     /// The problems found while reading and parsing.
     let diagnostics: [Diagnostic]
     /// Positions of keys that were reported as duplicates and masked for a re-parse.
@@ -70,13 +76,23 @@ struct YAMLDocument {
                 maskedKeys: [])
         }
         let source = SourceText(path: path, text: text)
-        if let offset = AnchorScanner.firstAnchor(in: text) {
+        switch ReservedSyntaxScanner.firstUse(in: text) {
+        case .anchor(let offset)?:
             return YAMLDocument(
                 source: source, root: nil,
                 diagnostics: [.error("anchors ('&name') and aliases ('*name') are not allowed in plan files",
                                      at: source.location(ofUTF8Offset: offset),
                                      hint: "write the value out in full; if the '&' is part of a text, put the text in quotes")],
                 maskedKeys: [])
+        case .tag(let offset, let name)?:
+            return YAMLDocument(
+                source: source, root: nil,
+                diagnostics: [.error("YAML tags ('\(name)') are not allowed in plan files",
+                                     at: source.location(ofUTF8Offset: offset),
+                                     hint: "a text that starts with '!' must be quoted: title: \"!Belangrijk …\"")],
+                maskedKeys: [])
+        case nil:
+            break
         }
         return parse(source: source)
     }

@@ -5,9 +5,12 @@ public struct BudgetTotals: Sendable {
 
     /// Sums the budgets of a plan.
     public init(plan: Plan) {
-        let period = plan.metadata.period
+        self.init(period: plan.metadata.period, activities: plan.activities, actions: plan.actions)
+    }
+
+    init(period: PlanPeriod, activities: [Activity], actions: [Action]) {
         var perYear: [Int: Money] = [:]
-        let budgets = plan.activities.compactMap(\.budget) + plan.actions.compactMap(\.budget)
+        let budgets = activities.compactMap(\.budget) + actions.compactMap(\.budget)
         for budget in budgets {
             for line in budget.lines {
                 for year in Set(line.years(period: period)) {

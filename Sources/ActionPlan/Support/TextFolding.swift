@@ -5,7 +5,29 @@ import Foundation
 public enum TextFolding {
     /// The folded form of a text.
     public static func fold(_ text: some StringProtocol) -> String {
+        if let ascii = foldASCII(text) { return ascii }
         let folded = String(text).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         return folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The fast path for plain ASCII text (most names and keys): no Foundation, no allocation but
+    /// the result. Nil when the text has other characters.
+    private static func foldASCII(_ text: some StringProtocol) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace {
+                bytes.append(0x20)
+                pendingSpace = false
+            }
+            bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

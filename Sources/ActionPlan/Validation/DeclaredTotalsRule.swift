@@ -1,8 +1,9 @@
 /// The totals per year printed in the source agree with the sum of the budgets in the file.
 enum DeclaredTotalsRule: PlanRule {
-    static func check(_ plan: Plan) -> [Diagnostic] {
+    static func check(_ contents: PlanContents) -> [Diagnostic] {
+        let plan = contents.plan
         guard let declared = plan.declaredTotals else { return [] }
-        let totals = BudgetTotals(plan: plan)
+        let totals = BudgetTotals(period: plan.metadata.period, activities: contents.activities, actions: contents.actions)
         let money = Localizer(plan.metadata.language).money
         var diagnostics: [Diagnostic] = []
         for year in declared.years where plan.metadata.period.years.contains(year.year) {

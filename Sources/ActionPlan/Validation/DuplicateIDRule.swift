@@ -1,6 +1,7 @@
 /// Theme, activity and action ids are unique in a plan; a duplicate points at both places.
 enum DuplicateIDRule: PlanRule {
-    static func check(_ plan: Plan) -> [Diagnostic] {
+    static func check(_ contents: PlanContents) -> [Diagnostic] {
+        let plan = contents.plan
         var diagnostics: [Diagnostic] = []
         func checkUnique(_ items: [(id: String, location: SourceLocation)], _ what: String) {
             var first: [String: SourceLocation] = [:]
@@ -16,8 +17,8 @@ enum DuplicateIDRule: PlanRule {
             }
         }
         checkUnique(plan.themes.map { ($0.id, $0.location) }, "theme")
-        checkUnique(plan.activities.map { ($0.id, $0.location) }, "activity")
-        checkUnique(plan.actions.map { ($0.id, $0.location) }, "action")
+        checkUnique(contents.activities.map { ($0.id, $0.location) }, "activity")
+        checkUnique(contents.actions.map { ($0.id, $0.location) }, "action")
         return diagnostics
     }
 }

@@ -1,13 +1,14 @@
 /// Every theme and activity holds at least one action.
 enum EmptyThemeRule: PlanRule {
-    static func check(_ plan: Plan) -> [Diagnostic] {
+    static func check(_ contents: PlanContents) -> [Diagnostic] {
+        let plan = contents.plan
         var diagnostics: [Diagnostic] = []
         for theme in plan.themes where theme.allActions.isEmpty {
             diagnostics.append(.warning(
                 "theme '\(theme.id)' has no actions", at: theme.location,
                 hint: "add the theme's actions under 'actions:', or remove the theme"))
         }
-        for activity in plan.activities where activity.actions.isEmpty {
+        for activity in contents.activities where activity.actions.isEmpty {
             diagnostics.append(.warning(
                 "activity '\(activity.id)' has no actions", at: activity.location,
                 hint: "add the activity's actions under 'actions:'"))

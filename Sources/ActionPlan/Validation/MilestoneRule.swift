@@ -1,10 +1,10 @@
 /// A milestone names actions of its own activity.
 enum MilestoneRule: PlanRule {
-    static func check(_ plan: Plan) -> [Diagnostic] {
+    static func check(_ contents: PlanContents) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let activityOfAction = Dictionary(
-            plan.actions.compactMap { action in action.activityID.map { (action.id, $0) } }, uniquingKeysWith: { a, _ in a })
-        for activity in plan.activities {
+            contents.actions.compactMap { action in action.activityID.map { (action.id, $0) } }, uniquingKeysWith: { a, _ in a })
+        for activity in contents.activities {
             let own = activity.actions.map(\.id)
             for milestone in activity.milestones {
                 for (index, actionID) in milestone.actionIDs.enumerated() where !own.contains(actionID) {

@@ -1,7 +1,8 @@
 /// A key, name or alias names one organisation: two entries that share one (ignoring case and
 /// accents) make owners ambiguous.
 enum OrganisationRegistryRule: PlanRule {
-    static func check(_ plan: Plan) -> [Diagnostic] {
+    static func check(_ contents: PlanContents) -> [Diagnostic] {
+        let plan = contents.plan
         var diagnostics: [Diagnostic] = []
         var owner: [String: Organisation] = [:]
         for organisation in plan.organisations {

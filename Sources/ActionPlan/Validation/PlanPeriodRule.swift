@@ -1,6 +1,7 @@
 /// Schedules, milestones, budget years and declared totals lie within the plan period.
 enum PlanPeriodRule: PlanRule {
-    static func check(_ plan: Plan) -> [Diagnostic] {
+    static func check(_ contents: PlanContents) -> [Diagnostic] {
+        let plan = contents.plan
         let period = plan.metadata.period
         var diagnostics: [Diagnostic] = []
         let periodText = "\(period.firstYear)-\(period.lastYear)"
@@ -34,13 +35,13 @@ enum PlanPeriodRule: PlanRule {
             }
         }
 
-        for activity in plan.activities {
+        for activity in contents.activities {
             checkBudget(activity.budget, "activity '\(activity.id)'")
             for milestone in activity.milestones {
                 checkSchedule(milestone.schedule, at: milestone.location, "a milestone of activity '\(activity.id)'")
             }
         }
-        for action in plan.actions {
+        for action in contents.actions {
             if action.scheduleSource == .own {
                 checkSchedule(action.schedule, at: action.planningLocation ?? action.location, "action '\(action.id)'")
             }

@@ -14,11 +14,19 @@ public enum PlanValidator {
 
     /// Every problem the rules find.
     public static func validate(_ plan: Plan) -> [Diagnostic] {
-        rules.flatMap { $0.check(plan) }
+        let contents = PlanContents(plan: plan, actions: plan.actions, activities: plan.activities)
+        return rules.flatMap { $0.check(contents) }
     }
+}
+
+/// A plan with its actions and activities gathered once for all rules.
+struct PlanContents {
+    let plan: Plan
+    let actions: [Action]
+    let activities: [Activity]
 }
 
 /// A validation rule: a plain function from a plan to its problems.
 protocol PlanRule {
-    static func check(_ plan: Plan) -> [Diagnostic]
+    static func check(_ contents: PlanContents) -> [Diagnostic]
 }

@@ -1,13 +1,20 @@
-/// Finds YAML anchors (`&name`) before the text is parsed.
+/// Finds YAML anchors (`&name`) and tags (`!name`) before the text is parsed.
 ///
 /// Plan files may not use anchors and aliases: aliases let a few lines expand into billions of
 /// nodes ("billion laughs"), and Yams hashes mapping keys, aliased ones included, while composing.
-/// So anchors are refused before Yams sees the text. The scan skips comments, quoted scalars and
-/// block scalars; it errs on the side of reporting, and the hint says how to write an `&` that is
-/// meant as text.
-enum AnchorScanner {
-    /// The UTF-8 offset of the first anchor, or nil when there is none.
-    static func firstAnchor(in text: String) -> Int? {
+/// Nor tags: `title: !Belangrijk …` would silently lose the word. Both are refused before Yams sees
+/// the text, which also spares checking every node afterwards. The scan skips comments, quoted
+/// scalars and block scalars; it errs on the side of reporting, and the hints say how to write an
+/// `&` or `!` that is meant as text.
+enum ReservedSyntaxScanner {
+    /// What was found.
+    enum Use: Equatable {
+        case anchor(offset: Int)
+        case tag(offset: Int, name: String)
+    }
+
+    /// The first anchor or tag, with its UTF-8 offset, or nil when there is none.
+    static func firstUse(in text: String) -> Use? {
         var bytes = Array(text.utf8)
         bytes.append(0)
         let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
@@ -62,14 +69,17 @@ enum AnchorScanner {
                 blockThreshold = keyColumn
                 index = skipLine(bytes, from: index)
                 continue
-            case UInt8(ascii: "&") where tokenStart:
+            case UInt8(ascii: "&") where tokenStart, UInt8(ascii: "!") where tokenStart:
                 let next = bytes[index + 1]
                 if next != space, next != tab, next != newline, next != cr, next != 0,
                    next != UInt8(ascii: ","), next != UInt8(ascii: "]"), next != UInt8(ascii: "}") {
-                    return index
+                    if byte == UInt8(ascii: "&") { return .anchor(offset: index) }
+                    var end = index + 1
+                    while end < bytes.count - 1, ![space, tab, newline, cr].contains(bytes[end]) { end += 1 }
+                    return .tag(offset: index, name: String(decoding: bytes[index..<min(end, index + 40)], as: UTF8.self))
                 }
                 tokenStart = false
-            case UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","):
+            case UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","), UInt8(ascii: ":"):
                 tokenStart = true
             default:
                 tokenStart = false
