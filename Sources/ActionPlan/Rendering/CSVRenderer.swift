@@ -25,7 +25,7 @@ public struct CSVRenderer: Sendable {
                 previousHeader = header
             }
             for tableRow in table.rows {
-                out += row(tableRow.cells.enumerated().map { index, cell in (cell, table.columns[index].numeric) })
+                out += row(tableRow.cells.enumerated().map { index, cell in (cell.plain, table.columns[index].numeric) })
             }
         }
         return out

@@ -53,11 +53,11 @@ public struct Localizer: Sendable {
     /// The name of an overdue reason.
     public func reason(_ reason: OverdueItem.Reason) -> String {
         switch reason {
-        case .deadline: return t("termijn verstreken", "deadline passed")
-        case .recurrence: return t("herhaling gemist", "recurrence missed")
-        case .behind: return t("achter op schema", "behind schedule")
-        case .stale: return t("geen voortgang", "no progress")
-        case .upcoming: return t("binnenkort", "due soon")
+        case .deadline: return t("termijn voorbij", "deadline")
+        case .recurrence: return t("herhaling gemist", "recurrence")
+        case .behind: return t("achter op schema", "behind")
+        case .stale: return t("geen voortgang", "stale")
+        case .upcoming: return t("binnenkort", "upcoming")
         }
     }
 }

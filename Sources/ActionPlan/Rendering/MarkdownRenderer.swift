@@ -16,7 +16,7 @@ public struct MarkdownRenderer: Sendable {
         out += "| " + table.columns.map { escape($0.header) }.joined(separator: " | ") + " |\n"
         out += "|" + table.columns.map { $0.numeric ? " ---: " : " --- " }.joined(separator: "|") + "|\n"
         for row in table.rows {
-            let cells = row.cells.map { row.isTotal && !$0.isEmpty ? "**\(escape($0))**" : escape($0) }
+            let cells = row.cells.map { row.isTotal && !$0.text.isEmpty ? "**\(escape($0.text))**" : escape($0.text) }
             out += "| " + cells.joined(separator: " | ") + " |\n"
         }
         for note in table.notes { out += "\n" + escape(note) + "\n" }

@@ -11,6 +11,15 @@ public struct QueryViews: Sendable {
         self.asOf = asOf
     }
 
+    /// A money cell: `€ 153.000` for people, `153000` for CSV.
+    private func money(_ amount: Money) -> Tabular.Cell {
+        Tabular.Cell(localizer.money(amount), plain: amount.decimalString)
+    }
+
+    private func money(_ amount: Money?) -> Tabular.Cell {
+        amount.map(money) ?? Tabular.Cell("")
+    }
+
     private func owners(_ owners: [Owner]) -> String {
         owners.map { owner in owner.role.map { "\(owner.key) (\($0))" } ?? owner.key }.joined(separator: ", ")
     }
@@ -25,8 +34,8 @@ public struct QueryViews: Sendable {
         columns += [
             .init(l.t("Actie", "Action")), .init(l.t("Reden", "Reason")), .init(l.t("Termijn", "Due")),
             .init(l.t("Jaar", "Year"), numeric: true), .init(l.t("Gedaan", "Done")),
-            .init(l.t("Dagen te laat", "Days late"), numeric: true), .init(l.t("Eigenaren", "Owners"), flexible: true),
-            .init(l.t("Omschrijving", "Title"), flexible: true),
+            .init(l.t("Dagen", "Days"), numeric: true), .init(l.t("Eigenaren", "Owners"), flexible: true),
+            .init(l.t("Omschrijving", "Title"), flexible: true, minimumWidth: 30),
         ]
         let rows = items.map { item -> Tabular.Row in
             var cells: [String] = plans > 1 ? [item.planID] : []
@@ -53,12 +62,13 @@ public struct QueryViews: Sendable {
         let columns: [Tabular.Column] = [
             .init(l.t("Eigenaar", "Owner")), .init(l.t("Trekker", "Lead"), numeric: true),
             .init(l.t("Partner", "Partner"), numeric: true), .init(l.t("Open", "Open"), numeric: true),
-            .init(l.t("Te laat", "Overdue"), numeric: true), .init(l.t("Herhalingen p.j.", "Recurring/yr"), numeric: true),
-            .init(l.t("Budget als trekker", "Budget led"), numeric: true), .init(l.t("Naam", "Name"), flexible: true),
+            .init(l.t("Te laat", "Overdue"), numeric: true), .init(l.t("Per jaar", "Per year"), numeric: true),
+            .init(l.t("Budget trekker", "Budget led"), numeric: true), .init(l.t("Naam", "Name"), flexible: true, minimumWidth: 30),
         ]
         let rows = loads.map { load in
-            Tabular.Row([load.key, String(load.lead), String(load.partner), String(load.open), String(load.overdue),
-                         String(load.recurringPerYear), l.money(load.budgetLed), load.name], highlighted: load.overdue > 0)
+            Tabular.Row(cells: [load.key, String(load.lead), String(load.partner), String(load.open), String(load.overdue),
+                                String(load.recurringPerYear)].map { Tabular.Cell($0) } + [money(load.budgetLed), Tabular.Cell(load.name)],
+                        highlighted: load.overdue > 0)
         }
         return Tabular(title: l.t("Werklast per eigenaar op \(l.date(asOf))", "Workload per owner on \(l.date(asOf))"),
                        columns: columns, rows: rows)
@@ -75,21 +85,21 @@ public struct QueryViews: Sendable {
             columns += years.map { .init(String($0), numeric: true) }
             columns.append(.init(l.t("Totaal", "Total"), numeric: true))
             var rows = report.rows.map { row in
-                Tabular.Row([row.key == row.label ? row.label : "\(row.key) \(row.label)"]
-                    + years.map { l.money(row.amounts[$0] ?? .zero) } + [l.money(row.total)])
+                Tabular.Row(cells: [Tabular.Cell(row.key == row.label ? row.label : "\(row.key) \(row.label)")]
+                    + years.map { money(row.amounts[$0] ?? .zero) } + [money(row.total)])
             }
-            rows.append(Tabular.Row([l.t("Totaal", "Total")] + report.years.map { l.money($0.total) } + [l.money(report.total)], isTotal: true))
+            rows.append(Tabular.Row(cells: [Tabular.Cell(l.t("Totaal", "Total"))] + report.years.map { money($0.total) } + [money(report.total)],
+                                    isTotal: true))
             if report.hasDeclaredTotals {
-                rows.append(Tabular.Row([l.t("Opgegeven in de bron", "Declared in the source")]
-                    + report.years.map { $0.declared.map(l.money) ?? "" } + [report.declaredTotal.map(l.money) ?? ""], isTotal: true))
-                rows.append(Tabular.Row([l.t("Verschil", "Difference")]
-                    + report.years.map { $0.difference.map(l.money) ?? "" }
-                    + [report.declaredTotal.map { l.money($0 - report.total) } ?? ""], isTotal: true))
+                rows.append(Tabular.Row(cells: [Tabular.Cell(l.t("Opgegeven in de bron", "Declared in the source"))]
+                    + report.years.map { money($0.declared) } + [money(report.declaredTotal)], isTotal: true))
+                rows.append(Tabular.Row(cells: [Tabular.Cell(l.t("Verschil", "Difference"))]
+                    + report.years.map { money($0.difference) } + [money(report.declaredTotal.map { $0 - report.total })], isTotal: true))
             }
             if report.years.contains(where: { $0.spent != nil }) {
-                rows.append(Tabular.Row([l.t("Besteed (realisatie)", "Spent")]
-                    + report.years.map { l.money($0.spent ?? .zero) }
-                    + [l.money(report.years.reduce(.zero) { $0 + ($1.spent ?? .zero) })], isTotal: true))
+                rows.append(Tabular.Row(cells: [Tabular.Cell(l.t("Besteed (realisatie)", "Spent"))]
+                    + report.years.map { money($0.spent ?? .zero) }
+                    + [money(report.years.reduce(.zero) { $0 + ($1.spent ?? .zero) })], isTotal: true))
             }
             var notes = [
                 l.t("Op bestaande budgetten: \(l.count(report.existingBudgetActivities, ("activiteit", "activiteiten"), ("activity", "activities"))) en \(l.count(report.existingBudgetActions, ("actie", "acties"), ("action", "actions"))) (niet in de bedragen).",
@@ -107,7 +117,8 @@ public struct QueryViews: Sendable {
                 + years.map { .init(String($0), numeric: true) } + [.init(l.t("Totaal", "Total"), numeric: true)]
             let total = summary.combined.reduce(Money.zero) { $0 + $1.total }
             tables.append(Tabular(title: l.t("Budget — alle plannen samen", "Budget — all plans combined"), columns: columns, rows: [
-                Tabular.Row([l.t("Totaal", "Total")] + summary.combined.map { l.money($0.total) } + [l.money(total)], isTotal: true),
+                Tabular.Row(cells: [Tabular.Cell(l.t("Totaal", "Total"))] + summary.combined.map { money($0.total) } + [money(total)],
+                            isTotal: true),
             ]))
         }
         return tables
@@ -120,7 +131,7 @@ public struct QueryViews: Sendable {
         case .owner?: return l.t("Eigenaar", "Owner")
         case .funding?: return l.t("Financieringsbron", "Funding source")
         case .action?: return l.t("Actie of activiteit", "Action or activity")
-        case nil: return ""
+        case nil: return l.t("Budget", "Budget")
         }
     }
 
@@ -148,7 +159,7 @@ public struct QueryViews: Sendable {
                 let recurringColumns: [Tabular.Column] = [
                     .init(l.t("Actie", "Action")), .init(l.t("Planning", "Planning")),
                     .init(l.t("Gedaan", "Held"), numeric: true), .init(l.t("Verwacht nu", "Expected now"), numeric: true),
-                    .init(l.t("Vereist", "Required"), numeric: true), .init(l.t("Omschrijving", "Title"), flexible: true),
+                    .init(l.t("Vereist", "Required"), numeric: true), .init(l.t("Omschrijving", "Title"), flexible: true, minimumWidth: 30),
                 ]
                 tables.append(Tabular(
                     title: l.t("Terugkerende verplichtingen \(asOf.year)", "Recurring obligations \(asOf.year)"),
@@ -170,7 +181,7 @@ public struct QueryViews: Sendable {
         var columns: [Tabular.Column] = []
         if plans > 1 { columns.append(.init(l.t("Plan", "Plan"))) }
         columns += [.init(l.t("Actie", "Action")), .init(l.t("Planning", "Planning")), .init(l.t("Termijn", "Due")),
-                    .init(l.t("Eigenaren", "Owners"), flexible: true), .init(l.t("Omschrijving", "Title"), flexible: true)]
+                    .init(l.t("Eigenaren", "Owners"), flexible: true), .init(l.t("Omschrijving", "Title"), flexible: true, minimumWidth: 30)]
         let rows = actions.map { listed -> Tabular.Row in
             let action = listed.action
             var cells: [String] = plans > 1 ? [listed.planID] : []

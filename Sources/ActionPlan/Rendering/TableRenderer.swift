@@ -26,7 +26,7 @@ public struct TableRenderer: Sendable {
         var widths = columns.map { $0.header.count }
         for row in table.rows {
             for (index, cell) in row.cells.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], cell.split(separator: "\n").map(\.count).max() ?? 0)
+                widths[index] = max(widths[index], cell.text.split(separator: "\n").map(\.count).max() ?? 0)
             }
         }
         let gap = 2
@@ -34,7 +34,7 @@ public struct TableRenderer: Sendable {
         // Shrink the widest flexible column, one character at a time, until the table fits.
         var excess = total - width
         while excess > 0 {
-            let candidates = columns.indices.filter { columns[$0].flexible && widths[$0] > 16 }
+            let candidates = columns.indices.filter { columns[$0].flexible && widths[$0] > columns[$0].minimumWidth }
             guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
             widths[widest] -= 1
             excess -= 1
@@ -62,7 +62,7 @@ public struct TableRenderer: Sendable {
                 out += rule + "\n"
                 ruledTotals = true
             }
-            for text in line(row.cells) {
+            for text in line(row.cells.map(\.text)) {
                 if colours && row.highlighted {
                     out += "\u{1B}[31m\(text)\u{1B}[0m\n"
                 } else if colours && row.isTotal {

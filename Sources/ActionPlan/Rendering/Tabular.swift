@@ -9,27 +9,51 @@ public struct Tabular: Sendable, Hashable {
         public var numeric: Bool
         /// Whether this column takes what is left of the terminal width (and wraps).
         public var flexible: Bool
+        /// The narrowest a flexible column is squeezed to; a table that cannot fit is left wider.
+        public var minimumWidth: Int
 
         /// Creates a column.
-        public init(_ header: String, numeric: Bool = false, flexible: Bool = false) {
+        public init(_ header: String, numeric: Bool = false, flexible: Bool = false, minimumWidth: Int = 16) {
             self.header = header
             self.numeric = numeric
             self.flexible = flexible
+            self.minimumWidth = minimumWidth
+        }
+    }
+
+    /// A cell: the text people read, and the plain value machines read (CSV).
+    public struct Cell: Sendable, Hashable {
+        /// The text for tables and Markdown (`€ 153.000`).
+        public var text: String
+        /// The value for CSV (`153000`).
+        public var plain: String
+
+        /// Creates a cell; the plain value defaults to the text.
+        public init(_ text: String, plain: String? = nil) {
+            self.text = text
+            self.plain = plain ?? text
         }
     }
 
     /// A row.
     public struct Row: Sendable, Hashable {
         /// The cells, one per column.
-        public var cells: [String]
+        public var cells: [Cell]
         /// Whether to highlight the row (overdue), on a terminal only.
         public var highlighted: Bool
         /// Whether this is a totals row (drawn below a rule in tables).
         public var isTotal: Bool
 
-        /// Creates a row.
-        public init(_ cells: [String], highlighted: Bool = false, isTotal: Bool = false) {
+        /// Creates a row of cells.
+        public init(cells: [Cell], highlighted: Bool = false, isTotal: Bool = false) {
             self.cells = cells
+            self.highlighted = highlighted
+            self.isTotal = isTotal
+        }
+
+        /// Creates a row of texts.
+        public init(_ cells: [String], highlighted: Bool = false, isTotal: Bool = false) {
+            self.cells = cells.map { Cell($0) }
             self.highlighted = highlighted
             self.isTotal = isTotal
         }
