@@ -53,8 +53,7 @@ struct QueryOptions: ParsableArguments {
         }
         let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 2))
         var plans: [TrackedPlan] = []
-        for file in files {
-            let loaded = PlanLoader.load(path: file)
+        for (file, loaded) in zip(files, PlanLoader.load(paths: files)) {
             if let plan = loaded.plan, loaded.isValid {
                 plans.append(TrackedPlan(plan: plan))
             } else {

@@ -31,8 +31,7 @@ struct ValidateCommand: ParsableCommand {
             results.append((problem.path, [diagnostic]))
             output += "\(problem.path): error: \(problem.message)\n"
         }
-        for file in files {
-            let loaded = PlanLoader.load(path: file)
+        for (file, loaded) in zip(files, PlanLoader.load(paths: files)) {
             results.append((file, loaded.diagnostics))
             if format == .text {
                 for diagnostic in loaded.diagnostics {

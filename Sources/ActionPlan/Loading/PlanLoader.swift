@@ -1,4 +1,4 @@
-import Dispatch
+import Foundation
 import Yams
 
 /// A plan file read, decoded and validated: the plan when it could be built, and every problem.
@@ -20,6 +20,16 @@ public enum PlanLoader {
     /// Loads the plan file at `path`.
     public static func load(path: String) -> LoadedPlan {
         finish(YAMLDocument.load(path: path))
+    }
+
+    /// Loads many plan files at once, on all cores; the results are in the order of the paths.
+    public static func load(paths: [String]) -> [LoadedPlan] {
+        guard paths.count > 1 else { return paths.map { load(path: $0) } }
+        let results = ResultSlots<LoadedPlan>(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            results[index] = load(path: paths[index])
+        }
+        return results.values
     }
 
     /// Loads a plan from bytes, as if read from `path` (for tests and standard input).
@@ -60,4 +70,19 @@ private enum NodeDisposal {
         init(_ node: Node) { self.node = node }
         func release() { node = nil }
     }
+}
+
+/// Slots filled from several threads, one slot per thread, read once all are done.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { slots[index] } }
+        set { lock.withLock { slots[index] = newValue } }
+    }
+
+    var values: [Value] { lock.withLock { slots.map { $0! } } }
 }
