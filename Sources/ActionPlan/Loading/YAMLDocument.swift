@@ -76,23 +76,17 @@ struct YAMLDocument {
                 maskedKeys: [])
         }
         let source = SourceText(path: path, text: text)
-        switch ReservedSyntaxScanner.firstUse(in: text) {
-        case .anchor(let offset)?:
-            return YAMLDocument(
-                source: source, root: nil,
-                diagnostics: [.error("anchors ('&name') and aliases ('*name') are not allowed in plan files",
-                                     at: source.location(ofUTF8Offset: offset),
-                                     hint: "write the value out in full; if the '&' is part of a text, put the text in quotes")],
-                maskedKeys: [])
-        case .tag(let offset, let name)?:
-            return YAMLDocument(
-                source: source, root: nil,
-                diagnostics: [.error("YAML tags ('\(name)') are not allowed in plan files",
-                                     at: source.location(ofUTF8Offset: offset),
-                                     hint: "a text that starts with '!' must be quoted: title: \"!Belangrijk …\"")],
-                maskedKeys: [])
-        case nil:
-            break
+        if let use = ReservedSyntaxScanner.firstUse(in: text) {
+            let diagnostic: Diagnostic = switch use {
+            case .anchor(let offset):
+                .error("anchors ('&name') and aliases ('*name') are not allowed in plan files",
+                       at: source.location(ofUTF8Offset: offset),
+                       hint: "write the value out in full; if the '&' is part of a text, put the text in quotes")
+            case .tag(let offset, let name):
+                .error("YAML tags ('\(name)') are not allowed in plan files", at: source.location(ofUTF8Offset: offset),
+                       hint: "a text that starts with '!' must be quoted: title: \"!Belangrijk …\"")
+            }
+            return YAMLDocument(source: source, root: nil, diagnostics: [diagnostic], maskedKeys: [])
         }
         return parse(source: source)
     }
@@ -106,16 +100,11 @@ struct YAMLDocument {
         while true {
             do {
                 let parser = try Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8)
-                guard let root = try parser.singleRoot() else {
+                let root = try parser.singleRoot()
+                if root == nil || root == Node("") {
                     let onlyComments = source.text.contains("#")
                     diagnostics.append(.error(
                         onlyComments ? "the file holds only comments" : "the file is empty", at: source.location(line: 1, column: 1),
-                        hint: "a plan file starts with 'plan:', 'organisations:' and 'themes:'; see the file format in the README"))
-                    return YAMLDocument(source: source, root: nil, diagnostics: diagnostics, maskedKeys: masked)
-                }
-                if case .scalar(let scalar) = root, scalar.string.isEmpty {
-                    diagnostics.append(.error(
-                        "the file is empty", at: source.location(line: 1, column: 1),
                         hint: "a plan file starts with 'plan:', 'organisations:' and 'themes:'; see the file format in the README"))
                     return YAMLDocument(source: source, root: nil, diagnostics: diagnostics, maskedKeys: masked)
                 }
