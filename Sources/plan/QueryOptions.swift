@@ -35,11 +35,12 @@ struct QueryOptions: ParsableArguments {
         }
     }
 
+    @Option(help: "The progress file, when one plan is given (default: the file beside each plan).")
+    var progress: String?
+
     /// The as-of date: the option, or today in the local time zone.
     var asOf: CalendarDate {
-        if let asOfText, let date = CalendarDate(iso: asOfText) { return date }
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+        asOfText.flatMap(CalendarDate.init(iso:)) ?? Today.date
     }
 
     /// Loads every plan; any problem is printed and ends the command with exit 1, so no partial
@@ -51,18 +52,30 @@ struct QueryOptions: ParsableArguments {
             Terminal.err("\(problem.path): error: \(problem.message)\n")
             failed = true
         }
-        let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 2))
+        if progress != nil && files.count != 1 {
+            throw usageFailure("--progress names the progress file of one plan; give exactly one plan")
+        }
         var plans: [TrackedPlan] = []
         for (file, loaded) in zip(files, PlanLoader.load(paths: files)) {
-            if let plan = loaded.plan, loaded.isValid {
-                plans.append(TrackedPlan(plan: plan))
-            } else {
+            guard let plan = loaded.plan, loaded.isValid else {
                 failed = true
-                for diagnostic in loaded.diagnostics where diagnostic.severity == .error {
-                    Terminal.err(renderer.render(diagnostic, source: loaded.source) + "\n")
-                }
+                Diagnostics.printErrors(loaded.diagnostics, source: loaded.source)
                 Terminal.err("\(file): has errors; fix them first (plan validate \(file))\n")
+                continue
             }
+            let progressPath = progress ?? ProgressFile.path(forPlan: file)
+            var tracked = TrackedPlan(plan: plan)
+            if progress != nil || FileManager.default.fileExists(atPath: progressPath) {
+                let loadedProgress = ProgressLoader.load(path: progressPath, plan: plan, today: Today.date)
+                if loadedProgress.isValid {
+                    tracked.progress = loadedProgress.progress
+                } else {
+                    failed = true
+                    Diagnostics.printErrors(loadedProgress.diagnostics, source: loadedProgress.source)
+                    Terminal.err("\(progressPath): has errors; fix them first (plan validate \(file))\n")
+                }
+            }
+            plans.append(tracked)
         }
         if failed { throw ExitCode(1) }
         return plans
@@ -92,7 +105,7 @@ struct QueryOptions: ParsableArguments {
         } else {
             message += "; the owners are: " + keys.joined(separator: ", ")
         }
-        throw ValidationError(message)
+        throw usageFailure(message)
     }
 
     /// Writes tabular views in the chosen format, or the JSON.

@@ -38,6 +38,16 @@ struct ValidateCommand: ParsableCommand {
                     output += renderer.render(diagnostic, source: loaded.source) + "\n"
                 }
             }
+            // The plan's progress file, when there is one, is checked against the plan.
+            guard let plan = loaded.plan, let progress = ProgressLoader.loadBeside(planPath: file, plan: plan, today: Today.date) else {
+                continue
+            }
+            results.append((ProgressFile.path(forPlan: file), progress.diagnostics))
+            if format == .text {
+                for diagnostic in progress.diagnostics {
+                    output += renderer.render(diagnostic, source: progress.source) + "\n"
+                }
+            }
         }
         let all = results.flatMap(\.diagnostics)
         let errors = all.filter { $0.severity == .error }.count
@@ -46,15 +56,16 @@ struct ValidateCommand: ParsableCommand {
         case .json:
             Terminal.out(DiagnosticsJSON.json(files: results).rendered() + "\n")
         case .text:
-            output += summary(files: files.count, errors: errors, warnings: warnings,
+            output += summary(files: files.count, progressFiles: results.count - problems.count - files.count, errors: errors, warnings: warnings,
                               filesWithProblems: results.filter { !$0.diagnostics.isEmpty }.count)
             Terminal.out(output)
         }
         if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
     }
 
-    private func summary(files: Int, errors: Int, warnings: Int, filesWithProblems: Int) -> String {
-        let checked = files == 1 ? "1 plan file" : "\(files) plan files"
+    private func summary(files: Int, progressFiles: Int, errors: Int, warnings: Int, filesWithProblems: Int) -> String {
+        var checked = files == 1 ? "1 plan file" : "\(files) plan files"
+        if progressFiles > 0 { checked += progressFiles == 1 ? " and 1 progress file" : " and \(progressFiles) progress files" }
         if errors == 0 && warnings == 0 { return "checked \(checked): no problems\n" }
         var parts: [String] = []
         if errors > 0 { parts.append(errors == 1 ? "1 error" : "\(errors) errors") }

@@ -53,7 +53,7 @@ struct HostileInputTests {
     @Test("a file over the size limit is refused without reading it")
     func hugeFile() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("actionplan-huge-\(UUID().uuidString).yaml")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         let chunk = Data(String(repeating: "# padding padding padding padding padding padding padding\n", count: 17_000).utf8)
         for _ in 0..<50 { handle.write(chunk) } // about 50 MB

@@ -73,7 +73,7 @@ struct QueryTests {
     @Test("one meeting held takes the network meeting off the behind list in July")
     func occurrenceCounts() throws {
         let plan = try shipped("rotterdam-2024-2026.yaml", progress: [
-            ProgressEntry(actionID: "2.3", date: date("2024-03-12"), kind: .occurrence),
+            ProgressEntry(actionID: "2.3", date: date("2024-03-12"), isOccurrence: true),
         ])
         #expect(!overdue(plan, "2024-07-01").contains { $0.actionID == "2.3" })
     }
@@ -81,7 +81,7 @@ struct QueryTests {
     @Test("'Minimaal 4x per jaar' with three occurrences is overdue for that year, with the count")
     func threeOfFour() throws {
         let meetings = ["2024-02-01", "2024-05-01", "2024-09-01"].map {
-            ProgressEntry(actionID: "2.3", date: date($0), kind: .occurrence)
+            ProgressEntry(actionID: "2.3", date: date($0), isOccurrence: true)
         }
         let item = try #require(overdue(try shipped("rotterdam-2024-2026.yaml", progress: meetings), "2025-01-01")
             .first { $0.actionID == "2.3" })
@@ -91,7 +91,7 @@ struct QueryTests {
     @Test("occurrences count in the year they happened")
     func occurrenceYear() throws {
         let plan = try shipped("rotterdam-2024-2026.yaml", progress: [
-            ProgressEntry(actionID: "1.1", date: date("2025-02-01"), kind: .occurrence),
+            ProgressEntry(actionID: "1.1", date: date("2025-02-01"), isOccurrence: true),
         ])
         let items = overdue(plan, "2026-01-01").filter { $0.actionID == "1.1" }
         #expect(items.map(\.year) == [2024])
@@ -100,8 +100,8 @@ struct QueryTests {
     @Test("done and dropped items are never overdue")
     func doneAndDropped() throws {
         let plan = try shipped("rotterdam-2024-2026.yaml", progress: [
-            ProgressEntry(actionID: "2.10", date: date("2024-06-01"), kind: .status(.done)),
-            ProgressEntry(actionID: "4.1", date: date("2024-10-01"), kind: .status(.dropped)),
+            ProgressEntry(actionID: "2.10", date: date("2024-06-01"), status: .done),
+            ProgressEntry(actionID: "4.1", date: date("2024-10-01"), status: .dropped),
         ])
         let ids = overdue(plan, "2025-01-01").map(\.actionID)
         #expect(!ids.contains("2.10") && !ids.contains("4.1"))
@@ -111,7 +111,7 @@ struct QueryTests {
     @Test("ongoing items are stale without progress for six months, only with --stale")
     func stale() throws {
         let plan = try shipped("rotterdam-2024-2026.yaml", progress: [
-            ProgressEntry(actionID: "1.2", date: date("2024-05-01"), kind: .note, note: "kennisbank bijgewerkt"),
+            ProgressEntry(actionID: "1.2", date: date("2024-05-01"), note: "kennisbank bijgewerkt"),
         ])
         #expect(!overdue(plan, "2024-07-02").contains { $0.reason == .stale })
         let stale = overdue(plan, "2024-07-02") { $0.includeStale = true }.filter { $0.reason == .stale }
@@ -182,9 +182,9 @@ struct QueryTests {
     @Test("status follows progress: started and done")
     func statusWithProgress() throws {
         let plan = try shipped("rotterdam-2024-2026.yaml", progress: [
-            ProgressEntry(actionID: "1.4", date: date("2024-03-01"), kind: .status(.started)),
-            ProgressEntry(actionID: "1.4", date: date("2024-11-01"), kind: .status(.done)),
-            ProgressEntry(actionID: "1.2", date: date("2024-03-01"), kind: .status(.started)),
+            ProgressEntry(actionID: "1.4", date: date("2024-03-01"), status: .started),
+            ProgressEntry(actionID: "1.4", date: date("2024-11-01"), status: .done),
+            ProgressEntry(actionID: "1.2", date: date("2024-03-01"), status: .started),
         ])
         let theme = try #require(StatusQuery(asOf: date("2025-01-01")).run([plan]).first?.themes.first)
         #expect(theme.planned == 3 && theme.started == 1 && theme.done == 1)

@@ -98,7 +98,7 @@ class NodeReader {
                 walk.present.insert(key)
                 handle(key, value, keyNode)
             } else {
-                let suggestion = Suggestions.nearest(to: key, in: known)
+                let suggestion = Suggestions.nearest(to: key, in: known) ?? Self.dutchKeys[key.lowercased()].flatMap { known.contains($0) ? $0 : nil }
                 if let suggestion { walk.misspelt.insert(suggestion) }
                 let hint = suggestion.map { "did you mean '\($0)'?" }
                     ?? "the keys of \(what) are: " + known.map { "'\($0)'" }.joined(separator: ", ")
@@ -114,6 +114,16 @@ class NodeReader {
             error("\(what) is missing '\(key)'", at: node, hint: Self.missingKeyHints[key].map { "add \($0)" } ?? "add '\(key):'")
         }
     }
+
+    /// Dutch words plan writers may type for a key.
+    static let dutchKeys: [String: String] = [
+        "datum": "date", "actie": "action", "notitie": "note", "opmerking": "note", "titel": "title",
+        "eigenaren": "owners", "eigenaar": "owners", "wie": "who", "looptijd": "duration", "begroting": "budget",
+        "budget": "budget", "thema": "themes", "themas": "themes", "acties": "actions", "activiteiten": "activities",
+        "periode": "period", "taal": "language", "regio": "region", "naam": "name", "bron": "source",
+        "doelstelling": "goal", "resultaat": "results", "toelichting": "explanation", "besteed": "spent", "jaar": "year",
+        "rol": "role", "trekker": "lead", "organisaties": "organisations",
+    ]
 
     /// What to write for a missing key.
     static let missingKeyHints: [String: String] = [

@@ -23,7 +23,7 @@ struct YAMLDocument {
     let maskedKeys: Set<SourceLocation>
 
     /// Reads and parses a file.
-    static func load(path: String) -> YAMLDocument {
+    static func load(path: String, allowEmpty: Bool = false) -> YAMLDocument {
         let start = SourceLocation(file: path, line: 1, column: 1)
         func failed(_ diagnostic: Diagnostic) -> YAMLDocument {
             YAMLDocument(source: SourceText(path: path, text: ""), root: nil, diagnostics: [diagnostic], maskedKeys: [])
@@ -47,11 +47,12 @@ struct YAMLDocument {
         }
         try? handle.seek(toOffset: 0)
         let data = (try? handle.readToEnd()) ?? Data()
-        return parse(bytes: [UInt8](data), path: path)
+        return parse(bytes: [UInt8](data), path: path, allowEmpty: allowEmpty)
     }
 
     /// Parses bytes as the contents of the file at `path`.
-    static func parse(bytes: [UInt8], path: String) -> YAMLDocument {
+    /// With `allowEmpty`, an empty file (or one of comments only) is no problem: a new progress file.
+    static func parse(bytes: [UInt8], path: String, allowEmpty: Bool = false) -> YAMLDocument {
         let start = SourceLocation(file: path, line: 1, column: 1)
         let text: String
         switch TextDecoding.decode(bytes) {
@@ -88,12 +89,12 @@ struct YAMLDocument {
             }
             return YAMLDocument(source: source, root: nil, diagnostics: [diagnostic], maskedKeys: [])
         }
-        return parse(source: source)
+        return parse(source: source, allowEmpty: allowEmpty)
     }
 
     /// Parses the text; a duplicate key is reported, masked, and the text parsed again, so that all
     /// duplicates and all other problems of the file are reported in one run.
-    private static func parse(source: SourceText) -> YAMLDocument {
+    private static func parse(source: SourceText, allowEmpty: Bool) -> YAMLDocument {
         var text = source.text
         var diagnostics: [Diagnostic] = []
         var masked: Set<SourceLocation> = []
@@ -102,6 +103,7 @@ struct YAMLDocument {
                 let parser = try Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8)
                 let root = try parser.singleRoot()
                 if root == nil || root == Node("") {
+                    if allowEmpty { return YAMLDocument(source: source, root: nil, diagnostics: diagnostics, maskedKeys: masked) }
                     let onlyComments = source.text.contains("#")
                     diagnostics.append(.error(
                         onlyComments ? "the file holds only comments" : "the file is empty", at: source.location(line: 1, column: 1),

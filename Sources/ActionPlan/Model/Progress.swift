@@ -1,35 +1,47 @@
-/// What happened to an action after the plan was adopted: dated entries kept apart from the plan.
+/// What happened to an action after the plan was adopted: one dated entry of a progress file.
 ///
-/// The queries take progress as input; without any, every action is planned and no occurrence
-/// has been recorded.
+/// An entry can say several things at once: a status change, an occurrence of a recurring
+/// action (a meeting held), money spent, and a note.
 public struct ProgressEntry: Sendable, Hashable {
-    /// What an entry records.
-    public enum Kind: Sendable, Hashable {
-        /// A note only.
-        case note
-        /// A change of status.
-        case status(ActionStatus)
-        /// An occurrence of a recurring action: a meeting held, a campaign run.
-        case occurrence
-        /// Money spent, for a budget year.
-        case spent(Money, year: Int)
-    }
-
     /// The action the entry is about.
     public var actionID: String
     /// The day it happened.
     public var date: CalendarDate
-    /// What it records.
-    public var kind: Kind
+    /// A change of status, if any.
+    public var status: ActionStatus?
+    /// Whether the entry records an occurrence of a recurring action.
+    public var isOccurrence: Bool
+    /// Money spent, if any.
+    public var spent: Money?
+    /// The budget year the money counts for (the year of `date` unless given).
+    public var spentYear: Int?
     /// The note written with it.
     public var note: String?
+    /// Where the entry is written, when it comes from a file.
+    public var location: SourceLocation?
 
     /// Creates an entry.
-    public init(actionID: String, date: CalendarDate, kind: Kind, note: String? = nil) {
+    public init(
+        actionID: String, date: CalendarDate, status: ActionStatus? = nil, isOccurrence: Bool = false,
+        spent: Money? = nil, spentYear: Int? = nil, note: String? = nil, location: SourceLocation? = nil
+    ) {
         self.actionID = actionID
         self.date = date
-        self.kind = kind
+        self.status = status
+        self.isOccurrence = isOccurrence
+        self.spent = spent
+        self.spentYear = spentYear
         self.note = note
+        self.location = location
+    }
+
+    /// The budget year of the money spent.
+    public var budgetYear: Int { spentYear ?? date.year }
+
+    /// Whether two entries say the same thing (their place in the file aside).
+    public func sameContent(as other: ProgressEntry) -> Bool {
+        actionID == other.actionID && date == other.date && status == other.status && isOccurrence == other.isOccurrence
+            && spent == other.spent && budgetYear == other.budgetYear && note == other.note
     }
 }
 
@@ -43,10 +55,26 @@ public enum ActionStatus: String, Sendable, Hashable, CaseIterable {
     case done
     /// Given up.
     case dropped
+
+    /// Reads a status in English or Dutch (gepland, gestart, afgerond, vervallen …).
+    public init?(word: String) {
+        switch TextFolding.fold(word) {
+        case "planned", "gepland", "nog niet gestart": self = .planned
+        case "started", "gestart", "lopend", "in uitvoering", "running": self = .started
+        case "done", "afgerond", "klaar", "gereed", "voltooid", "finished": self = .done
+        case "dropped", "vervallen", "geschrapt", "gestopt", "cancelled", "canceled": self = .dropped
+        default: return nil
+        }
+    }
+
+    /// Whether the status closes an action.
+    public var isClosed: Bool { self == .done || self == .dropped }
 }
 
 /// The progress of one plan, indexed by action, as known on an as-of date.
 public struct PlanProgress: Sendable {
+    /// All entries, in the order written.
+    public let entries: [ProgressEntry]
     private let byAction: [String: [ProgressEntry]]
 
     /// No progress at all.
@@ -54,6 +82,7 @@ public struct PlanProgress: Sendable {
 
     /// Indexes entries (kept in the order written).
     public init(entries: [ProgressEntry]) {
+        self.entries = entries
         var byAction: [String: [ProgressEntry]] = [:]
         for entry in entries { byAction[entry.actionID, default: []].append(entry) }
         self.byAction = byAction
@@ -64,12 +93,13 @@ public struct PlanProgress: Sendable {
         (byAction[actionID] ?? []).filter { $0.date <= date }
     }
 
-    /// The status of an action on a date: the last status entry up to that date, else planned.
+    /// The status of an action on a date: its latest status entry up to that date (the later
+    /// written wins on the same day), else planned.
     public func status(of actionID: String, asOf date: CalendarDate) -> ActionStatus {
         var status = ActionStatus.planned
         var latest: CalendarDate?
         for entry in entries(for: actionID, asOf: date) {
-            guard case .status(let new) = entry.kind else { continue }
+            guard let new = entry.status else { continue }
             if latest == nil || entry.date >= latest! {
                 status = new
                 latest = entry.date
@@ -81,11 +111,7 @@ public struct PlanProgress: Sendable {
     /// How many occurrences (and done entries) an action has in a window, up to a date.
     public func occurrences(of actionID: String, in window: DateWindow, asOf date: CalendarDate) -> Int {
         entries(for: actionID, asOf: date).filter { entry in
-            guard window.contains(entry.date) else { return false }
-            switch entry.kind {
-            case .occurrence, .status(.done): return true
-            default: return false
-            }
+            window.contains(entry.date) && (entry.isOccurrence || entry.status == .done)
         }.count
     }
 
@@ -94,11 +120,11 @@ public struct PlanProgress: Sendable {
         entries(for: actionID, asOf: date).map(\.date).max()
     }
 
-    /// Money spent on an action in a budget year, up to a date.
+    /// Money spent on an action for a budget year, recorded up to a date.
     public func spent(on actionID: String, year: Int, asOf date: CalendarDate) -> Money {
         entries(for: actionID, asOf: date).reduce(.zero) { total, entry in
-            if case .spent(let amount, let spentYear) = entry.kind, spentYear == year { return total + amount }
-            return total
+            guard let spent = entry.spent, entry.budgetYear == year else { return total }
+            return total + spent
         }
     }
 }

@@ -148,4 +148,31 @@ public enum QueryJSON {
             })),
         ])
     }
+
+    /// `plan show`.
+    public static func details(_ details: ActionDetails) -> JSONValue {
+        let action = details.action
+        return .object([
+            ("plan", .string(details.planID)),
+            ("as_of", .date(details.asOf)),
+            ("action", PlanExport.action(action, period: details.period)),
+            ("theme", .string(action.themeID)),
+            ("status", .string(details.status.rawValue)),
+            ("overdue", overdue(details.overdue, asOf: details.asOf)),
+            ("history", .array(details.history.map(entry))),
+        ])
+    }
+
+    /// A progress entry.
+    public static func entry(_ entry: ProgressEntry) -> JSONValue {
+        .object([
+            ("action", .string(entry.actionID)),
+            ("date", .date(entry.date)),
+            ("status", entry.status.map { .string($0.rawValue) } ?? .null),
+            ("occurrence", .bool(entry.isOccurrence)),
+            ("spent", entry.spent.map(JSONValue.money) ?? .null),
+            ("year", entry.spent == nil ? .null : .int(entry.budgetYear)),
+            ("note", .optional(entry.note)),
+        ])
+    }
 }

@@ -24,7 +24,7 @@ public enum Suggestions {
     }
 
     /// The nearest few candidates, closest first, for lists such as "the nearest ids are …".
-    static func nearest(to word: String, in candidates: [String], count: Int) -> [String] {
+    public static func nearest(to word: String, in candidates: [String], count: Int) -> [String] {
         let folded = Array(TextFolding.fold(word).unicodeScalars)
         return candidates
             .map { ($0, editDistance(folded, Array(TextFolding.fold($0).unicodeScalars))) }

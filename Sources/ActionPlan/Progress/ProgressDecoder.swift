@@ -1,0 +1,133 @@
+import Yams
+
+/// Turns a progress file's YAML tree into entries, checking each against the plan.
+final class ProgressDecoder: NodeReader {
+    static let entryKeys = ["action", "date", "status", "occurrence", "spent", "year", "note"]
+
+    private let plan: Plan
+    private let today: CalendarDate
+    private let actions: [String: Action]
+
+    init(source: SourceText, maskedKeys: Set<SourceLocation>, plan: Plan, today: CalendarDate) {
+        self.plan = plan
+        self.today = today
+        self.actions = Dictionary(plan.actions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        super.init(source: source, maskedKeys: maskedKeys)
+    }
+
+    /// The entries of the file, in the order written.
+    func decode(_ root: Node?) -> [ProgressEntry] {
+        guard let root else { return [] }
+        if isAnchored(root) { return [] }
+        guard case .sequence(let sequence) = root else {
+            if case .scalar(let scalar) = root, scalar.string.isEmpty { return [] }
+            error("a progress file should be a list of entries, found \(describe(root))", at: root,
+                  hint: "each entry starts with '- action: \"2.2\"' and has a date")
+            return []
+        }
+        let entries = sequence.compactMap(decodeEntry)
+        checkHistory(entries)
+        return entries
+    }
+
+    private func decodeEntry(_ node: Node) -> ProgressEntry? {
+        guard let mapping = mapping(node, "a progress entry", example: "- action: \"2.2\"\n  date: 2025-02-10\n  occurrence: true") else { return nil }
+        var actionID: String?, actionNode: Node?, date: CalendarDate?, dateNode: Node?, status: ActionStatus?
+        var occurrence = false, occurrenceNode: Node?, spent: Money?, year: Int?, yearNode: Node?, note: String?
+        let walk = forEachEntry(of: mapping, in: "a progress entry", keys: Self.entryKeys) { key, value, _ in
+            switch key {
+            case "action":
+                actionID = nonEmptyText(value, "the entry's action")
+                actionNode = value
+            case "date":
+                date = self.date(value, "the entry's date")
+                dateNode = value
+            case "status":
+                if let word = text(value, "the entry's status") {
+                    status = ActionStatus(word: word)
+                    if status == nil {
+                        error("unknown status '\(NodeReader.shorten(word))'", at: value,
+                              hint: "write planned, started, done or dropped (gepland, gestart, afgerond, vervallen)")
+                    }
+                }
+            case "occurrence":
+                occurrenceNode = value
+                if let word = text(value, "'occurrence'") {
+                    switch word {
+                    case "true", "yes", "ja": occurrence = true
+                    case "false", "no", "nee": occurrence = false
+                    default: error("'occurrence' should be true or false, found '\(NodeReader.shorten(word))'", at: value,
+                                   hint: "write occurrence: true for a meeting held or a yearly action carried out")
+                    }
+                }
+            case "spent": spent = money(value, "the amount spent")
+            case "year":
+                year = self.year(value, "the budget year of the amount spent")
+                yearNode = value
+            case "note": note = text(value, "the note")
+            default: break
+            }
+        }
+        requireKeys(["action", "date"], of: walk, in: "a progress entry", at: node)
+        guard let actionID, let actionNode, let date, let dateNode else { return nil }
+        guard let action = actions[actionID] else {
+            let nearest = Suggestions.nearest(to: actionID, in: plan.actions.map(\.id), count: 3)
+            error("the plan has no action '\(actionID)'", at: actionNode,
+                  hint: "the nearest ids are: " + nearest.joined(separator: ", "))
+            return nil
+        }
+        let period = plan.metadata.period
+        if !period.contains(date) {
+            error("\(date) lies outside the plan period \(period.firstYear)-\(period.lastYear)", at: dateNode,
+                  hint: "progress is recorded for days within the plan period")
+        } else if date > today {
+            error("\(date) is after today (\(today))", at: dateNode, hint: "record what has happened; plans for later belong in the plan")
+        }
+        if occurrence, case .recurring = action.schedule.kind {} else if occurrence {
+            error("action '\(actionID)' is not recurring ('\(action.schedule.text)'), so it has no occurrences",
+                  at: occurrenceNode ?? node, hint: "record a status (started, done) or a note instead")
+        }
+        if let year, let yearNode {
+            if spent == nil { error("'year' belongs with 'spent'", at: yearNode, hint: "give the amount spent with spent: …") }
+            if !period.years.contains(year) {
+                error("the budget year \(year) lies outside the plan period \(period.firstYear)-\(period.lastYear)", at: yearNode)
+            }
+        }
+        if status == nil, !occurrence, spent == nil, note == nil, !walk.present.contains("status"), !walk.present.contains("note") {
+            error("the entry records nothing", at: node, hint: "add a note, a status, 'occurrence: true' or an amount spent")
+        }
+        return ProgressEntry(actionID: actionID, date: date, status: status, isOccurrence: occurrence, spent: spent,
+                             spentYear: year, note: note, location: location(node))
+    }
+
+    /// Checks the entries together: no status after done or dropped without reopening, no entry twice.
+    private func checkHistory(_ entries: [ProgressEntry]) {
+        var seen: [ProgressEntry] = []
+        for entry in entries {
+            if let twin = seen.first(where: { $0.sameContent(as: entry) }), let here = entry.location, let first = twin.location {
+                report(.warning("this entry repeats an earlier one", at: here,
+                                hint: "remove one of the two, or make clear they are different events",
+                                notes: [.init("the same entry", at: first)]))
+            }
+            seen.append(entry)
+        }
+        var byAction: [String: [ProgressEntry]] = [:]
+        for entry in entries where entry.status != nil { byAction[entry.actionID, default: []].append(entry) }
+        for (actionID, history) in byAction {
+            // Stable by date: entries of one day stay in the order written.
+            let ordered = history.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+            var closing: ProgressEntry?
+            for entry in ordered {
+                guard let status = entry.status else { continue }
+                if let closed = closing, let here = entry.location, status.isClosed {
+                    report(.error(
+                        "action '\(actionID)' is already \(closed.status!.rawValue) (since \(closed.date)); it cannot become \(status.rawValue)",
+                        at: here, hint: "to reopen it, record status started first",
+                        notes: closed.location.map { [.init("it became \(closed.status!.rawValue) here", at: $0)] } ?? []))
+                    continue
+                }
+                closing = status.isClosed ? entry : nil
+            }
+        }
+    }
+}

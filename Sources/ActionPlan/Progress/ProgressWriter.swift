@@ -1,0 +1,137 @@
+#if canImport(Glibc)
+import Glibc
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+import Darwin
+private let systemWrite = Darwin.write
+#endif
+import Foundation
+
+/// Appends entries to a progress file without ever rewriting what is there: the file's bytes
+/// before are a prefix of its bytes after.
+///
+/// Each append is atomic and serialised: under an exclusive lock (a hidden lock file beside the
+/// progress file, which stays put while the progress file is replaced) the current file is copied
+/// to a temporary file in the same folder with the entry added, flushed to disk, and renamed over
+/// the old one. A crash at any moment leaves either the old file or the new one, never half of it.
+public enum ProgressWriter {
+    /// Why an append failed; nothing was written.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        /// What went wrong, in plain words.
+        public let description: String
+    }
+
+    /// Appends one entry; creates the file with a header comment when it does not exist.
+    public static func append(_ entry: ProgressEntry, to path: String, planFileName: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        let name = url.lastPathComponent
+        let lockPath = folder + "/." + name + ".lock"
+
+        let lock = open(lockPath, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
+        guard lock >= 0 else { throw Failure(description: "cannot create the lock file \(lockPath): \(errorText())") }
+        defer { close(lock) }
+        guard flock(lock, LOCK_EX) == 0 else { throw Failure(description: "cannot lock \(lockPath): \(errorText())") }
+        defer { flock(lock, LOCK_UN) }
+
+        var existing: [UInt8] = []
+        var mode: mode_t = 0o644
+        if FileManager.default.fileExists(atPath: path) {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw Failure(description: "cannot read \(path)")
+            }
+            existing = [UInt8](data)
+            var info = stat()
+            if stat(path, &info) == 0 { mode = info.st_mode & 0o7777 }
+        }
+        let lineEnd = existing.containsCRLF ? "\r\n" : "\n"
+        var addition = ""
+        if existing.isEmpty {
+            addition = ProgressFile.header(planFileName: planFileName)
+        } else if existing.last != UInt8(ascii: "\n") {
+            addition = lineEnd
+        }
+        addition += ProgressEntryWriter.yaml(entry)
+        if lineEnd == "\r\n" { addition = addition.replacingOccurrences(of: "\n", with: "\r\n") }
+
+        let temporary = folder + "/." + name + ".tmp-\(getpid())"
+        let out = open(temporary, O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, mode)
+        guard out >= 0 else { throw Failure(description: "cannot write in \(folder): \(errorText())") }
+        var written = false
+        defer {
+            close(out)
+            if !written { unlink(temporary) }
+        }
+        try write(existing, to: out, path: temporary)
+        try write(Array(addition.utf8), to: out, path: temporary)
+        guard fsync(out) == 0 else { throw Failure(description: "cannot flush \(temporary): \(errorText())") }
+        guard rename(temporary, path) == 0 else { throw Failure(description: "cannot replace \(path): \(errorText())") }
+        written = true
+        // Make the rename itself durable.
+        let directory = open(folder, O_RDONLY | O_CLOEXEC)
+        if directory >= 0 {
+            fsync(directory)
+            close(directory)
+        }
+    }
+
+    private static func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes[offset...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure(description: "cannot write \(path): \(errorText())")
+            }
+            offset += count
+        }
+    }
+
+    private static func errorText() -> String { String(cString: strerror(errno)) }
+}
+
+private extension Array where Element == UInt8 {
+    var containsCRLF: Bool {
+        guard let newline = firstIndex(of: UInt8(ascii: "\n")) else { return false }
+        return newline > 0 && self[newline - 1] == UInt8(ascii: "\r")
+    }
+}
+
+/// Writes one progress entry as YAML that reads back exactly.
+public enum ProgressEntryWriter {
+    /// The entry as a list item, ending with a newline.
+    public static func yaml(_ entry: ProgressEntry) -> String {
+        var lines = ["- action: \(quoted(entry.actionID))", "  date: \(entry.date)"]
+        if let status = entry.status { lines.append("  status: \(status.rawValue)") }
+        if entry.isOccurrence { lines.append("  occurrence: true") }
+        if let spent = entry.spent { lines.append("  spent: \(spent.decimalString)") }
+        if let year = entry.spentYear { lines.append("  year: \(year)") }
+        if let note = entry.note { lines.append("  note: \(quoted(note))") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A double-quoted YAML scalar holding exactly `text`: quotes, backslashes, line breaks and
+    /// every control or invisible character escaped, everything else (accents, emoji) as is.
+    public static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                let value = scalar.value
+                if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029 || value == 0xFEFF
+                    || (0xD800...0xDFFF).contains(value) || value == 0xFFFE || value == 0xFFFF {
+                    let hex = String(value, radix: 16, uppercase: true)
+                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
