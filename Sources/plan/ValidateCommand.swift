@@ -22,7 +22,13 @@ struct ValidateCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        let (files, problems) = PlanFiles.collect(paths)
+        let (collected, problems) = PlanFiles.collect(paths)
+        // A progress file named on its own is checked with its plan.
+        var files: [String] = []
+        for file in collected {
+            let plan = ProgressFile.isProgressFile(file) ? ProgressFile.planPath(forProgress: file) : file
+            if !files.contains(plan) { files.append(plan) }
+        }
         var results: [(path: String, diagnostics: [Diagnostic])] = []
         var output = ""
         let renderer = DiagnosticRenderer(colours: format == .text && Terminal.wantsColour(fileDescriptor: 1))

@@ -38,11 +38,6 @@ public struct ProgressEntry: Sendable, Hashable {
     /// The budget year of the money spent.
     public var budgetYear: Int { spentYear ?? date.year }
 
-    /// Whether two entries say the same thing (their place in the file aside).
-    public func sameContent(as other: ProgressEntry) -> Bool {
-        actionID == other.actionID && date == other.date && status == other.status && isOccurrence == other.isOccurrence
-            && spent == other.spent && budgetYear == other.budgetYear && note == other.note
-    }
 }
 
 /// Where an action stands.

@@ -102,14 +102,18 @@ final class ProgressDecoder: NodeReader {
 
     /// Checks the entries together: no status after done or dropped without reopening, no entry twice.
     private func checkHistory(_ entries: [ProgressEntry]) {
-        var seen: [ProgressEntry] = []
+        var firstWithContent: [ProgressEntry: SourceLocation] = [:]
         for entry in entries {
-            if let twin = seen.first(where: { $0.sameContent(as: entry) }), let here = entry.location, let first = twin.location {
+            guard let here = entry.location else { continue }
+            var content = entry
+            content.location = nil
+            if let first = firstWithContent[content] {
                 report(.warning("this entry repeats an earlier one", at: here,
                                 hint: "remove one of the two, or make clear they are different events",
                                 notes: [.init("the same entry", at: first)]))
+            } else {
+                firstWithContent[content] = here
             }
-            seen.append(entry)
         }
         var byAction: [String: [ProgressEntry]] = [:]
         for entry in entries where entry.status != nil { byAction[entry.actionID, default: []].append(entry) }

@@ -33,6 +33,10 @@ public enum ProgressWriter {
         defer { close(lock) }
         guard flock(lock, LOCK_EX) == 0 else { throw Failure(description: "cannot lock \(lockPath): \(errorText())") }
         defer { flock(lock, LOCK_UN) }
+        // Under the lock no other writer is busy, so a temporary file left here is from a writer that was
+        // killed mid-write: remove it.
+        let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for leftover in leftovers where leftover.hasPrefix("." + name + ".tmp-") { unlink(folder + "/" + leftover) }
 
         var existing: [UInt8] = []
         var mode: mode_t = 0o644

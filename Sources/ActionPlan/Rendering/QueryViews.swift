@@ -24,6 +24,13 @@ public struct QueryViews: Sendable {
         owners.map { owner in owner.role.map { "\(owner.key) (\($0))" } ?? owner.key }.joined(separator: ", ")
     }
 
+    /// The owners for a table: the lead and two partners, then how many more (CSV gets them all).
+    private func ownersCell(_ list: [Owner]) -> Tabular.Cell {
+        let full = owners(list)
+        guard list.count > 3 else { return Tabular.Cell(full) }
+        return Tabular.Cell(owners(Array(list.prefix(3))) + " +\(list.count - 3)", plain: full)
+    }
+
     // MARK: overdue
 
     /// The overdue list.
@@ -42,9 +49,9 @@ public struct QueryViews: Sendable {
             let done = item.found.map { found in "\(found)/\(item.required ?? 0)" } ?? ""
             let due = item.due?.description ?? item.since.map { l.t("sinds ", "since ") + $0.description } ?? ""
             cells += [item.actionID, l.reason(item.reason), due, item.year.map(String.init) ?? "", done,
-                      item.reason == .upcoming || item.reason == .stale ? "" : String(item.daysLate(asOf: asOf)),
-                      owners(item.owners), item.title]
-            return Tabular.Row(cells, highlighted: item.reason != .upcoming)
+                      item.reason == .upcoming || item.reason == .stale ? "" : String(item.daysLate(asOf: asOf))]
+            return Tabular.Row(cells: cells.map { Tabular.Cell($0) } + [ownersCell(item.owners), Tabular.Cell(item.title)],
+                               highlighted: item.reason != .upcoming)
         }
         let title = l.t("Te laat op \(l.date(asOf))", "Overdue on \(l.date(asOf))")
         let late = items.filter { $0.reason != .upcoming }.count
@@ -185,8 +192,8 @@ public struct QueryViews: Sendable {
         let rows = actions.map { listed -> Tabular.Row in
             let action = listed.action
             var cells: [String] = plans > 1 ? [listed.planID] : []
-            cells += [action.id, action.schedule.text, action.schedule.dueDate?.description ?? "", owners(action.ownersLeadFirst), action.title]
-            return Tabular.Row(cells)
+            cells += [action.id, action.schedule.text, action.schedule.dueDate?.description ?? ""]
+            return Tabular.Row(cells: cells.map { Tabular.Cell($0) } + [ownersCell(action.ownersLeadFirst), Tabular.Cell(action.title)])
         }
         return Tabular(title: nil, columns: columns, rows: rows,
                        notes: [l.count(actions.count, ("actie", "acties"), ("action", "actions"))])

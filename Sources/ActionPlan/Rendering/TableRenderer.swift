@@ -57,9 +57,9 @@ public struct TableRenderer: Sendable {
         let rule = String(repeating: "─", count: widths.reduce(0, +) + gap * (columns.count - 1))
         out += rule + "\n"
         var ruledTotals = false
-        for row in table.rows {
+        for (index, row) in table.rows.enumerated() {
             if row.isTotal && !ruledTotals {
-                out += rule + "\n"
+                if index > 0 { out += rule + "\n" }
                 ruledTotals = true
             }
             for text in line(row.cells.map(\.text)) {
@@ -86,8 +86,11 @@ public struct TableRenderer: Sendable {
                 var word = Substring(word)
                 while word.count > width {
                     if !current.isEmpty { lines.append(current); current = "" }
-                    lines.append(String(word.prefix(width)))
-                    word = word.dropFirst(width)
+                    // Break after a hyphen when there is one, else where the width ends.
+                    let head = word.prefix(width)
+                    let cut = head.lastIndex(of: "-").map { head.distance(from: head.startIndex, to: $0) + 1 } ?? width
+                    lines.append(String(word.prefix(cut)))
+                    word = word.dropFirst(cut)
                 }
                 if current.isEmpty {
                     current = String(word)
