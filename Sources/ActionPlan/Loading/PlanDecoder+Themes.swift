@@ -173,7 +173,7 @@ extension PlanDecoder {
 
     static let ownerKeys = ["org", "role", "lead"]
 
-    private func decodeOwners(_ node: Node) -> [Owner]? {
+    func decodeOwners(_ node: Node) -> [Owner]? {
         let entries = items(of: node.isScalarText ? .sequence(.init([node])) : node, "the action's owners")
         var owners: [Owner] = []
         var leadLocation: SourceLocation?

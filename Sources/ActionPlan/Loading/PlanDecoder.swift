@@ -4,7 +4,7 @@ import Yams
 ///
 /// Each mapping is walked once, switching on the key's text (Yams' `mapping["key"]` subscript
 /// runs the resolver on every lookup). Owners are resolved against the registry as they are read.
-final class PlanDecoder: NodeReader {
+class PlanDecoder: NodeReader {
     var period = PlanPeriod(firstYear: 2000, lastYear: 2000)
     var periodIsKnown = false
     var registry = OwnerRegistry(organisations: [])
@@ -21,7 +21,7 @@ final class PlanDecoder: NodeReader {
         let topLevel = forEachEntry(of: mapping, in: "the plan file", keys: Self.topLevelKeys) { key, value, _ in nodes[key] = value }
         requireKeys(["plan", "organisations", "themes"], of: topLevel, in: "the plan file", at: root)
 
-        let metadata = nodes["plan"].flatMap(decodeMetadata)
+        let metadata = nodes["plan"].flatMap { decodeMetadata($0) }
         let organisations = nodes["organisations"].map(decodeOrganisations) ?? []
         registry = OwnerRegistry(organisations: organisations)
         let themes = nodes["themes"].map(decodeThemes) ?? []
@@ -35,7 +35,8 @@ final class PlanDecoder: NodeReader {
 
     static let metadataKeys = ["id", "title", "region", "period", "language", "adopted", "source", "notes"]
 
-    private func decodeMetadata(_ node: Node) -> PlanMetadata? {
+    /// The plan metadata; `inherited` gives the period and language a local plan takes from its base.
+    func decodeMetadata(_ node: Node, inherited: PlanMetadata? = nil) -> PlanMetadata? {
         guard let mapping = mapping(node, "'plan'", example: "plan:\n  id: …\n  title: …\n  region: …\n  period: 2024-2026\n  language: nl") else { return nil }
         var id: String?, title: String?, region: String?, language: PlanLanguage?
         var adoption: Adoption?, sourceText: String?, notes: String?
@@ -62,7 +63,16 @@ final class PlanDecoder: NodeReader {
             default: break
             }
         }
-        requireKeys(["id", "title", "region", "period", "language"], of: walk, in: "'plan'", at: node)
+        if let inherited {
+            if !periodIsKnown {
+                period = inherited.period
+                periodIsKnown = true
+            }
+            language = language ?? inherited.language
+            requireKeys(["id", "title", "region"], of: walk, in: "'plan'", at: node)
+        } else {
+            requireKeys(["id", "title", "region", "period", "language"], of: walk, in: "'plan'", at: node)
+        }
         guard let id, let title, let region, periodIsKnown, let language else { return nil }
         return PlanMetadata(id: id, title: title, region: region, period: period, language: language,
                             adoption: adoption, source: sourceText, notes: notes)
@@ -124,7 +134,7 @@ final class PlanDecoder: NodeReader {
 
     static let organisationKeys = ["name", "aliases", "kind"]
 
-    private func decodeOrganisations(_ node: Node) -> [Organisation] {
+    func decodeOrganisations(_ node: Node) -> [Organisation] {
         guard let mapping = mapping(node, "'organisations'", example: "organisations:\n  VAR:\n    name: VeiligheidsAlliantie regio Rotterdam") else { return [] }
         var organisations: [Organisation] = []
         for (keyNode, value) in mapping {

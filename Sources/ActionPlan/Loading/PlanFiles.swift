@@ -38,11 +38,12 @@ public enum PlanFiles {
         return (files, problems)
     }
 
-    /// Whether a file name is a plan file's: `.yaml` or `.yml`, not a progress file, not hidden.
+    /// Whether a file name is a plan file's: `.yaml` or `.yml`, not a progress file, not the snapshot of a
+    /// local plan's base (`*.base-snapshot.yaml`), not hidden.
     public static func isPlanFileName(_ name: String) -> Bool {
         let base = name.split(separator: "/").last.map(String.init) ?? name
         guard !base.hasPrefix(".") else { return false }
         guard base.hasSuffix(".yaml") || base.hasSuffix(".yml") else { return false }
-        return !base.hasSuffix(".progress.yaml") && !base.hasSuffix(".progress.yml")
+        return !base.hasSuffix(".progress.yaml") && !base.hasSuffix(".progress.yml") && !base.hasSuffix(".base-snapshot.yaml")
     }
 }

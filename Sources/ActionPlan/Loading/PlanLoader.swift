@@ -19,7 +19,12 @@ public struct LoadedPlan: Sendable {
 public enum PlanLoader {
     /// Loads the plan file at `path`.
     public static func load(path: String) -> LoadedPlan {
-        finish(YAMLDocument.load(path: path))
+        load(path: path, extending: [])
+    }
+
+    /// Loads a plan file; `extending` holds the local plans whose bases are being loaded, to catch cycles.
+    static func load(path: String, extending: [String]) -> LoadedPlan {
+        finish(YAMLDocument.load(path: path), extending: extending)
     }
 
     /// Loads many plan files at once, on all cores; the results are in the order of the paths.
@@ -34,23 +39,69 @@ public enum PlanLoader {
 
     /// Loads a plan from bytes, as if read from `path` (for tests and standard input).
     public static func load(bytes: [UInt8], path: String) -> LoadedPlan {
-        finish(YAMLDocument.parse(bytes: bytes, path: path))
+        finish(YAMLDocument.parse(bytes: bytes, path: path), extending: [])
     }
 
-    private static func finish(_ document: consuming YAMLDocument) -> LoadedPlan {
+    private static func finish(_ document: consuming YAMLDocument, extending: [String]) -> LoadedPlan {
         var diagnostics = document.diagnostics
         let source = document.source
         var plan: Plan?
         if var root = document.takeRoot() {
-            let decoder = PlanDecoder(source: source, maskedKeys: document.maskedKeys)
-            plan = decoder.decode(root)
-            diagnostics += decoder.diagnostics
+            if LocalPlanDecoder.isLocalPlan(root) {
+                let decoder = LocalPlanDecoder(source: source, maskedKeys: document.maskedKeys)
+                plan = decodeLocal(root, decoder: decoder, extending: extending)
+                diagnostics += decoder.diagnostics
+            } else {
+                let decoder = PlanDecoder(source: source, maskedKeys: document.maskedKeys)
+                plan = decoder.decode(root)
+                diagnostics += decoder.diagnostics
+            }
             if let plan { diagnostics += PlanValidator.validate(plan) }
             // Freeing a large YAML tree takes a tenth of the load time: hand the last reference to
             // another thread and go on.
             NodeDisposal.dispose(&root)
         }
         return LoadedPlan(plan: plan, diagnostics: diagnostics.sortedByPosition(), source: source)
+    }
+}
+
+extension PlanLoader {
+    /// A local plan: its base loaded first (catching missing bases and cycles), then the local file over it.
+    fileprivate static func decodeLocal(_ root: Node, decoder: LocalPlanDecoder, extending: [String]) -> Plan? {
+        guard let extends = decoder.readExtends(root) else { return nil }
+        let here = decoder.source.path
+        // Keep the base's path relative when the local plan's is, so messages read as the user typed.
+        let basePath = PathText.join(PathText.folder(of: here), extends.planPath)
+        let chain = extending + [canonical(here)]
+        if chain.contains(canonical(basePath)) {
+            decoder.error("'\(extends.planPath)' extends this plan again: plans may not extend each other in a circle",
+                          at: extends.planNode, hint: "a local plan extends a regional plan that itself extends nothing (or another plan)")
+            return nil
+        }
+        guard FileManager.default.fileExists(atPath: basePath), let bytes = FileManager.default.contents(atPath: basePath) else {
+            decoder.error("the regional plan '\(extends.planPath)' cannot be found", at: extends.planNode,
+                          hint: "the path is relative to the folder of this file")
+            return nil
+        }
+        let base = load(path: basePath, extending: chain)
+        guard let basePlan = base.plan, base.isValid else {
+            let errors = base.diagnostics.filter { $0.severity == .error }
+            if let circle = errors.first(where: { $0.message.contains("in a circle") }) {
+                decoder.error("'\(extends.planPath)' extends this plan again: plans may not extend each other in a circle",
+                              at: extends.planNode, hint: "a local plan extends a regional plan, which extends nothing",
+                              notes: [.init("the circle closes here", at: circle.location)])
+                return nil
+            }
+            decoder.error("the regional plan '\(extends.planPath)' has \(errors.count == 1 ? "an error" : "\(errors.count) errors")",
+                          at: extends.planNode, hint: "run: plan validate \(basePath)",
+                          notes: errors.prefix(3).map { .init($0.message, at: $0.location) })
+            return nil
+        }
+        return decoder.decodeLocal(root, base: basePlan, basePath: basePath, baseVersion: ContentHash.of(bytes), extends: extends)
+    }
+
+    private static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardized.resolvingSymlinksInPath().path
     }
 }
 

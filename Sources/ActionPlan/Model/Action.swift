@@ -24,6 +24,9 @@ public struct Action: Sendable, Hashable {
     public var themeID: String
     /// The activity the action belongs to, if any.
     public var activityID: String?
+    /// Where the action comes from: the plan itself, a regional plan a local plan adopts, or a
+    /// local addition.
+    public var origin: ActionOrigin = .own
     /// Where the action is written.
     public var location: SourceLocation
 
@@ -83,5 +86,24 @@ public struct Owner: Sendable, Hashable {
         self.role = role
         self.isLead = isLead
         self.location = location
+    }
+}
+
+/// Where an action of a plan comes from.
+public enum ActionOrigin: Sendable, Hashable {
+    /// Written in the plan itself (a regional or standalone plan).
+    case own
+    /// Adopted from the regional plan with this id (in a local plan); the action keeps its regional id.
+    case regional(planID: String)
+    /// Added by a local plan.
+    case local
+
+    /// `own`, `regional` or `local`, as in JSON.
+    public var name: String {
+        switch self {
+        case .own: return "own"
+        case .regional: return "regional"
+        case .local: return "local"
+        }
     }
 }

@@ -11,6 +11,8 @@ public struct Plan: Sendable {
     public var declaredTotals: DeclaredTotals?
     /// The path the plan was loaded from.
     public var path: String
+    /// For a local plan: the regional plan it extends.
+    public var base: PlanBase?
 
     /// Creates a plan.
     public init(
@@ -149,5 +151,28 @@ public struct YearAmount: Sendable, Hashable {
         self.year = year
         self.amount = amount
         self.location = location
+    }
+}
+
+/// The regional plan a local plan extends.
+public struct PlanBase: Sendable, Hashable {
+    /// The base's path, as resolved from the local plan's folder.
+    public var path: String
+    /// The base plan's id.
+    public var planID: String
+    /// The content hash of the base the local plan was derived from, as recorded.
+    public var recordedVersion: String?
+    /// The content hash of the base as it is now.
+    public var currentVersion: String
+    /// The path of the snapshot of the base as it was derived from, when recorded.
+    public var snapshotPath: String?
+
+    /// Creates a base record.
+    public init(path: String, planID: String, recordedVersion: String?, currentVersion: String, snapshotPath: String?) {
+        self.path = path
+        self.planID = planID
+        self.recordedVersion = recordedVersion
+        self.currentVersion = currentVersion
+        self.snapshotPath = snapshotPath
     }
 }

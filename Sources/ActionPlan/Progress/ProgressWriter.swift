@@ -116,6 +116,12 @@ public enum ProgressEntryWriter {
 
     /// A double-quoted YAML scalar holding exactly `text`: quotes, backslashes, line breaks and
     /// every control or invisible character escaped, everything else (accents, emoji) as is.
+    public static func quoted(_ text: String) -> String { YAMLText.quoted(text) }
+}
+
+/// Writing YAML text by hand, for files people go on editing.
+public enum YAMLText {
+    /// A double-quoted YAML scalar holding exactly `text`.
     public static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {

@@ -27,6 +27,12 @@ public enum PlanExport {
         }
         planFields.append(("source", .optional(metadata.source)))
         planFields.append(("file", .string(plan.path)))
+        if let base = plan.base {
+            planFields.append(("extends", .object([
+                ("plan", .string(base.planID)), ("file", .string(base.path)),
+                ("version", .optional(base.recordedVersion)), ("current_version", .string(base.currentVersion)),
+            ])))
+        }
 
         let totals = BudgetTotals(plan: plan)
         var fields: [(String, JSONValue)] = [
@@ -99,9 +105,12 @@ public enum PlanExport {
             fields.append(("lead", .bool(owner.isLead)))
             ownerValues.append(.object(fields))
         }
+        var origin: [(String, JSONValue)] = [("origin", .string(action.origin.name))]
+        if case .regional(let planID) = action.origin { origin.append(("regional_plan", .string(planID))) }
         return .object([
             ("id", .string(action.id)),
             ("title", .string(action.title)),
+        ] + origin + [
             ("planning", schedule(action.schedule, period: period, source: action.scheduleSource)),
             ("who", .optional(action.who)),
             ("owners", .array(ownerValues)),

@@ -25,7 +25,7 @@ public enum QueryJSON {
                     ("found", item.found.map(JSONValue.int) ?? .null),
                     ("required", item.required.map(JSONValue.int) ?? .null),
                     ("since", item.since.map(JSONValue.date) ?? .null),
-                    ("days_late", item.reason == .upcoming || item.reason == .stale ? .null : .int(item.daysLate(asOf: asOf))),
+                    ("days_late", item.reason == .deadline || item.reason == .recurrence ? .int(item.daysLate(asOf: asOf)) : .null),
                     ("planning", .string(item.planning)),
                     ("owners", owners(item.owners)),
                 ])

@@ -49,7 +49,7 @@ public struct QueryViews: Sendable {
             let done = item.found.map { found in "\(found)/\(item.required ?? 0)" } ?? ""
             let due = item.due?.description ?? item.since.map { l.t("sinds ", "since ") + $0.description } ?? ""
             cells += [item.actionID, l.reason(item.reason), due, item.year.map(String.init) ?? "", done,
-                      item.reason == .upcoming || item.reason == .stale ? "" : String(item.daysLate(asOf: asOf))]
+                      item.reason == .deadline || item.reason == .recurrence ? String(item.daysLate(asOf: asOf)) : ""]
             return Tabular.Row(cells: cells.map { Tabular.Cell($0) } + [ownersCell(item.owners), Tabular.Cell(item.title)],
                                highlighted: item.reason != .upcoming)
         }

@@ -1,0 +1,259 @@
+import Foundation
+import Yams
+
+/// Turns a local plan file (one with `extends:`) into a plan: the adopted actions of its regional
+/// base with roles mapped to local owners and local overrides applied, followed by local themes.
+final class LocalPlanDecoder: PlanDecoder {
+    static let localTopLevelKeys = ["plan", "extends", "adopt", "roles", "organisations", "overrides", "themes"]
+    static let extendsKeys = ["plan", "version", "snapshot"]
+    static let adoptKeys = ["all", "themes", "actions", "roles"]
+    static let overrideKeys = ["planning", "owners", "budget", "notes", "who"]
+
+    /// The `extends:` of a local plan, read before its base is loaded.
+    struct Extends {
+        var planPath: String
+        var planNode: Node
+        var version: String?
+        var snapshot: String?
+    }
+
+    /// Whether a document is a local plan: a mapping with an `extends` key.
+    static func isLocalPlan(_ root: Node) -> Bool {
+        guard case .mapping(let mapping) = root else { return false }
+        return mapping.contains { if case .scalar(let key) = $0.key { return key.string == "extends" } else { return false } }
+    }
+
+    /// Reads `extends:` (the base's path as written, relative to the local file's folder).
+    func readExtends(_ root: Node) -> Extends? {
+        guard case .mapping(let mapping) = root,
+              let node = mapping.first(where: { ($0.key.scalar?.string ?? "") == "extends" })?.value else { return nil }
+        guard let extends = self.mapping(node, "'extends'", example: "extends:\n  plan: ../rotterdam-2024-2026.yaml\n  version: fnv1a64:…") else { return nil }
+        var path: String?, pathNode: Node?, version: String?, snapshot: String?
+        let walk = forEachEntry(of: extends, in: "'extends'", keys: Self.extendsKeys) { key, value, _ in
+            switch key {
+            case "plan":
+                path = nonEmptyText(value, "the path of the regional plan")
+                pathNode = value
+            case "version": version = nonEmptyText(value, "the version of the regional plan")
+            case "snapshot": snapshot = nonEmptyText(value, "the path of the snapshot")
+            default: break
+            }
+        }
+        requireKeys(["plan"], of: walk, in: "'extends'", at: node)
+        guard let path, let pathNode else { return nil }
+        return Extends(planPath: path, planNode: pathNode, version: version, snapshot: snapshot)
+    }
+
+    /// Decodes the local plan over its loaded base.
+    func decodeLocal(_ root: Node, base: Plan, basePath: String, baseVersion: String, extends: Extends) -> Plan? {
+        guard case .mapping(let mapping) = root else { return nil }
+        var nodes: [String: Node] = [:]
+        let walk = forEachEntry(of: mapping, in: "the local plan", keys: Self.localTopLevelKeys) { key, value, _ in nodes[key] = value }
+        requireKeys(["plan", "adopt"], of: walk, in: "the local plan", at: root)
+
+        let metadata = nodes["plan"].flatMap { decodeMetadata($0, inherited: base.metadata) }
+        let localOrganisations = nodes["organisations"].map(decodeOrganisations) ?? []
+        let organisations = base.organisations + localOrganisations
+        registry = OwnerRegistry(organisations: organisations)
+        let roles = nodes["roles"].map { decodeRoles($0, base: base) } ?? [:]
+        let selected = nodes["adopt"].map { decodeAdopt($0, base: base, roles: roles) } ?? []
+        let overrides = nodes["overrides"].map { decodeOverrides($0, base: base, selected: Set(selected)) } ?? [:]
+        var localThemes = nodes["themes"].map(decodeThemes) ?? []
+        let regionalIDs = Set(base.actions.map(\.id))
+        for index in localThemes.indices {
+            localThemes[index].markLocal()
+            // A local action with a regional id would be mistaken for the regional one.
+            for action in localThemes[index].allActions where regionalIDs.contains(action.id) {
+                error("local action '\(action.id)' has the id of a regional action", at: action.location,
+                      hint: "local ids start with L, such as L1.1, so they never clash with the region's")
+            }
+            localThemes[index].removeActions(withIDs: regionalIDs)
+        }
+
+        guard let metadata else { return nil }
+        let themes = Self.adopt(base: base, selected: Set(selected), roles: roles, overrides: overrides) + localThemes
+        let recorded = extends.version
+        if let recorded, recorded != baseVersion {
+            warning("the regional plan has changed since this plan was derived from it", at: location(extends.planNode),
+                    hint: "see what changed with: plan diff --upstream \(source.path); then update 'version' to \(baseVersion)")
+        }
+        var plan = Plan(metadata: metadata, organisations: organisations, themes: themes, declaredTotals: nil, path: source.path)
+        plan.base = PlanBase(
+            path: basePath, planID: base.metadata.id, recordedVersion: recorded, currentVersion: baseVersion,
+            snapshotPath: extends.snapshot.map { PathText.join(PathText.folder(of: source.path), $0) })
+        return plan
+    }
+
+    // MARK: roles, adopt, overrides
+
+    /// `roles: {aandachtsfunctionarissen: maassluis-af}`: a regional owner → the local owner standing in for it.
+    private func decodeRoles(_ node: Node, base: Plan) -> [String: String] {
+        guard let mapping = mapping(node, "'roles'", example: "roles:\n  aandachtsfunctionarissen: maassluis-aandachtsfunctionaris") else { return [:] }
+        var roles: [String: String] = [:]
+        for (keyNode, value) in mapping {
+            guard let regional = text(keyNode, "a regional role") else { continue }
+            guard let regionalKey = registry.key(for: regional), base.organisation(key: regionalKey) != nil else {
+                let suggestion = Suggestions.nearestName(to: regional, in: base.organisations.map(\.key))
+                error("the regional plan names no owner '\(NodeReader.shorten(regional))'", at: keyNode,
+                      hint: suggestion.map { "did you mean '\($0)'?" } ?? "roles map owners of the regional plan to local ones")
+                continue
+            }
+            guard let local = nonEmptyText(value, "the local owner of '\(regional)'"), let localKey = resolveOwnerName(local, at: value) else { continue }
+            roles[regionalKey] = localKey
+        }
+        return roles
+    }
+
+    /// The ids of the regional actions adopted, in the base's order.
+    private func decodeAdopt(_ node: Node, base: Plan, roles: [String: String]) -> [String] {
+        guard let mapping = mapping(node, "'adopt'", example: "adopt:\n  actions: [\"2.4\", \"3.3\"]") else { return [] }
+        let allIDs = base.actions.map(\.id)
+        var chosen: Set<String> = []
+        forEachEntry(of: mapping, in: "'adopt'", keys: Self.adoptKeys) { key, value, _ in
+            switch key {
+            case "all":
+                if text(value, "'all'") == "true" { chosen.formUnion(allIDs) }
+            case "themes":
+                for (id, idNode) in textList(value, "the adopted themes") {
+                    guard let theme = base.themes.first(where: { $0.id == id }) else {
+                        error("the regional plan has no theme '\(id)'", at: idNode,
+                              hint: "its themes are: " + base.themes.map(\.id).joined(separator: ", "))
+                        continue
+                    }
+                    chosen.formUnion(theme.allActions.map(\.id))
+                }
+            case "actions":
+                for (id, idNode) in textList(value, "the adopted actions") {
+                    guard allIDs.contains(id) else {
+                        error("the regional plan has no action '\(id)'", at: idNode,
+                              hint: "the nearest ids are: " + Suggestions.nearest(to: id, in: allIDs, count: 3).joined(separator: ", "))
+                        continue
+                    }
+                    chosen.insert(id)
+                }
+            case "roles":
+                for (name, nameNode) in textList(value, "the adopted roles") {
+                    guard let key = base.organisations.first(where: { TextFolding.fold($0.key) == TextFolding.fold(name) || TextFolding.fold($0.name) == TextFolding.fold(name) || $0.aliases.contains(name) })?.key else {
+                        let suggestion = Suggestions.nearestName(to: name, in: base.organisations.map(\.key))
+                        error("the regional plan names no owner '\(NodeReader.shorten(name))'", at: nameNode,
+                              hint: suggestion.map { "did you mean '\($0)'?" })
+                        continue
+                    }
+                    chosen.formUnion(base.actions.filter { $0.owners.contains { $0.key == key } }.map(\.id))
+                }
+            default: break
+            }
+        }
+        return allIDs.filter(chosen.contains)
+    }
+
+    /// What a local plan changes in an adopted action.
+    struct Override {
+        var schedule: Schedule?
+        var planningLocation: SourceLocation?
+        var owners: [Owner]?
+        var budget: Budget?
+        var notes: String?
+        var who: String?
+    }
+
+    private func decodeOverrides(_ node: Node, base: Plan, selected: Set<String>) -> [String: Override] {
+        guard let mapping = mapping(node, "'overrides'", example: "overrides:\n  \"2.4\":\n    planning: Q2 2025") else { return [:] }
+        let allIDs = base.actions.map(\.id)
+        var overrides: [String: Override] = [:]
+        for (keyNode, value) in mapping {
+            guard let id = text(keyNode, "an overridden action's id") else { continue }
+            guard allIDs.contains(id) else {
+                error("the regional plan has no action '\(id)'", at: keyNode,
+                      hint: "the nearest ids are: " + Suggestions.nearest(to: id, in: allIDs, count: 3).joined(separator: ", "))
+                continue
+            }
+            guard selected.contains(id) else {
+                error("action '\(id)' is overridden but not adopted", at: keyNode, hint: "add \"\(id)\" to 'adopt: actions', or remove the override")
+                continue
+            }
+            guard let fields = self.mapping(value, "the override of '\(id)'", example: "planning: Q2 2025\nowners: [gemeente-maassluis]") else { continue }
+            var override = Override()
+            for (fieldNode, fieldValue) in fields {
+                guard let field = fieldNode.scalar?.string else { continue }
+                switch field {
+                case "planning":
+                    override.schedule = decodeSchedule(fieldValue)
+                    override.planningLocation = location(fieldValue)
+                case "owners": override.owners = decodeOwners(fieldValue)
+                case "budget": override.budget = decodeBudget(fieldValue)
+                case "notes": override.notes = text(fieldValue, "the notes")
+                case "who": override.who = text(fieldValue, "the action's 'who'")
+                case "id", "title", "group":
+                    error("'\(field)' of a regional action cannot be overridden", at: fieldNode,
+                          hint: "a local plan keeps the regional text and numbering; add a local action under 'themes' instead")
+                default:
+                    error("unknown key '\(NodeReader.shorten(field))' in an override", at: fieldNode,
+                          hint: Suggestions.nearest(to: field, in: Self.overrideKeys).map { "did you mean '\($0)'?" }
+                            ?? "an override may change: " + Self.overrideKeys.joined(separator: ", "))
+                }
+            }
+            overrides[id] = override
+        }
+        return overrides
+    }
+
+    // MARK: resolving
+
+    /// The base's themes with only the adopted actions, owners mapped and overrides applied.
+    static func adopt(base: Plan, selected: Set<String>, roles: [String: String], overrides: [String: Override]) -> [Theme] {
+        func mapOwners(_ owners: [Owner]) -> [Owner] {
+            var seen: Set<String> = []
+            return owners.compactMap { owner in
+                var mapped = owner
+                mapped.key = roles[owner.key] ?? owner.key
+                return seen.insert(mapped.key).inserted ? mapped : nil
+            }
+        }
+        func adoptAction(_ action: Action) -> Action {
+            var adopted = action
+            adopted.origin = .regional(planID: base.metadata.id)
+            adopted.owners = mapOwners(action.owners)
+            if adopted.owners.first(where: \.isLead) == nil, !adopted.owners.isEmpty { adopted.owners[0].isLead = true }
+            if let override = overrides[action.id] {
+                if let schedule = override.schedule {
+                    adopted.schedule = schedule
+                    adopted.scheduleSource = .own
+                    adopted.planningLocation = override.planningLocation
+                }
+                if let owners = override.owners { adopted.owners = owners }
+                if let budget = override.budget { adopted.budget = budget }
+                if let notes = override.notes { adopted.notes = notes }
+                if let who = override.who { adopted.who = who }
+            }
+            return adopted
+        }
+        return base.themes.compactMap { theme in
+            var copy = theme
+            copy.activities = theme.activities.compactMap { activity in
+                var kept = activity
+                kept.actions = activity.actions.filter { selected.contains($0.id) }.map(adoptAction)
+                kept.partners = activity.partners.map { roles[$0] ?? $0 }
+                return kept.actions.isEmpty ? nil : kept
+            }
+            copy.actions = theme.actions.filter { selected.contains($0.id) }.map(adoptAction)
+            return copy.allActions.isEmpty ? nil : copy
+        }
+    }
+}
+
+extension Theme {
+    /// Leaves out actions with the given ids.
+    mutating func removeActions(withIDs ids: Set<String>) {
+        actions.removeAll { ids.contains($0.id) }
+        for index in activities.indices { activities[index].actions.removeAll { ids.contains($0.id) } }
+    }
+
+    /// Marks the theme's actions as local additions.
+    mutating func markLocal() {
+        for index in actions.indices { actions[index].origin = .local }
+        for activity in activities.indices {
+            for action in activities[activity].actions.indices { activities[activity].actions[action].origin = .local }
+        }
+    }
+}

@@ -1,0 +1,214 @@
+import Foundation
+
+/// What changed between two versions of a plan: actions added, removed, reworded, rescheduled,
+/// re-owned and re-budgeted; themes added, removed and renamed. Actions and themes are matched by id.
+public struct PlanDiff: Sendable {
+    /// One change.
+    public struct Change: Sendable, Hashable {
+        /// What kind of change.
+        public enum Kind: String, Sendable, Hashable {
+            case themeAdded = "theme_added", themeRemoved = "theme_removed", themeRenamed = "theme_renamed"
+            case added, removed, reworded, rescheduled, reowned = "re_owned", rebudgeted = "re_budgeted"
+        }
+
+        /// The kind.
+        public var kind: Kind
+        /// The id of the action or theme.
+        public var id: String
+        /// The old value, as text (nil for additions).
+        public var old: String?
+        /// The new value, as text (nil for removals).
+        public var new: String?
+        /// For reworded texts: the words kept, removed and added.
+        public var words: [WordChange]
+    }
+
+    /// A run of words in a word-by-word comparison.
+    public struct WordChange: Sendable, Hashable {
+        /// Kept, removed or added.
+        public enum Kind: String, Sendable, Hashable { case same, removed, added }
+        /// Which.
+        public var kind: Kind
+        /// The words, joined by spaces.
+        public var text: String
+    }
+
+    /// The old plan's id.
+    public var oldPlanID: String
+    /// The new plan's id.
+    public var newPlanID: String
+    /// The changes, themes first, then actions in the new plan's order (removed ones where they were).
+    public var changes: [Change]
+
+    /// Whether the two versions are the same in everything compared.
+    public var isEqual: Bool { changes.isEmpty }
+
+    /// Compares two versions of a plan.
+    public init(old: Plan, new: Plan) {
+        oldPlanID = old.metadata.id
+        newPlanID = new.metadata.id
+        var changes: [Change] = []
+        let oldThemes = Dictionary(old.themes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let newThemeIDs = Set(new.themes.map(\.id))
+        for theme in new.themes {
+            if let before = oldThemes[theme.id] {
+                if before.title != theme.title {
+                    changes.append(Change(kind: .themeRenamed, id: theme.id, old: before.title, new: theme.title,
+                                          words: Self.words(before.title, theme.title)))
+                }
+            } else {
+                changes.append(Change(kind: .themeAdded, id: theme.id, old: nil, new: theme.title, words: []))
+            }
+        }
+        for theme in old.themes where !newThemeIDs.contains(theme.id) {
+            changes.append(Change(kind: .themeRemoved, id: theme.id, old: theme.title, new: nil, words: []))
+        }
+        let oldActions = Dictionary(old.actions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let newIDs = Set(new.actions.map(\.id))
+        let oldPeriod = old.metadata.period, newPeriod = new.metadata.period
+        for action in new.actions {
+            guard let before = oldActions[action.id] else {
+                changes.append(Change(kind: .added, id: action.id, old: nil, new: action.title, words: []))
+                continue
+            }
+            if before.title != action.title {
+                changes.append(Change(kind: .reworded, id: action.id, old: before.title, new: action.title,
+                                      words: Self.words(before.title, action.title)))
+            }
+            if before.schedule.text != action.schedule.text || before.schedule.kind != action.schedule.kind {
+                changes.append(Change(kind: .rescheduled, id: action.id, old: before.schedule.text, new: action.schedule.text, words: []))
+            }
+            let ownersBefore = Self.owners(before), ownersAfter = Self.owners(action)
+            if ownersBefore != ownersAfter {
+                changes.append(Change(kind: .reowned, id: action.id, old: ownersBefore, new: ownersAfter, words: []))
+            }
+            let budgetBefore = Self.budget(before.budget, period: oldPeriod), budgetAfter = Self.budget(action.budget, period: newPeriod)
+            if budgetBefore != budgetAfter {
+                changes.append(Change(kind: .rebudgeted, id: action.id, old: budgetBefore, new: budgetAfter, words: []))
+            }
+        }
+        for action in old.actions where !newIDs.contains(action.id) {
+            changes.append(Change(kind: .removed, id: action.id, old: action.title, new: nil, words: []))
+        }
+        self.changes = changes
+    }
+
+    static func owners(_ action: Action) -> String {
+        action.ownersLeadFirst.map { owner in owner.role.map { "\(owner.key) (\($0))" } ?? owner.key }.joined(separator: ", ")
+    }
+
+    static func budget(_ budget: Budget?, period: PlanPeriod) -> String {
+        guard let budget else { return "-" }
+        var parts = budget.usesExisting ? ["existing"] : []
+        for year in period.years {
+            let amount = budget.amount(in: year, period: period)
+            if amount != .zero { parts.append("\(year): \(amount.decimalString)") }
+        }
+        return parts.joined(separator: ", ")
+    }
+
+    /// A word-by-word comparison (longest common subsequence of words).
+    static func words(_ old: String, _ new: String) -> [WordChange] {
+        let a = old.split(separator: " ").map(String.init), b = new.split(separator: " ").map(String.init)
+        var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in stride(from: a.count - 1, through: 0, by: -1) {
+            for j in stride(from: b.count - 1, through: 0, by: -1) {
+                table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+            }
+        }
+        var result: [WordChange] = []
+        func add(_ kind: WordChange.Kind, _ word: String) {
+            if let last = result.last, last.kind == kind { result[result.count - 1].text += " " + word } else { result.append(WordChange(kind: kind, text: word)) }
+        }
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if i < a.count, j < b.count, a[i] == b[j] {
+                add(.same, a[i]); i += 1; j += 1
+            } else if i < a.count, j == b.count || table[i + 1][j] >= table[i][j + 1] {
+                add(.removed, a[i]); i += 1
+            } else {
+                add(.added, b[j]); j += 1
+            }
+        }
+        return result
+    }
+}
+
+/// `plan diff` as text, Markdown and JSON.
+public enum PlanDiffRendering {
+    static func label(_ kind: PlanDiff.Change.Kind) -> String {
+        switch kind {
+        case .themeAdded: return "theme added"
+        case .themeRemoved: return "theme removed"
+        case .themeRenamed: return "theme renamed"
+        case .added: return "added"
+        case .removed: return "removed"
+        case .reworded: return "reworded"
+        case .rescheduled: return "rescheduled"
+        case .reowned: return "re-owned"
+        case .rebudgeted: return "re-budgeted"
+        }
+    }
+
+    static func marked(_ words: [PlanDiff.WordChange], removed: (String) -> String, added: (String) -> String) -> String {
+        words.map { change in
+            switch change.kind {
+            case .same: return change.text
+            case .removed: return removed(change.text)
+            case .added: return added(change.text)
+            }
+        }.joined(separator: " ")
+    }
+
+    /// Text for a terminal: `[-removed-]` and `{+added+}` in reworded texts, like `git diff --word-diff`.
+    public static func text(_ diff: PlanDiff, oldName: String, newName: String) -> String {
+        var lines = ["--- \(oldName)", "+++ \(newName)"]
+        for change in diff.changes {
+            let symbol = change.kind == .added || change.kind == .themeAdded ? "+" : change.kind == .removed || change.kind == .themeRemoved ? "-" : "~"
+            let subject = change.kind.rawValue.hasPrefix("theme") ? "theme \(change.id)" : change.id
+            var line = "\(symbol) \(subject) \(label(change.kind)): "
+            if !change.words.isEmpty {
+                line += marked(change.words, removed: { "[-\($0)-]" }, added: { "{+\($0)+}" })
+            } else if let old = change.old, let new = change.new {
+                line += "\(old) → \(new)"
+            } else {
+                line += change.new ?? change.old ?? ""
+            }
+            lines.append(line)
+        }
+        lines.append(diff.isEqual ? "no differences" : "\(diff.changes.count) \(diff.changes.count == 1 ? "change" : "changes")")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A Markdown table; removed words struck through, added words in bold.
+    public static func markdown(_ diff: PlanDiff, oldName: String, newName: String) -> String {
+        func escape(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: "<br>") }
+        var out = "## Changes from \(escape(oldName)) to \(escape(newName))\n\n"
+        if diff.isEqual { return out + "No differences.\n" }
+        out += "| Id | Change | Old | New |\n| --- | --- | --- | --- |\n"
+        for change in diff.changes {
+            let new = change.words.isEmpty ? escape(change.new ?? "")
+                : marked(change.words, removed: { "~~\(escape($0))~~" }, added: { "**\(escape($0))**" })
+            out += "| \(escape(change.id)) | \(label(change.kind)) | \(escape(change.old ?? "")) | \(new) |\n"
+        }
+        return out
+    }
+
+    /// JSON.
+    public static func json(_ diff: PlanDiff, oldName: String, newName: String) -> JSONValue {
+        .object([
+            ("old", .object([("plan", .string(diff.oldPlanID)), ("file", .string(oldName))])),
+            ("new", .object([("plan", .string(diff.newPlanID)), ("file", .string(newName))])),
+            ("equal", .bool(diff.isEqual)),
+            ("changes", .array(diff.changes.map { change in
+                .object([
+                    ("kind", .string(change.kind.rawValue)),
+                    ("id", .string(change.id)),
+                    ("old", .optional(change.old)),
+                    ("new", .optional(change.new)),
+                    ("words", .array(change.words.map { .object([("kind", .string($0.kind.rawValue)), ("text", .string($0.text))]) })),
+                ])
+            })),
+        ])
+    }
+}

@@ -1,0 +1,31 @@
+/// Joining and tidying paths as text, keeping relative paths relative.
+enum PathText {
+    /// `folder/relative` with `.` and `..` resolved where possible: `plans/examples/../x.yaml` → `plans/x.yaml`.
+    static func join(_ folder: String, _ relative: String) -> String {
+        if relative.hasPrefix("/") { return normalized(relative) }
+        return normalized(folder.isEmpty ? relative : folder + "/" + relative)
+    }
+
+    /// The folder part of a path (empty for a bare file name).
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return path == "/" ? "/" : String(path[..<slash])
+    }
+
+    static func normalized(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+            } else if part == "..", absolute, parts.isEmpty {
+                continue
+            } else {
+                parts.append(part)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
+    }
+}
