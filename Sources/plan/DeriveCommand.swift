@@ -81,6 +81,8 @@ enum RelativePath {
         let to = file.standardized.pathComponents
         var common = 0
         while common < from.count, common < to.count - 1, from[common] == to[common] { common += 1 }
+        // Nothing in common but the root: an absolute path reads better than a chain of '..'.
+        if common <= 1 { return file.standardized.path }
         let ups = Array(repeating: "..", count: from.count - common)
         return (ups + to[common...]).joined(separator: "/")
     }

@@ -4,11 +4,11 @@ import Testing
 /// The built `plan` executable: exit codes, output and golden files, as a user meets them.
 @Suite("plan command line")
 struct CLITests {
-    @Test("validate plans/: both shipped plans, no problems, exit 0")
+    @Test("validate plans/: both shipped plans and the example local plan, no problems, exit 0")
     func validateShipped() throws {
         let result = try TestSupport.runPlan(["validate", "plans/"])
         #expect(result.status == 0)
-        #expect(result.stdout == "checked 2 plan files: no problems\n")
+        #expect(result.stdout == "checked 3 plan files: no problems\n")
         #expect(result.stderr.isEmpty)
     }
 

@@ -45,7 +45,17 @@ public struct LocalPlanDerivation: Sendable {
     /// The local owner that stands in for a regional role.
     public func localKey(for role: String) -> String {
         let words = TextFolding.fold(role + " " + (regional.organisation(key: role)?.name ?? ""))
-        return words.contains("aandacht") ? "\(slug)-aandachtsfunctionaris" : "gemeente-\(slug)"
+        return words.contains("aandacht") ? "\(slug)-aandachtsfunctionaris" : (existingMunicipality?.key ?? "gemeente-\(slug)")
+    }
+
+    /// The municipality's own entry in the regional registry, when the region already names it
+    /// ("Gemeente Capelle a/d IJssel"): the local plan then uses it rather than adding a second one.
+    public var existingMunicipality: Organisation? {
+        let wanted = [TextFolding.fold("Gemeente \(municipality)"), TextFolding.fold(municipality)]
+        return regional.organisations.first { organisation in
+            organisation.kind == .organisation
+                && ([organisation.key, organisation.name] + organisation.aliases).contains { wanted.contains(TextFolding.fold($0)) }
+        }
     }
 
     /// The file's text. `basePath` is the regional plan's path relative to the local file's folder.
@@ -82,7 +92,11 @@ public struct LocalPlanDerivation: Sendable {
             lines.append("    - \(q(action.id))   # \(title.replacingOccurrences(of: "\n", with: " "))")
         }
         lines += ["", "# Local people and organisations. TODO: replace the names by the real ones.", "organisations:"]
-        var added: Set<String> = []
+        let organisationsLine = lines.count - 1
+        var added: Set<String> = existingMunicipality.map { [$0.key] } ?? []
+        if let existing = existingMunicipality {
+            lines.append("  # '\(existing.key)' (\(existing.name)) is in the regional registry already.")
+        }
         for role in roles {
             let key = localKey(for: role)
             guard added.insert(key).inserted else { continue }
@@ -90,6 +104,9 @@ public struct LocalPlanDerivation: Sendable {
             lines.append("  \(q(key)):")
             lines.append("    name: \(q(isOfficial ? "Gemeente \(municipality), aandachtsfunctionaris mensenhandel" : "Gemeente \(municipality)"))")
             lines.append("    kind: \(isOfficial ? "person" : "organisation")")
+        }
+        if lines.count == organisationsLine + 1 || lines[(organisationsLine + 1)...].allSatisfy({ $0.hasPrefix("  #") }) {
+            lines[organisationsLine] = "organisations: {}"
         }
         lines += ["", "# Who stands in locally for the regional roles.", "roles:"]
         for role in roles { lines.append("  \(q(role)): \(q(localKey(for: role)))") }
