@@ -50,9 +50,59 @@ python3 -c "
 import json; r = json.load(open('$out/big.json'))['results']
 print('  throughput: plan %.1f MB/s, CSafeLoader %.1f MB/s' % tuple($size / 1e6 / x['median'] for x in r))"
 
+[ -d "$out/local-plans" ] || python3 scripts/generate-plans.py folder --out "$out/local-plans" --regional 25 --local 375 --actions 50 --local-extends >/dev/null
+
 echo "== 400 generated plans: budget and overdue against a PyYAML script loading them and summing budgets"
 hyperfine -N --warmup 1 -r 10 --export-json "$out/folder.json" \
   "$plan budget $out/plans --as-of 2025-01-01 --format json" \
   "$plan overdue $out/plans --as-of 2025-01-01 --format json" \
   "python3 scripts/python-peer-load.py $out/plans" >/dev/null
 report "$out/folder.json"
+
+echo "== 400 generated plans of which 375 local plans extending their regional plan"
+hyperfine -N --warmup 1 -r 10 --export-json "$out/local.json" \
+  "$plan budget $out/local-plans --as-of 2025-01-01 --format json" \
+  "$plan overdue $out/local-plans --as-of 2025-01-01 --format json" \
+  "python3 scripts/python-peer-load.py $out/local-plans" >/dev/null
+report "$out/local.json"
+
+echo "== derive and diff on the Rotterdam plan (no peer: absolute times)"
+hyperfine -N -i --warmup 3 -r 30 --export-json "$out/derive.json" \
+  "$plan derive plans/rotterdam-2024-2026.yaml --municipality Maassluis --output $out/maassluis.yaml --force" \
+  "$plan diff --upstream plans/examples/maassluis-2024-2026.yaml" \
+  "$plan diff plans/rotterdam-2024-2026.yaml $out/maassluis.yaml" >/dev/null
+python3 - "$out/derive.json" <<'PY'
+import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    print(f"  {r['median']*1000:8.1f} ms median   {r['command']}")
+PY
+
+echo "== plan log on a progress file of 10,000 entries, and overdue with it loaded"
+if [ ! -f "$out/progress/rotterdam.progress.yaml" ]; then
+  mkdir -p "$out/progress" && cp plans/rotterdam-2024-2026.yaml "$out/progress/rotterdam.yaml"
+  python3 - "$out/progress/rotterdam.progress.yaml" <<'PY'
+import random, sys
+random.seed(1)
+recurring = ["1.1", "2.1", "2.2", "2.3", "2.4", "2.5", "3.15"]
+others = ["1.2", "1.3", "1.5", "2.6", "2.7", "3.1", "3.2", "4.3", "5.1", "5.2"]
+out = ["# generated: 10,000 progress entries for benchmarks"]
+for i in range(10000):
+    y = random.choice([2024, 2025, 2026]); m = random.randint(1, 12 if y < 2026 else 10); d = random.randint(1, 28)
+    if random.random() < 0.5:
+        out.append(f'- action: "{random.choice(recurring)}"\n  date: {y}-{m:02d}-{d:02d}\n  occurrence: true\n  note: "Bijeenkomst {i}"')
+    else:
+        out.append(f'- action: "{random.choice(others)}"\n  date: {y}-{m:02d}-{d:02d}\n  note: "Voortgang {i}"')
+open(sys.argv[1], "w").write("\n".join(out) + "\n")
+PY
+fi
+cp "$out/progress/rotterdam.progress.yaml" "$out/progress/keep.yaml"
+hyperfine -N --warmup 3 -r 30 --export-json "$out/log.json" \
+  "$plan log $out/progress/rotterdam.yaml 1.2 --date 2025-03-01 --note bench" \
+  "$plan overdue $out/progress/rotterdam.yaml --as-of 2026-10-01 --format json" \
+  "$plan overdue plans/rotterdam-2024-2026.yaml --as-of 2026-10-01 --format json" >/dev/null
+mv "$out/progress/keep.yaml" "$out/progress/rotterdam.progress.yaml"
+python3 - "$out/log.json" <<'PY'
+import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    print(f"  {r['median']*1000:8.1f} ms median   {r['command']}")
+PY

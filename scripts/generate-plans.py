@@ -809,6 +809,51 @@ def generate_small_plan(path, rng, plan_id, title, region, style, action_target,
     return len(text.encode("utf-8")), builder.actions
 
 
+def fnv1a64(data):
+    h = 0xCBF29CE484222325
+    for byte in data:
+        h ^= byte
+        h = (h * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return "fnv1a64:%016x" % h
+
+
+def write_extending_local_plan(path, folder, regional_name, town, index):
+    """A municipal plan that extends its regional plan: all regional actions adopted, three local ones."""
+    with open(os.path.join(folder, regional_name), "rb") as f:
+        version = fnv1a64(f.read())
+    key = f"lokaal-{slug(town)}"
+    lines = [
+        "# Gegenereerd door scripts/generate-plans.py (folder --local-extends, lokaal plan).",
+        "plan:",
+        f'  id: "local-{index:03d}-{slug(town)}"',
+        f'  title: "Lokaal actieplan mensenhandel {town}"',
+        f'  region: "Gemeente {town}"',
+        "extends:",
+        f'  plan: "{regional_name}"',
+        f'  version: "{version}"',
+        "adopt:",
+        "  all: true",
+        "organisations:",
+        f"  {key}:",
+        f'    name: "Gemeente {town} (lokaal)"',
+        "themes:",
+        '  - id: "L1"',
+        "    title: Lokale aanpak",
+        "    actions:",
+    ]
+    for n, (planning, title) in enumerate([("Doorlopend", "Meldroute bespreken in de wijkteams."),
+                                            ("Jaarlijks", "Controle van kamerverhuurpanden."),
+                                            ("2025", "Voorlichting aan lokale ondernemers.")], start=1):
+        lines += [f'      - id: "L1.{n}"', f'        title: "{title}"', f'        planning: "{planning}"',
+                  f"        owners: [{key}]"]
+        if n == 2:
+            lines += ["        budget:", '          per_year: "€ 2.500"']
+    text = "\n".join(lines) + "\n"
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+    return len(text.encode("utf-8"))
+
+
 def generate_folder(args):
     os.makedirs(args.out, exist_ok=True)
     rng = random.Random(f"folder-{args.seed}")
@@ -833,6 +878,13 @@ def generate_folder(args):
         total_bytes += b
         total_actions += a
     for i, town in enumerate(towns, start=1):
+        if args.local_extends:
+            regional_index = (i - 1) % len(regions) + 1
+            b = write_extending_local_plan(os.path.join(args.out, f"local-{i:03d}.yaml"), args.out,
+                                           f"regional-{regional_index:02d}.yaml", town, i)
+            files += 1
+            total_bytes += b
+            continue
         prng = random.Random(f"local-{args.seed}-{i}")
         style = "zuid-limburg" if prng.random() < 0.5 else "rotterdam"
         plan_id = f"local-{i:03d}-{slug(town)}"
@@ -865,6 +917,8 @@ def main(argv=None):
     folder.add_argument("--local", type=int, default=375, help="number of municipal plans (default 375)")
     folder.add_argument("--actions", type=int, default=50, help="about this many actions per plan (default 50)")
     folder.add_argument("--seed", type=int, default=argparse.SUPPRESS)
+    folder.add_argument("--local-extends", action="store_true",
+                        help="write the municipal plans as local plans that extend their regional plan")
     args = parser.parse_args(argv)
     if args.command == "big":
         if args.size_mb <= 0:
