@@ -1,0 +1,164 @@
+/// The progress report as one self-contained HTML page: inline CSS and SVG, no scripts, no external
+/// fonts or images, printable on A4, readable on a phone, every text from the plan escaped.
+public enum HTMLReport {
+    static let colours: [ReportData.Standing: String] = [
+        .done: "#2e7d32", .started: "#1565c0", .planned: "#9e9e9e", .overdue: "#c62828", .dropped: "#d7ccc8",
+    ]
+
+    static let style = """
+        :root { color-scheme: light; }
+        body { font-family: "Segoe UI", Helvetica, Arial, sans-serif; margin: 0 auto; max-width: 60rem; padding: 1rem; color: #1a1a1a; line-height: 1.45; }
+        h1 { font-size: 1.7rem; margin: 0.2rem 0; } h2 { font-size: 1.3rem; border-bottom: 2px solid #1565c0; padding-bottom: 0.2rem; margin-top: 2rem; }
+        h3 { font-size: 1.05rem; }
+        .title-page { border-left: 6px solid #1565c0; padding: 0.5rem 1rem; margin-bottom: 1.5rem; }
+        .kicker { text-transform: uppercase; letter-spacing: 0.08em; color: #555; font-size: 0.85rem; }
+        dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; } dl.meta dt { font-weight: 600; }
+        table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
+        th, td { border-bottom: 1px solid #ddd; padding: 0.3rem 0.4rem; text-align: left; vertical-align: top; }
+        th { background: #f0f4f8; } td.num, th.num { text-align: right; white-space: nowrap; }
+        table.dated td:first-child { white-space: nowrap; }
+        tr.late td { color: #b71c1c; } tr.total td { font-weight: 600; border-top: 2px solid #999; }
+        .table-wrap { overflow-x: auto; }
+        svg { max-width: 100%; height: auto; } svg.bar { vertical-align: middle; }
+        .legend span { display: inline-block; margin-right: 1rem; font-size: 0.85rem; }
+        .legend i { display: inline-block; width: 0.8rem; height: 0.8rem; margin-right: 0.3rem; vertical-align: -0.1rem; }
+        figure { margin: 0.5rem 0 1rem; } figcaption { font-size: 0.85rem; color: #444; }
+        @media (max-width: 40rem) { body { padding: 0.5rem; } table { font-size: 0.8rem; } }
+        @page { size: A4; margin: 15mm 12mm; }
+        @media print {
+          body { max-width: none; padding: 0; font-size: 10pt; }
+          h2 { break-before: page; } main > section:first-child h2 { break-before: avoid; }
+          thead { display: table-header-group; } tr, figure, svg { break-inside: avoid; }
+          .table-wrap { overflow: visible; }
+        }
+        """
+
+    /// The page.
+    public static func render(_ data: ReportData) -> String {
+        let text = ReportText(data.language)
+        let l = text.l
+        let tables = ReportTables(data: data, text: text)
+        let plan = data.plan.metadata
+        let names = text.sections
+        func e(_ value: String) -> String { HTMLText.escape(value) }
+        var out = """
+            <!DOCTYPE html>
+            <html lang="\(data.language.rawValue)">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(e(l.t("Voortgangsrapportage", "Progress report"))) — \(e(plan.title))</title>
+            <style>\(style)</style>
+            </head>
+            <body>
+            <header class="title-page">
+            <p class="kicker">\(e(l.t("Voortgangsrapportage", "Progress report")))</p>
+            <h1>\(e(plan.title))</h1>
+            <dl class="meta">
+            <dt>\(e(l.t("Regio", "Region")))</dt><dd>\(e(plan.region))</dd>
+            <dt>\(e(l.t("Looptijd", "Period")))</dt><dd>\(plan.period.firstYear)–\(plan.period.lastYear)</dd>
+
+            """
+        if let adoption = plan.adoption {
+            out += "<dt>\(e(l.t("Vastgesteld door", "Adopted by")))</dt><dd>\(e(adoption.by ?? "—"))\(adoption.date.map { ", " + e(l.date($0)) } ?? "")</dd>\n"
+        }
+        out += """
+            <dt>\(e(l.t("Stand per", "As of")))</dt><dd>\(e(l.date(data.asOf)))</dd>
+            <dt>\(e(l.t("Verslagperiode", "Reporting period")))</dt><dd>\(e(l.date(data.since))) – \(e(l.date(data.asOf)))</dd>
+            </dl>
+            </header>
+            <main>
+
+            """
+        // 1. Summary, with a bar per theme.
+        out += "<section id=\"samenvatting\"><h2>1. \(e(names[0]))</h2>\n"
+        out += text.sentences(data).map { "<p>\(e($0))</p>" }.joined(separator: "\n") + "\n"
+        out += "<p class=\"legend\">" + ReportData.Standing.allCases.map { "<span><i style=\"background:\(colours[$0]!)\"></i>\(e(text.standing($0)))</span>" }.joined() + "</p>\n"
+        out += "<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">\(e(l.t("Thema", "Theme")))</th>"
+            + ReportData.Standing.allCases.map { "<th scope=\"col\" class=\"num\">\(e(text.standing($0).capitalizedFirst))</th>" }.joined()
+            + "<th scope=\"col\">\(e(l.t("Verdeling", "Distribution")))</th></tr></thead><tbody>\n"
+        for summary in data.themes {
+            let segments = ReportData.Standing.allCases.map { SVGCharts.Segment(label: text.standing($0), value: summary.counts[$0] ?? 0, colour: colours[$0]!) }
+            let description = ReportData.Standing.allCases.map { "\(summary.counts[$0] ?? 0) \(text.standing($0))" }.joined(separator: ", ")
+            out += "<tr><th scope=\"row\">\(e(summary.theme.id)) \(e(summary.theme.title))</th>"
+                + ReportData.Standing.allCases.map { "<td class=\"num\">\(summary.counts[$0] ?? 0)</td>" }.joined()
+                + "<td>\(SVGCharts.stackedBar(segments, title: "\(summary.theme.title): \(description)"))</td></tr>\n"
+        }
+        let totals = data.totals
+        out += "<tr class=\"total\"><th scope=\"row\">\(e(l.t("Totaal", "Total")))</th>" + ReportData.Standing.allCases.map { "<td class=\"num\">\(totals[$0] ?? 0)</td>" }.joined() + "<td></td></tr>\n"
+        out += "</tbody></table></div></section>\n"
+        // 2. Done and changed.
+        out += "<section id=\"gedaan\"><h2>2. \(e(names[1]))</h2>\n"
+        if data.changes.isEmpty { out += "<p>\(e(l.t("Geen voortgang vastgelegd in deze periode.", "No progress recorded in this period.")))</p>\n" }
+        for group in data.changes {
+            out += "<h3>\(e(group.theme.id)) \(e(group.theme.title))</h3>\n" + table(tables.changes(group.entries), className: "dated")
+        }
+        out += "</section>\n"
+        // 3. Attention points.
+        out += "<section id=\"aandachtspunten\"><h2>3. \(e(names[2]))</h2>\n"
+        out += data.attention.isEmpty ? "<p>\(e(l.t("Niets te laat.", "Nothing overdue.")))</p>\n" : table(tables.attention)
+        out += "</section>\n"
+        // 4. Recurring commitments.
+        out += "<section id=\"terugkerend\"><h2>4. \(e(names[3]))</h2>\n"
+        out += data.recurring.isEmpty ? "<p>\(e(l.t("Geen terugkerende verplichtingen.", "No recurring commitments.")))</p>\n" : table(tables.recurring)
+        out += "</section>\n"
+        // 5. Budget with a bar chart.
+        out += "<section id=\"budget\"><h2>5. \(e(names[4]))</h2>\n"
+        let budgetTitle = l.t("Begroot en besteed per jaar", "Planned and spent per year")
+        let budgetSummary = data.budget.years.map { "\($0.year): \(l.money($0.total))" + ($0.spent.map { " / \(l.money($0))" } ?? "") }.joined(separator: "; ")
+        if data.budget.total == .zero && !data.budget.years.contains(where: { $0.spent != nil }) {
+            out += "<p>\(e(l.t("Het plan noemt geen bedragen.", "The plan names no amounts.")))</p>\n"
+        } else {
+            out += "<figure>" + SVGCharts.yearBars(data.budget.years.map { ($0.year, $0.total, $0.spent) }, title: "\(budgetTitle). \(budgetSummary)",
+                                                    planned: l.t("begroot", "planned"), spent: l.t("besteed", "spent"), money: l.money)
+                + "<figcaption>\(e(budgetTitle)): \(e(budgetSummary)).</figcaption></figure>\n"
+            out += table(tables.budget)
+        }
+        out += "<p>\(e(l.t("Op bestaande budgetten (niet in de bedragen): \(data.budget.existingBudgetActivities) activiteiten en \(data.budget.existingBudgetActions) acties.", "On existing budgets (not in the amounts): \(data.budget.existingBudgetActivities) activities and \(data.budget.existingBudgetActions) actions.")))</p>\n"
+        out += "</section>\n"
+        // 6. Timeline.
+        out += "<section id=\"tijdlijn\"><h2>6. \(e(names[5]))</h2>\n"
+        let period = data.plan.metadata.period
+        let rows = data.lines.map { line -> SVGCharts.GanttRow in
+            let schedule = line.action.schedule
+            var windows: [DateWindow] = []
+            var marks: [CalendarDate] = []
+            switch schedule.kind {
+            case .ongoing: windows = [DateWindow(start: period.start, end: period.end)]
+            case .deadline(let own): windows = own; marks = [schedule.dueDate!]
+            case .recurring: marks = schedule.obligations(in: period).map(\.dueDate)
+            case .unscheduled: break
+            }
+            return SVGCharts.GanttRow(
+                label: line.action.id, group: "\(line.action.themeID) " + (data.plan.themes.first { $0.id == line.action.themeID }?.title ?? ""),
+                windows: windows, dueMarks: marks, occurrences: line.occurrences, colour: colours[line.standing]!,
+                tooltip: "\(line.action.id) \(line.action.title) — \(schedule.text) — \(text.standing(line.standing))")
+        }
+        let ganttTitle = l.t("Tijdlijn van alle acties over de looptijd", "Timeline of all actions over the plan period")
+        out += "<figure>" + SVGCharts.gantt(rows, period: period, asOf: data.asOf, title: ganttTitle, asOfLabel: l.t("stand \(data.asOf)", "as of \(data.asOf)"))
+            + "<figcaption>\(e(ganttTitle)). \(e(l.t("Balken: looptijd; ruit: termijn; rondje: gehouden bijeenkomst of uitgevoerde jaarlijkse actie; rode lijn: peildatum. Kleur volgt de status; de tabel in de bijlage geeft dezelfde gegevens.", "Bars: duration; diamond: due date; circle: meeting held or yearly action carried out; red line: as-of date. Colour follows the status; the appendix table gives the same data.")))</figcaption></figure>\n"
+        out += "<p class=\"legend\">" + ReportData.Standing.allCases.map { "<span><i style=\"background:\(colours[$0]!)\"></i>\(e(text.standing($0)))</span>" }.joined() + "</p>\n"
+        out += "</section>\n"
+        // 7. Owners, 8. Appendix.
+        out += "<section id=\"eigenaren\"><h2>7. \(e(names[6]))</h2>\n" + table(tables.workload) + "</section>\n"
+        out += "<section id=\"bijlage\"><h2>8. \(e(names[7]))</h2>\n" + table(tables.appendix) + "</section>\n"
+        out += "</main>\n</body>\n</html>\n"
+        return out
+    }
+
+    /// A table with real header cells; numbers right-aligned, late rows marked, totals set apart.
+    static func table(_ tabular: Tabular, className: String? = nil) -> String {
+        var out = "<div class=\"table-wrap\"><table\(className.map { " class=\"\($0)\"" } ?? "")><thead><tr>"
+        out += tabular.columns.map { "<th scope=\"col\"\($0.numeric ? " class=\"num\"" : "")>\(HTMLText.escape($0.header))</th>" }.joined()
+        out += "</tr></thead><tbody>\n"
+        for row in tabular.rows {
+            let classes = (row.highlighted ? ["late"] : []) + (row.isTotal ? ["total"] : [])
+            out += "<tr\(classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\"")>"
+            out += zip(row.cells, tabular.columns).map { cell, column in
+                "<td\(column.numeric ? " class=\"num\"" : "")>\(HTMLText.escape(cell.text))</td>"
+            }.joined()
+            out += "</tr>\n"
+        }
+        return out + "</tbody></table></div>\n"
+    }
+}

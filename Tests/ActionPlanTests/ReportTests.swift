@@ -1,0 +1,120 @@
+import ActionPlan
+import Foundation
+import Testing
+
+/// The progress report: Markdown against a golden file, the HTML's structure, escaping, and that it
+/// references nothing outside itself.
+@Suite("Progress report")
+struct ReportTests {
+    static let asOf = CalendarDate(iso: "2025-01-01")!
+
+    static func rotterdamWithExample() throws -> TrackedPlan {
+        let plan = try #require(PlanLoader.load(path: TestSupport.shippedPlan("rotterdam-2024-2026.yaml")).plan)
+        let progress = ProgressLoader.load(
+            path: TestSupport.packageRoot.appendingPathComponent("examples/rotterdam-2024-2026.voorbeeld.progress.yaml").path,
+            plan: plan, today: asOf)
+        #expect(progress.diagnostics.isEmpty)
+        return TrackedPlan(plan: plan, progress: progress.progress)
+    }
+
+    private func data() throws -> ReportData {
+        ReportData(tracked: try Self.rotterdamWithExample(), asOf: Self.asOf, since: CalendarDate(iso: "2024-01-01")!, language: .nl)
+    }
+
+    @Test("the Markdown report of Rotterdam with the example progress on 1 January 2025")
+    func markdown() throws {
+        try TestSupport.assertGolden(MarkdownReport.render(try data()), "report/rotterdam-2025-01-01.md")
+    }
+
+    @Test("the HTML report has every section in order, with headings, table headers and chart descriptions")
+    func structure() throws {
+        let html = HTMLReport.render(try data())
+        let sections = ["samenvatting", "gedaan", "aandachtspunten", "terugkerend", "budget", "tijdlijn", "eigenaren", "bijlage"]
+        let positions = sections.map { html.range(of: "<section id=\"\($0)\">")?.lowerBound }
+        #expect(positions.allSatisfy { $0 != nil })
+        #expect(positions.compactMap { $0 }.sorted() == positions.compactMap { $0 }, "sections in the order of the brief")
+        #expect(html.contains("<h1>Regionaal Actieplan Mensenhandel Regio Rotterdam 2024-2026</h1>"))
+        #expect(html.contains("Voortgangsrapportage"))
+        #expect(html.components(separatedBy: "<h2>").count - 1 == 8)
+        #expect(html.contains("<th scope=\"col\">"))
+        #expect(html.contains("Van de 47 acties zijn er 2 afgerond, 1 lopend en 38 gepland; 5 zijn te laat en 1 vervallen."))
+        // Every chart has a title for screen readers.
+        let charts = html.components(separatedBy: "<svg").count - 1
+        let titled = html.components(separatedBy: "role=\"img\"").count - 1
+        #expect(charts == titled && charts == 5 + 1, "five theme bars and the timeline (Rotterdam has no budget chart)")
+        // The timeline has a row per action.
+        let timeline = String(html[html.range(of: "<section id=\"tijdlijn\">")!.lowerBound...])
+        #expect(timeline.components(separatedBy: "<g><title>").count - 1 == 47)
+    }
+
+    @Test("the HTML references nothing external: no scripts, no links, no remote images or fonts")
+    func selfContained() throws {
+        let html = HTMLReport.render(try data()).lowercased()
+        for forbidden in ["<script", "<link", "src=", "@import", "url(", "http://www.w3.org/1999/xlink", "<iframe", "<img"] {
+            #expect(!html.contains(forbidden), "found \(forbidden)")
+        }
+        let urls = html.components(separatedBy: "http").dropFirst()
+        #expect(urls.allSatisfy { $0.hasPrefix("://www.w3.org/2000/svg") }, "only the SVG namespace")
+    }
+
+    @Test("markup in titles, notes and owner names comes out as text")
+    func escaping() throws {
+        let yaml = """
+            plan:
+              id: inject
+              title: "<script>alert(1)</script> plan"
+              region: "\\"><img src=x onerror=alert(1)>"
+              period: 2024-2025
+              language: en
+            organisations:
+              evil:
+                name: "<b onmouseover=alert(1)>Evil</b>"
+                aliases: ["<svg onload=alert(1)>"]
+            themes:
+              - id: "1"
+                title: "Theme </title><script>x</script>"
+                actions:
+                  - id: "1.1"
+                    title: "Action \\"><img src=x onerror=alert(2)> & more"
+                    planning: Q1 2024
+                    owners: [{org: evil, role: "<i>chair</i>"}]
+            """
+        let plan = try #require(PlanLoader.load(bytes: Array(yaml.utf8), path: "inject.yaml").plan)
+        let progress = PlanProgress(entries: [
+            ProgressEntry(actionID: "1.1", date: CalendarDate(iso: "2024-02-01")!, status: .started, note: "<script>steal()</script>"),
+        ])
+        let html = HTMLReport.render(ReportData(tracked: TrackedPlan(plan: plan, progress: progress), asOf: CalendarDate(iso: "2024-06-01")!,
+                                                since: CalendarDate(iso: "2024-01-01")!, language: .en))
+        for raw in ["<script", "<img", "<b ", "<svg onload", "<i>", "onerror=alert(2)>"] {
+            #expect(!html.contains(raw), "\(raw) must be escaped")
+        }
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; plan"))
+        #expect(html.contains("&lt;script&gt;steal()&lt;/script&gt;"))
+        #expect(html.contains("&amp; more"))
+    }
+
+    @Test("the chart code: segments in proportion, escaped labels")
+    func charts() {
+        let svg = SVGCharts.stackedBar([.init(label: "a<b", value: 1, colour: "#000"), .init(label: "c", value: 3, colour: "#fff")],
+                                       title: "t&t", width: 100)
+        #expect(svg.contains("width=\"25\""))
+        #expect(svg.contains("width=\"75\""))
+        #expect(svg.contains("a&lt;b: 1"))
+        #expect(svg.contains("aria-label=\"t&amp;t\""))
+    }
+
+    @Test("plan report writes HTML and Markdown through the command line")
+    func command() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actionplan-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("r.html").path
+        let result = try TestSupport.runPlan(["report", "plans/zuid-limburg-2022-2025.yaml", "--as-of", "2024-01-01", "--output", output])
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(html.contains("<h1>Uitvoeringsplan Mensenhandel Zuid-Limburg 2022-2025</h1>"))
+        #expect(html.contains("€ 153.000"))
+        let markdown = try TestSupport.runPlan(["report", "plans/zuid-limburg-2022-2025.yaml", "--as-of", "2024-01-01", "--format", "markdown", "--lang", "en"])
+        #expect(markdown.stdout.hasPrefix("# Progress report: Uitvoeringsplan Mensenhandel Zuid-Limburg 2022-2025"))
+    }
+}
