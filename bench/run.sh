@@ -106,3 +106,19 @@ import json, sys
 for r in json.load(open(sys.argv[1]))["results"]:
     print(f"  {r['median']*1000:8.1f} ms median   {r['command']}")
 PY
+
+echo "== plan report on the Rotterdam plan with 1,000 progress entries"
+mkdir -p "$out/report" && cp plans/rotterdam-2024-2026.yaml "$out/report/rotterdam.yaml"
+python3 - "$out/progress/rotterdam.progress.yaml" "$out/report/rotterdam.progress.yaml" <<'PY'
+import sys
+parts = open(sys.argv[1]).read().split("\n- action")
+open(sys.argv[2], "w").write(parts[0] + "".join("\n- action" + p for p in parts[1:1001]).rstrip("\n") + "\n")
+PY
+hyperfine -N --warmup 3 -r 30 --export-json "$out/report.json" \
+  "$plan report $out/report/rotterdam.yaml --as-of 2026-11-01 --output $out/report/r.html" \
+  "$plan report $out/report/rotterdam.yaml --as-of 2026-11-01 --format markdown --output $out/report/r.md" >/dev/null
+python3 - "$out/report.json" <<'PY'
+import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    print(f"  {r['median']*1000:8.1f} ms median   {r['command']}")
+PY
