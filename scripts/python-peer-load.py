@@ -103,11 +103,19 @@ def add_budget(budget, totals, period):
                 totals[year] = totals.get(year, 0) + amount
 
 
-def walk(plan):
-    """(actions, {year: cents}) of a loaded plan."""
-    period = year_range(plan["plan"]["period"], None)
-    totals = {}
+def walk(plan, path=None):
+    """(actions, {year: cents}) of a loaded plan. A local plan (`extends:`) loads its regional plan too,
+    as `plan` does, and counts the regional actions (all adopted, as the generated ones do) with its own."""
     actions = 0
+    totals = {}
+    if "extends" in plan:
+        base_path = os.path.join(os.path.dirname(path), plan["extends"]["plan"])
+        with open(base_path, "rb") as f:
+            base = yaml.load(f, Loader=yaml.CSafeLoader)
+        actions, totals = walk(base, base_path)
+        period = year_range(plan["plan"].get("period") or base["plan"]["period"], None)
+    else:
+        period = year_range(plan["plan"]["period"], None)
     for theme in plan.get("themes") or []:
         for action in theme.get("actions") or []:
             actions += 1
@@ -142,7 +150,7 @@ def main(argv):
             total_bytes += os.path.getsize(path)
             with open(path, "rb") as f:
                 plan = yaml.load(f, Loader=yaml.CSafeLoader)
-            actions, totals = walk(plan)
+            actions, totals = walk(plan, path)
         except Exception as error:  # report and go on, like a validator would
             failed += 1
             print(f"{path}: error: {type(error).__name__}: {error}")
