@@ -41,9 +41,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        var options = try QueryOptions.parse([plan] + (progress.map { ["--progress", $0] } ?? []))
-        options.asOfText = asOfText
-        options.lang = lang
+        let options = try QueryOptions.forOnePlan(plan, progress: progress, asOf: asOfText, lang: lang)
         let plans = try options.loadPlans()
         let asOf = options.asOf
         let from = since.flatMap(CalendarDate.init(iso:)) ?? asOf.adding(months: -12)

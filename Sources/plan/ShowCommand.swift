@@ -32,9 +32,7 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        var options = try QueryOptions.parse([plan] + (progress.map { ["--progress", $0] } ?? []))
-        options.asOfText = asOfText
-        options.lang = lang
+        let options = try QueryOptions.forOnePlan(plan, progress: progress, asOf: asOfText, lang: lang)
         let plans = try options.loadPlans()
         guard let tracked = plans.first, let found = tracked.plan.actions.first(where: { $0.id == action }) else {
             let ids = plans.first?.plan.actions.map(\.id) ?? []

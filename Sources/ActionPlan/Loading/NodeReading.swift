@@ -183,6 +183,18 @@ class NodeReader {
         }
     }
 
+    /// A yes/no value: true or false (ja/nee and yes/no read the same way); nil after reporting anything else.
+    func flag(_ node: Node, _ what: String, hint: String) -> Bool? {
+        guard let word = text(node, what) else { return nil }
+        switch word {
+        case "true", "yes", "ja": return true
+        case "false", "no", "nee": return false
+        default:
+            error("\(what) should be true or false, found '\(Self.shorten(word))'", at: node, hint: hint)
+            return nil
+        }
+    }
+
     /// A four-digit year.
     func year(_ node: Node, _ what: String) -> Int? {
         guard let value = text(node, what) else { return nil }

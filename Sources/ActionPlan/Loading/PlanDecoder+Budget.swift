@@ -36,14 +36,10 @@ extension PlanDecoder {
             switch key {
             case "label": label = nonEmptyText(value, "the budget line's label")
             case "existing":
-                if let raw = self.text(value, "'existing'") {
-                    if raw == "true" || raw == "yes" || raw == "ja" { existing = true } else if raw == "false" || raw == "no" || raw == "nee" {
-                        existing = false
-                    } else {
-                        existingIsInvalid = true
-                        error("'existing' should be true or false, found '\(NodeReader.shorten(raw))'", at: value,
-                              hint: "write existing: true for a line on existing budgets (bestaande budgetten)")
-                    }
+                if let value = flag(value, "'existing'", hint: "write existing: true for a line on existing budgets (bestaande budgetten)") {
+                    existing = value
+                } else {
+                    existingIsInvalid = true
                 }
             case "amounts": amounts = decodeYearAmounts(value, "the budget's amounts")
             case "per_year": perYear = money(value, "the amount per year")

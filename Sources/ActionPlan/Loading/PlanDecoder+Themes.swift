@@ -192,15 +192,7 @@ extension PlanDecoder {
                         nameNode = value
                     case "role": role = nonEmptyText(value, "the owner's role")
                     case "lead":
-                        if let text = text(value, "'lead'") {
-                            switch text {
-                            case "true", "yes", "ja": lead = true
-                            case "false", "no", "nee": lead = false
-                            default:
-                                error("'lead' should be true or false, found '\(NodeReader.shorten(text))'", at: value,
-                                      hint: "write lead: true on the owner who leads; the others are partners")
-                            }
-                        }
+                        lead = flag(value, "'lead'", hint: "write lead: true on the owner who leads; the others are partners") ?? false
                     default: break
                     }
                 }

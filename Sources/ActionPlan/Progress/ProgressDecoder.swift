@@ -52,14 +52,7 @@ final class ProgressDecoder: NodeReader {
                 }
             case "occurrence":
                 occurrenceNode = value
-                if let word = text(value, "'occurrence'") {
-                    switch word {
-                    case "true", "yes", "ja": occurrence = true
-                    case "false", "no", "nee": occurrence = false
-                    default: error("'occurrence' should be true or false, found '\(NodeReader.shorten(word))'", at: value,
-                                   hint: "write occurrence: true for a meeting held or a yearly action carried out")
-                    }
-                }
+                occurrence = flag(value, "'occurrence'", hint: "write occurrence: true for a meeting held or a yearly action carried out") ?? false
             case "spent": spent = money(value, "the amount spent")
             case "year":
                 year = self.year(value, "the budget year of the amount spent")
