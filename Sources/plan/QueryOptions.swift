@@ -38,14 +38,6 @@ struct QueryOptions: ParsableArguments {
     @Option(help: "The progress file, when one plan is given (default: the file beside each plan).")
     var progress: String?
 
-    /// Options for a command about one plan (show, report), from that command's own flags.
-    static func forOnePlan(_ plan: String, progress: String?, asOf: String?, lang: String?) throws -> QueryOptions {
-        var options = try QueryOptions.parse([plan] + (progress.map { ["--progress", $0] } ?? []))
-        options.asOfText = asOf
-        options.lang = lang
-        return options
-    }
-
     /// The as-of date: the option, or today in the local time zone.
     var asOf: CalendarDate {
         asOfText.flatMap(CalendarDate.init(iso:)) ?? Today.date

@@ -11,11 +11,7 @@ struct ReportCommand: ParsableCommand {
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case html, markdown }
 
-    @Argument(help: "The plan file.")
-    var plan: String
-
-    @Option(name: .customLong("as-of"), help: "The report's date (YYYY-MM-DD; default today).")
-    var asOfText: String?
+    @OptionGroup var options: OnePlanOptions
 
     @Option(help: "Report the progress since this day (YYYY-MM-DD; default a year before --as-of).")
     var since: String?
@@ -26,26 +22,16 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The file to write (default: standard output).")
     var output: String?
 
-    @Option(help: "Language of the report: nl or en (default: the plan's language).")
-    var lang: String?
-
-    @Option(help: "The progress file (default: beside the plan).")
-    var progress: String?
-
     func validate() throws {
-        for (name, value) in [("--as-of", asOfText), ("--since", since)] {
-            if let value, CalendarDate(iso: value) == nil {
-                throw ValidationError("'\(value)' is not a date: write \(name) as YYYY-MM-DD, for example 2025-01-01")
-            }
+        if let since, CalendarDate(iso: since) == nil {
+            throw ValidationError("'\(since)' is not a date: write --since as YYYY-MM-DD, for example 2024-01-01")
         }
     }
 
     func run() throws {
-        let options = try QueryOptions.forOnePlan(plan, progress: progress, asOf: asOfText, lang: lang)
-        let plans = try options.loadPlans()
-        let asOf = options.asOf
+        let (tracked, asOf, language) = try options.load()
         let from = since.flatMap(CalendarDate.init(iso:)) ?? asOf.adding(months: -12)
-        let data = ReportData(tracked: plans[0], asOf: asOf, since: from, language: options.language(for: plans))
+        let data = ReportData(tracked: tracked, asOf: asOf, since: from, language: language)
         let text = format == .html ? HTMLReport.render(data) : MarkdownReport.render(data)
         guard let output else {
             Terminal.out(text)

@@ -122,26 +122,5 @@ public enum ProgressEntryWriter {
 /// Writing YAML text by hand, for files people go on editing.
 public enum YAMLText {
     /// A double-quoted YAML scalar holding exactly `text`.
-    public static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                let value = scalar.value
-                if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029 || value == 0xFEFF
-                    || (0xD800...0xDFFF).contains(value) || value == 0xFFFE || value == 0xFFFF {
-                    let hex = String(value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    public static func quoted(_ text: String) -> String { QuotedText.quoted(text) }
 }

@@ -1,0 +1,34 @@
+/// A string in double quotes with the escapes JSON and YAML share, so the same text reads back
+/// exactly in both: quotes, backslashes and line breaks escaped, and every control or invisible
+/// character (C0, DEL, C1, U+2028, U+2029, U+FEFF, U+FFFE, U+FFFF) written as `\uXXXX`; everything
+/// else (accents, emoji) as is. A JSON string written this way is also a valid YAML double-quoted scalar.
+enum QuotedText {
+    static func append(_ text: String, to out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                let value = scalar.value
+                if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029
+                    || value == 0xFEFF || value == 0xFFFE || value == 0xFFFF {
+                    let hex = String(value, radix: 16, uppercase: true)
+                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+
+    static func quoted(_ text: String) -> String {
+        var out = ""
+        append(text, to: &out)
+        return out
+    }
+}
