@@ -31,21 +31,13 @@ struct DeriveCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        let loaded = PlanLoader.load(path: regional)
-        guard loaded.isValid, let plan = loaded.plan else {
-            Diagnostics.printErrors(loaded.diagnostics, source: loaded.source)
-            Terminal.err("plan: '\(regional)' has errors; fix them first (plan validate \(regional))\n")
-            throw ExitCode(1)
+        let workspace = try Open.workspace([regional], readsProgress: false)
+        guard workspace.plans.count == 1 else {
+            throw usageFailure("'\(regional)' holds \(workspace.plans.count) plans; derive takes exactly one regional plan file")
         }
-        var chosen: [String]? = nil
-        if !roles.isEmpty {
-            chosen = try roles.map { role in
-                if let organisation = plan.organisations.first(where: { TextFolding.fold($0.key) == TextFolding.fold(role) || TextFolding.fold($0.name) == TextFolding.fold(role) || $0.aliases.contains(role) }) {
-                    return organisation.key
-                }
-                let suggestion = Suggestions.nearestName(to: role, in: plan.organisations.map(\.key))
-                throw usageFailure("the regional plan names no owner '\(role)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
-            }
+        let plan = workspace.plans[0].plan
+        let chosen: [String]? = roles.isEmpty ? nil : try roles.map { role in
+            try Open.lookup { () throws(LookupFailure) in try workspace.owner(named: role) }
         }
         let derivation = LocalPlanDerivation(regional: plan, municipality: municipality, roles: chosen)
         guard !derivation.roles.isEmpty else {

@@ -48,12 +48,8 @@ struct DiffCommand: ParsableCommand {
     }
 
     private func load(_ path: String) throws -> Plan {
-        let loaded = PlanLoader.load(path: path)
-        guard let plan = loaded.plan, loaded.isValid else {
-            Diagnostics.printErrors(loaded.diagnostics, source: loaded.source)
-            Terminal.err("plan: '\(path)' has errors; fix them first (plan validate \(path))\n")
-            throw ExitCode(2)
-        }
-        return plan
+        let workspace = try Open.workspace([path], readsProgress: false, failureCode: 2)
+        guard workspace.plans.count == 1 else { throw usageFailure("'\(path)' holds \(workspace.plans.count) plans; give one plan file") }
+        return workspace.plans[0].plan
     }
 }

@@ -12,14 +12,10 @@ struct ExportCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        let loaded = PlanLoader.load(path: file)
-        guard loaded.isValid, let plan = loaded.plan else {
-            let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 2))
-            Terminal.err(loaded.diagnostics.filter { $0.severity == .error }
-                .map { renderer.render($0, source: loaded.source) }.joined(separator: "\n"))
-            Terminal.err("plan: '\(file)' has errors; fix them first (plan validate \(file))\n")
-            throw ExitCode(1)
+        let workspace = try Open.workspace([file], readsProgress: false)
+        guard workspace.plans.count == 1 else {
+            throw usageFailure("'\(file)' holds \(workspace.plans.count) plans; export takes exactly one plan file")
         }
-        Terminal.out(PlanExport.json(plan).rendered() + "\n")
+        Terminal.out(PlanExport.json(workspace.plans[0].plan).rendered() + "\n")
     }
 }

@@ -6,27 +6,21 @@ struct OnePlanOptions: ParsableArguments {
     @Argument(help: "The plan file.")
     var plan: String
 
-    @Option(name: .customLong("as-of"), help: "Answer as on this day (YYYY-MM-DD; default today).")
-    var asOfText: String?
+    @Option(name: .customLong("as-of"), help: "Answer as on this day (YYYY-MM-DD; default today).", transform: CalendarDate.parseArgument)
+    var asOf: CalendarDate?
 
     @Option(help: "The progress file (default: beside the plan).")
     var progress: String?
 
     @Option(help: "Language of the output: nl or en (default: the plan's language).")
-    var lang: String?
+    var lang: PlanLanguage?
 
-    func validate() throws {
-        if let asOfText, CalendarDate(iso: asOfText) == nil {
-            throw ValidationError("'\(asOfText)' is not a date: write --as-of as YYYY-MM-DD, for example 2025-01-01")
+    /// The plan with its progress, the day and the language; problems are printed and end the command.
+    func open() throws -> (tracked: TrackedPlan, asOf: CalendarDate, language: PlanLanguage) {
+        let workspace = try Open.workspace([plan], progress: progress)
+        guard workspace.plans.count == 1 else {
+            throw usageFailure("'\(plan)' holds \(workspace.plans.count) plans; this command takes exactly one plan file")
         }
-    }
-
-    /// The plan with its progress, the day and the language; errors are printed and end the command.
-    func load() throws -> (tracked: TrackedPlan, asOf: CalendarDate, language: PlanLanguage) {
-        var options = try QueryOptions.parse([plan] + (progress.map { ["--progress", $0] } ?? []))
-        options.asOfText = asOfText
-        options.lang = lang
-        let plans = try options.loadPlans()
-        return (plans[0], options.asOf, options.language(for: plans))
+        return (workspace.plans[0], asOf ?? workspace.today, workspace.language(lang))
     }
 }

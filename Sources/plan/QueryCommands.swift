@@ -13,25 +13,27 @@ struct OverdueCommand: ParsableCommand {
     @Flag(help: "Also list ongoing items without recorded progress for longer than --stale-after.")
     var stale = false
 
-    @Option(name: .customLong("stale-after"), help: "Months without progress after which an ongoing item is stale.")
+    @Option(name: .customLong("stale-after"), help: "Months without progress after which an ongoing item is stale (1-120).",
+            transform: { try BoundedNumber.parse($0, in: BoundedNumber.staleAfterMonths, unit: "months") })
     var staleAfter = 6
 
     @Option(help: "Only items this owner leads or takes part in (a key, name or alias).")
     var owner: String?
 
-    @Option(help: "Also list what falls due within this many days.")
+    @Option(help: "Also list what falls due within this many days (0-3660).",
+            transform: { try BoundedNumber.parse($0, in: BoundedNumber.withinDays, unit: "days") })
     var within: Int?
 
     func run() throws {
-        let plans = try options.loadPlans()
-        var query = OverdueQuery(asOf: options.asOf)
+        let workspace = try options.open()
+        var query = OverdueQuery(asOf: options.asOf(workspace))
         query.includeStale = stale
         query.staleAfterMonths = staleAfter
-        query.owner = try options.resolveOwner(owner, in: plans)
+        query.owner = try Open.lookup { () throws(LookupFailure) in try workspace.owner(ifNamed: owner) }
         query.withinDays = within
-        let items = query.run(plans)
-        let views = QueryViews(language: options.language(for: plans), asOf: options.asOf)
-        options.emit(tables: [views.overdue(items, plans: plans.count)], json: QueryJSON.overdue(items, asOf: options.asOf))
+        let items = query.run(workspace.plans)
+        options.emit(json: { QueryJSON.overdue(items, asOf: query.asOf) },
+                     tables: { [options.views(workspace).overdue(items, plans: workspace.plans.count)] })
     }
 }
 
@@ -47,12 +49,11 @@ struct WorkloadCommand: ParsableCommand {
     var owner: String?
 
     func run() throws {
-        let plans = try options.loadPlans()
-        var query = WorkloadQuery(asOf: options.asOf)
-        query.owner = try options.resolveOwner(owner, in: plans)
-        let loads = query.run(plans)
-        let views = QueryViews(language: options.language(for: plans), asOf: options.asOf)
-        options.emit(tables: [views.workload(loads)], json: QueryJSON.workload(loads, asOf: options.asOf))
+        let workspace = try options.open()
+        var query = WorkloadQuery(asOf: options.asOf(workspace))
+        query.owner = try Open.lookup { () throws(LookupFailure) in try workspace.owner(ifNamed: owner) }
+        let loads = query.run(workspace.plans)
+        options.emit(json: { QueryJSON.workload(loads, asOf: query.asOf) }, tables: { [options.views(workspace).workload(loads)] })
     }
 }
 
@@ -68,26 +69,26 @@ struct BudgetCommand: ParsableCommand {
     var by: BudgetQuery.Breakdown?
 
     func run() throws {
-        let plans = try options.loadPlans()
-        let summary = BudgetQuery(asOf: options.asOf, breakdown: by).run(plans)
-        let views = QueryViews(language: options.language(for: plans), asOf: options.asOf)
-        options.emit(tables: views.budget(summary), json: QueryJSON.budget(summary))
+        let workspace = try options.open()
+        let summary = BudgetQuery(asOf: options.asOf(workspace), breakdown: by).run(workspace.plans)
+        options.emit(json: { QueryJSON.budget(summary) }, tables: { options.views(workspace).budget(summary) })
     }
 }
 
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Show per theme how many actions are planned, started, done, dropped and overdue."
+        abstract: "Show per theme how many actions are planned, started, overdue, done and dropped.",
+        discussion: "Each action is counted once: an open action that is late counts as overdue, not as planned or started."
     )
 
     @OptionGroup var options: QueryOptions
 
     func run() throws {
-        let plans = try options.loadPlans()
-        let statuses = StatusQuery(asOf: options.asOf).run(plans)
-        let views = QueryViews(language: options.language(for: plans), asOf: options.asOf)
-        options.emit(tables: views.status(statuses), json: QueryJSON.status(statuses, asOf: options.asOf))
+        let workspace = try options.open()
+        let asOf = options.asOf(workspace)
+        let statuses = StatusQuery(asOf: asOf).run(workspace.plans)
+        options.emit(json: { QueryJSON.status(statuses, asOf: asOf) }, tables: { options.views(workspace).status(statuses) })
     }
 }
 
@@ -109,29 +110,26 @@ struct ListCommand: ParsableCommand {
     var lead: String?
 
     @Option(help: "Only actions with this kind of planning: ongoing, deadline, recurring or none.")
-    var kind: String?
+    var kind: PlanningKindArgument?
 
     @Option(help: "Only actions whose text contains this (case and accents ignored).")
     var search: String?
 
-    func validate() throws {
-        if let kind, !["ongoing", "deadline", "recurring", "none"].contains(kind) {
-            throw ValidationError("unknown kind '\(kind)': write ongoing, deadline, recurring or none")
-        }
-    }
-
     func run() throws {
-        let plans = try options.loadPlans()
+        let workspace = try options.open()
         var query = ActionListQuery()
         query.theme = theme
-        query.owner = try options.resolveOwner(owner, in: plans)
-        query.lead = try options.resolveOwner(lead, in: plans)
-        query.kind = kind
+        query.owner = try Open.lookup { () throws(LookupFailure) in try workspace.owner(ifNamed: owner) }
+        query.lead = try Open.lookup { () throws(LookupFailure) in try workspace.owner(ifNamed: lead) }
+        query.kind = kind?.rawValue
         query.search = search
-        let actions = query.run(plans)
-        let views = QueryViews(language: options.language(for: plans), asOf: options.asOf)
-        options.emit(tables: [views.list(actions, plans: plans.count)], json: QueryJSON.list(actions))
+        let actions = query.run(workspace.plans)
+        options.emit(json: { QueryJSON.list(actions) },
+                     tables: { [options.views(workspace).list(actions, plans: workspace.plans.count)] })
     }
 }
 
-extension BudgetQuery.Breakdown: ExpressibleByArgument {}
+/// The kinds of planning `list --kind` filters on (the helper's `PlanningKind` replaces this at merge).
+enum PlanningKindArgument: String, ExpressibleByArgument, CaseIterable {
+    case ongoing, deadline, recurring, none
+}

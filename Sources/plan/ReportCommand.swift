@@ -13,8 +13,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var options: OnePlanOptions
 
-    @Option(help: "Report the progress since this day (YYYY-MM-DD; default a year before --as-of).")
-    var since: String?
+    @Option(help: "Report the progress since this day (YYYY-MM-DD; default a year before --as-of).", transform: CalendarDate.parseArgument)
+    var since: CalendarDate?
 
     @Option(help: "Output format: html or markdown.")
     var format: OutputFormat = .html
@@ -22,15 +22,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The file to write (default: standard output).")
     var output: String?
 
-    func validate() throws {
-        if let since, CalendarDate(iso: since) == nil {
-            throw ValidationError("'\(since)' is not a date: write --since as YYYY-MM-DD, for example 2024-01-01")
-        }
-    }
-
     func run() throws {
-        let (tracked, asOf, language) = try options.load()
-        let from = since.flatMap(CalendarDate.init(iso:)) ?? asOf.adding(months: -12)
+        let (tracked, asOf, language) = try options.open()
+        let from = since ?? asOf.adding(months: -12)
         let data = ReportData(tracked: tracked, asOf: asOf, since: from, language: language)
         let text = format == .html ? HTMLReport.render(data) : MarkdownReport.render(data)
         guard let output else {

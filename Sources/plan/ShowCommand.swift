@@ -13,15 +13,11 @@ struct ShowCommand: ParsableCommand {
     var action: String
 
     @Option(help: "Output format: text or json.")
-    var format: ValidateCommand.OutputFormat = .text
+    var format: TextFormat = .text
 
     func run() throws {
-        let (tracked, asOf, language) = try options.load()
-        guard let found = tracked.plan.actions.first(where: { $0.id == action }) else {
-            let ids = tracked.plan.actions.map(\.id)
-            throw usageFailure("the plan has no action '\(action)'; the nearest ids are: "
-                + Suggestions.nearest(to: action, in: ids, count: 3).joined(separator: ", "))
-        }
+        let (tracked, asOf, language) = try options.open()
+        let found = try Open.lookup { () throws(LookupFailure) in try Workspace.action(action, in: tracked.plan) }
         let details = ActionDetails(tracked: tracked, action: found, asOf: asOf)
         switch format {
         case .json: Terminal.out(QueryJSON.details(details).rendered() + "\n")

@@ -10,19 +10,50 @@ enum Today {
     }
 }
 
-/// Printing diagnostics to standard error.
-enum Diagnostics {
-    static func printErrors(_ diagnostics: [Diagnostic], source: SourceText) {
-        let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 2))
-        for diagnostic in diagnostics where diagnostic.severity == .error {
-            Terminal.err(renderer.render(diagnostic, source: source) + "\n")
-        }
-    }
-}
-
 /// Ends a command over a problem with what the user gave: the message on standard error, exit 64
 /// (as for usage errors), and no usage text (which would describe the root command, not the problem).
 func usageFailure(_ message: String) -> ExitCode {
     Terminal.err("Error: \(message)\n")
     return ExitCode(64)
+}
+
+/// The one place where a command opens its workspace: on failure the problems are printed, each
+/// file's errors followed by the command that checks that file again, and the command ends.
+enum Open {
+    /// Opens the plans; `failureCode` is the exit code when a plan has errors (1, or 2 for `diff`).
+    static func workspace(
+        _ paths: [String], progress: String? = nil, readsProgress: Bool = true, failureCode: Int32 = 1
+    ) throws -> Workspace {
+        do {
+            return try Workspace.open(paths, progress: progress, readsProgress: readsProgress, today: Today.date)
+        } catch {
+            if let usage = error.usage { throw usageFailure(usage) }
+            for problem in error.missing { Terminal.err("\(problem.path): error: \(problem.message)\n") }
+            for file in error.files { printErrors(file, then: "fix them first (\(file.checkCommand))") }
+            throw ExitCode(failureCode)
+        }
+    }
+
+    /// Prints a file's errors, then one line saying what to do.
+    static func printErrors(_ file: FileDiagnostics, then advice: String) {
+        let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 2))
+        for diagnostic in file.errors { Terminal.err(renderer.render(diagnostic, source: file.source) + "\n") }
+        Terminal.err("\(file.path): has errors; \(advice)\n")
+    }
+
+    /// Prints every diagnostic of a refused write, then one line saying nothing was written.
+    static func printRefusal(_ file: FileDiagnostics) {
+        let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 2))
+        for diagnostic in file.diagnostics { Terminal.err(renderer.render(diagnostic, source: file.source) + "\n") }
+        if file.errors.isEmpty {
+            Terminal.err("\(file.path): the entry repeats an earlier one; nothing was written (give --allow-duplicate to record it anyway)\n")
+        } else {
+            Terminal.err("\(file.path): the entry would leave the file with errors; nothing was written (check the file with \(file.checkCommand))\n")
+        }
+    }
+
+    /// Ends a command over a lookup that found nothing (a usage error).
+    static func lookup<T>(_ body: () throws(LookupFailure) -> T) throws -> T {
+        do { return try body() } catch { throw usageFailure(error.description) }
+    }
 }

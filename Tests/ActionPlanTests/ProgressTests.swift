@@ -12,6 +12,15 @@ struct ProgressTests {
         try #require(try TestSupport.loadFixture("progress/plan.yaml").plan)
     }
 
+    /// The fixture plan copied into a folder, opened with its progress file there (not yet read).
+    static func fixtureWorkspace(in folder: URL, progress: String? = nil) throws -> Workspace {
+        let plan = folder.appendingPathComponent("p.yaml").path
+        if !FileManager.default.fileExists(atPath: plan) {
+            try FileManager.default.copyItem(atPath: TestSupport.fixtures.appendingPathComponent("progress/plan.yaml").path, toPath: plan)
+        }
+        return try Workspace.open([plan], progress: progress, readsProgress: false, today: today)
+    }
+
     static func invalidNames() -> [String] {
         let url = TestSupport.fixtures.appendingPathComponent("progress/invalid")
         return ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
@@ -83,8 +92,8 @@ struct ProgressTests {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("p.progress.yaml").path
-        let entry = ProgressEntry(actionID: "1.3", date: CalendarDate(iso: "2024-05-01")!, note: note)
-        try ProgressWriter.append(entry, to: path, planFileName: "p.yaml")
+        let workspace = try Self.fixtureWorkspace(in: folder)
+        _ = try workspace.log(ProgressLogRequest(actionID: "1.3", date: CalendarDate(iso: "2024-05-01")!, note: note))
         let loaded = ProgressLoader.load(path: path, plan: try Self.fixturePlan(), today: Self.today)
         #expect(loaded.diagnostics.isEmpty, "\(render(loaded))")
         #expect(loaded.progress.entries.first?.note == note)
@@ -94,14 +103,15 @@ struct ProgressTests {
     func prefix() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let entry = ProgressEntry(actionID: "1.1", date: CalendarDate(iso: "2024-05-01")!, isOccurrence: true)
+        let request = ProgressLogRequest(actionID: "1.1", date: CalendarDate(iso: "2024-05-01")!, occurred: true, allowDuplicate: true)
         for start in ["", "# eigen kop\n- action: \"1.3\"\n  date: 2024-01-02\n  note: x", "# crlf\r\n- action: \"1.3\"\r\n  date: 2024-01-02\r\n  note: x\r\n"] {
             let path = folder.appendingPathComponent("p\(start.count).progress.yaml").path
             if !start.isEmpty { _ = FileManager.default.createFile(atPath: path, contents: Data(start.utf8)) }
-            try ProgressWriter.append(entry, to: path, planFileName: "p.yaml")
+            let workspace = try Self.fixtureWorkspace(in: folder, progress: path)
+            _ = try workspace.log(request)
             let first = try Data(contentsOf: URL(fileURLWithPath: path))
             #expect(first.starts(with: Data(start.utf8)))
-            try ProgressWriter.append(entry, to: path, planFileName: "p.yaml")
+            _ = try workspace.log(request)
             let second = try Data(contentsOf: URL(fileURLWithPath: path))
             #expect(second.starts(with: first))
             let loaded = ProgressLoader.load(path: path, plan: try Self.fixturePlan(), today: Self.today)

@@ -60,7 +60,7 @@ struct QueryCLITests {
     func malformedAsOf(_ value: String) throws {
         let result = try TestSupport.runPlan(["overdue", "plans/rotterdam-2024-2026.yaml", "--as-of", value])
         #expect(result.status == 64)
-        #expect(result.stderr.contains("'\(value)' is not a date: write --as-of as YYYY-MM-DD"))
+        #expect(result.stderr.contains("The value '\(value)' is invalid for '--as-of <as-of>': write a day as YYYY-MM-DD"))
     }
 
     @Test("a folder without plans")

@@ -19,16 +19,39 @@ public struct LoadedPlan: Sendable {
 public enum PlanLoader {
     /// Loads the plan file at `path`.
     public static func load(path: String) -> LoadedPlan {
-        load(path: path, extending: [])
-    }
-
-    /// Loads a plan file; `extending` holds the local plans whose bases are being loaded, to catch cycles.
-    static func load(path: String, extending: [String]) -> LoadedPlan {
-        finish(YAMLDocument.load(path: path), extending: extending)
+        PlanLoadRun().load(path: path)
     }
 
     /// Loads many plan files at once, on all cores; the results are in the order of the paths.
+    /// Each file is read once: a regional plan that several local plans extend is loaded once.
     public static func load(paths: [String]) -> [LoadedPlan] {
+        PlanLoadRun().load(paths: paths)
+    }
+
+    /// Loads a plan from bytes, as if read from `path` (for tests and standard input).
+    public static func load(bytes: [UInt8], path: String) -> LoadedPlan {
+        PlanLoadRun().finish(YAMLDocument.parse(bytes: bytes, path: path), extending: []).loaded
+    }
+}
+
+/// The plan loads of one run: every file is read, parsed and validated once, however many local
+/// plans extend it. Safe to use from several threads; two threads that need the same base at the
+/// same moment may both load it (waiting for each other could deadlock on a cycle of `extends`).
+final class PlanLoadRun: @unchecked Sendable {
+    /// A loaded plan with the content hash of its bytes (the version local plans record).
+    struct Entry {
+        var loaded: LoadedPlan
+        var version: String
+    }
+
+    private var loaded: [String: Entry] = [:]
+    private let lock = NSLock()
+
+    /// Loads one file, or takes it from this run's earlier loads.
+    func load(path: String) -> LoadedPlan { entry(path: path, extending: [], asBase: false).loaded }
+
+    /// Loads many files on all cores; the results are in the order of the paths.
+    func load(paths: [String]) -> [LoadedPlan] {
         guard paths.count > 1 else { return paths.map { load(path: $0) } }
         let results = ResultSlots<LoadedPlan>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
@@ -37,14 +60,21 @@ public enum PlanLoader {
         return results.values
     }
 
-    /// Loads a plan from bytes, as if read from `path` (for tests and standard input).
-    public static func load(bytes: [UInt8], path: String) -> LoadedPlan {
-        finish(YAMLDocument.parse(bytes: bytes, path: path), extending: [])
+    /// The load of a file (`extending` holds the local plans whose bases are being loaded, to catch cycles).
+    /// A file named as a base may come from a load under another spelling of its path; one named on its
+    /// own is reloaded then, so that its diagnostics carry the path the user gave.
+    func entry(path: String, extending: [String], asBase: Bool) -> Entry {
+        let key = Self.canonical(path)
+        if let known = lock.withLock({ loaded[key] }), asBase || known.loaded.source.path == path { return known }
+        let entry = finish(YAMLDocument.load(path: path), extending: extending)
+        lock.withLock { if loaded[key] == nil { loaded[key] = entry } }
+        return entry
     }
 
-    private static func finish(_ document: consuming YAMLDocument, extending: [String]) -> LoadedPlan {
+    func finish(_ document: consuming YAMLDocument, extending: [String]) -> Entry {
         var diagnostics = document.diagnostics
         let source = document.source
+        let version = document.contentHash
         var plan: Plan?
         if var root = document.takeRoot() {
             if LocalPlanDecoder.isLocalPlan(root) {
@@ -61,31 +91,29 @@ public enum PlanLoader {
             // another thread and go on.
             NodeDisposal.dispose(&root)
         }
-        return LoadedPlan(plan: plan, diagnostics: diagnostics.sortedByPosition(), source: source)
+        return Entry(loaded: LoadedPlan(plan: plan, diagnostics: diagnostics.sortedByPosition(), source: source), version: version)
     }
-}
 
-extension PlanLoader {
     /// A local plan: its base loaded first (catching missing bases and cycles), then the local file over it.
-    fileprivate static func decodeLocal(_ root: Node, decoder: LocalPlanDecoder, extending: [String]) -> Plan? {
+    private func decodeLocal(_ root: Node, decoder: LocalPlanDecoder, extending: [String]) -> Plan? {
         guard let extends = decoder.readExtends(root) else { return nil }
         let here = decoder.source.path
         // Keep the base's path relative when the local plan's is, so messages read as the user typed.
         let basePath = PathText.join(PathText.folder(of: here), extends.planPath)
-        let chain = extending + [canonical(here)]
-        if chain.contains(canonical(basePath)) {
+        let chain = extending + [Self.canonical(here)]
+        if chain.contains(Self.canonical(basePath)) {
             decoder.error("'\(extends.planPath)' extends this plan again: plans may not extend each other in a circle",
                           at: extends.planNode, hint: "a local plan extends a regional plan that itself extends nothing (or another plan)")
             return nil
         }
-        guard FileManager.default.fileExists(atPath: basePath), let bytes = FileManager.default.contents(atPath: basePath) else {
+        guard FileManager.default.fileExists(atPath: basePath) else {
             decoder.error("the regional plan '\(extends.planPath)' cannot be found", at: extends.planNode,
                           hint: "the path is relative to the folder of this file")
             return nil
         }
-        let base = load(path: basePath, extending: chain)
-        guard let basePlan = base.plan, base.isValid else {
-            let errors = base.diagnostics.filter { $0.severity == .error }
+        let base = entry(path: basePath, extending: chain, asBase: true)
+        guard let basePlan = base.loaded.plan, base.loaded.isValid else {
+            let errors = base.loaded.diagnostics.filter { $0.severity == .error }
             if let circle = errors.first(where: { $0.message.contains("in a circle") }) {
                 decoder.error("'\(extends.planPath)' extends this plan again: plans may not extend each other in a circle",
                               at: extends.planNode, hint: "a local plan extends a regional plan, which extends nothing",
@@ -97,7 +125,7 @@ extension PlanLoader {
                           notes: errors.prefix(3).map { .init($0.message, at: $0.location) })
             return nil
         }
-        return decoder.decodeLocal(root, base: basePlan, basePath: basePath, baseVersion: ContentHash.of(bytes), extends: extends)
+        return decoder.decodeLocal(root, base: basePlan, basePath: basePath, baseVersion: base.version, extends: extends)
     }
 
     private static func canonical(_ path: String) -> String {

@@ -21,6 +21,8 @@ struct YAMLDocument {
     let diagnostics: [Diagnostic]
     /// Positions of keys that were reported as duplicates and masked for a re-parse.
     let maskedKeys: Set<SourceLocation>
+    /// The content hash of the file's bytes (`ContentHash`), the version a local plan records of its base.
+    var contentHash = ""
 
     /// Reads and parses a file.
     static func load(path: String, allowEmpty: Bool = false) -> YAMLDocument {
@@ -53,6 +55,12 @@ struct YAMLDocument {
     /// Parses bytes as the contents of the file at `path`.
     /// With `allowEmpty`, an empty file (or one of comments only) is no problem: a new progress file.
     static func parse(bytes: [UInt8], path: String, allowEmpty: Bool = false) -> YAMLDocument {
+        var document = decode(bytes: bytes, path: path, allowEmpty: allowEmpty)
+        document.contentHash = ContentHash.of(bytes)
+        return document
+    }
+
+    private static func decode(bytes: [UInt8], path: String, allowEmpty: Bool) -> YAMLDocument {
         let start = SourceLocation(file: path, line: 1, column: 1)
         let text: String
         switch TextDecoding.decode(bytes) {

@@ -60,7 +60,7 @@ public struct LocalPlanDerivation: Sendable {
 
     /// The file's text. `basePath` is the regional plan's path relative to the local file's folder.
     public func yaml(basePath: String, baseVersion: String, snapshot: String, today: CalendarDate) -> String {
-        let q = YAMLText.quoted
+        let q = QuotedText.quoted
         let period = regional.metadata.period
         var lines: [String] = [
             "# Lokaal actieplan mensenhandel voor \(municipality), afgeleid van:",

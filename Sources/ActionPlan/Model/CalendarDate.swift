@@ -55,8 +55,6 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         }
     }
 
-    /// The number of days in a year.
-    public static func daysInYear(_ year: Int) -> Int { isLeapYear(year) ? 366 : 365 }
 
     /// The day of the year, 1 for 1 January.
     public var dayOfYear: Int {
@@ -89,7 +87,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// The same day some months later, clamped to the month's last day (31 Aug + 6 months = 28/29 Feb).
     public func adding(months: Int) -> CalendarDate {
-        let total = year * 12 + (month - 1) + months
+        // Clamped to the years a date can have (1 to 9999), so no count of months can trap.
+        let (sum, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(months)
+        let total = overflow ? (months < 0 ? 12 : 9999 * 12 + 11) : min(max(sum, 12), 9999 * 12 + 11)
         let newYear = total / 12
         let newMonth = total % 12 + 1
         return CalendarDate(year: newYear, month: newMonth, day: min(day, CalendarDate.daysInMonth(newMonth, of: newYear)))!

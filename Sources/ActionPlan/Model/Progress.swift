@@ -17,13 +17,16 @@ public struct ProgressEntry: Sendable, Hashable {
     public var spentYear: Int?
     /// The note written with it.
     public var note: String?
+    /// Whether the entry reopens a done or dropped action (`status: reopened`); its status is then `started`.
+    public var reopens: Bool
     /// Where the entry is written, when it comes from a file.
     public var location: SourceLocation?
 
     /// Creates an entry.
     public init(
         actionID: String, date: CalendarDate, status: ActionStatus? = nil, isOccurrence: Bool = false,
-        spent: Money? = nil, spentYear: Int? = nil, note: String? = nil, location: SourceLocation? = nil
+        spent: Money? = nil, spentYear: Int? = nil, note: String? = nil, reopens: Bool = false,
+        location: SourceLocation? = nil
     ) {
         self.actionID = actionID
         self.date = date
@@ -32,38 +35,18 @@ public struct ProgressEntry: Sendable, Hashable {
         self.spent = spent
         self.spentYear = spentYear
         self.note = note
+        self.reopens = reopens
         self.location = location
     }
 
     /// The budget year of the money spent.
     public var budgetYear: Int { spentYear ?? date.year }
 
-}
-
-/// Where an action stands.
-public enum ActionStatus: String, Sendable, Hashable, CaseIterable {
-    /// Not started (the status of every action without progress).
-    case planned
-    /// Under way.
-    case started
-    /// Finished.
-    case done
-    /// Given up.
-    case dropped
-
-    /// Reads a status in English or Dutch (gepland, gestart, afgerond, vervallen …).
-    public init?(word: String) {
-        switch TextFolding.fold(word) {
-        case "planned", "gepland", "nog niet gestart": self = .planned
-        case "started", "gestart", "lopend", "in uitvoering", "running": self = .started
-        case "done", "afgerond", "klaar", "gereed", "voltooid", "finished": self = .done
-        case "dropped", "vervallen", "geschrapt", "gestopt", "cancelled", "canceled": self = .dropped
-        default: return nil
-        }
+    /// The status word the entry records, if any.
+    public var statusWord: StatusWord? {
+        if reopens { return .reopened }
+        return status.map(StatusWord.init(status:))
     }
-
-    /// Whether the status closes an action.
-    public var isClosed: Bool { self == .done || self == .dropped }
 }
 
 /// The progress of one plan, indexed by action, as known on an as-of date.
@@ -91,16 +74,16 @@ public struct PlanProgress: Sendable {
     /// The status of an action on a date: its latest status entry up to that date (the later
     /// written wins on the same day), else planned.
     public func status(of actionID: String, asOf date: CalendarDate) -> ActionStatus {
-        var status = ActionStatus.planned
-        var latest: CalendarDate?
-        for entry in entries(for: actionID, asOf: date) {
-            guard let new = entry.status else { continue }
-            if latest == nil || entry.date >= latest! {
-                status = new
-                latest = entry.date
-            }
+        statusEntry(of: actionID, asOf: date)?.status ?? .planned
+    }
+
+    /// The entry that set an action's status as known on a date, or nil when none did (planned).
+    public func statusEntry(of actionID: String, asOf date: CalendarDate) -> ProgressEntry? {
+        var latest: ProgressEntry?
+        for entry in entries(for: actionID, asOf: date) where entry.status != nil {
+            if latest == nil || entry.date >= latest!.date { latest = entry }
         }
-        return status
+        return latest
     }
 
     /// How many occurrences (and done entries) an action has in a window, up to a date.

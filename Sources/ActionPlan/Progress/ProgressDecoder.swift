@@ -26,13 +26,13 @@ final class ProgressDecoder: NodeReader {
             return []
         }
         let entries = sequence.compactMap(decodeEntry)
-        checkHistory(entries)
+        for diagnostic in ProgressHistoryRules.check(entries) { report(diagnostic) }
         return entries
     }
 
     private func decodeEntry(_ node: Node) -> ProgressEntry? {
         guard let mapping = mapping(node, "a progress entry", example: "- action: \"2.2\"\n  date: 2025-02-10\n  occurrence: true") else { return nil }
-        var actionID: String?, actionNode: Node?, date: CalendarDate?, dateNode: Node?, status: ActionStatus?
+        var actionID: String?, actionNode: Node?, date: CalendarDate?, dateNode: Node?, status: StatusWord?
         var occurrence = false, occurrenceNode: Node?, spent: Money?, year: Int?, yearNode: Node?, note: String?
         let walk = forEachEntry(of: mapping, in: "a progress entry", keys: Self.entryKeys) { key, value, _ in
             switch key {
@@ -44,10 +44,9 @@ final class ProgressDecoder: NodeReader {
                 dateNode = value
             case "status":
                 if let word = text(value, "the entry's status") {
-                    status = ActionStatus(word: word)
+                    status = StatusWord(word: word)
                     if status == nil {
-                        error("unknown status '\(NodeReader.shorten(word))'", at: value,
-                              hint: "write planned, started, done or dropped (gepland, gestart, afgerond, vervallen)")
+                        error("unknown status '\(NodeReader.shorten(word))'", at: value, hint: "write one of: " + StatusWord.accepted)
                     }
                 }
             case "occurrence":
@@ -89,42 +88,7 @@ final class ProgressDecoder: NodeReader {
         if status == nil, !occurrence, spent == nil, note == nil, !walk.present.contains("status"), !walk.present.contains("note") {
             error("the entry records nothing", at: node, hint: "add a note, a status, 'occurrence: true' or an amount spent")
         }
-        return ProgressEntry(actionID: actionID, date: date, status: status, isOccurrence: occurrence, spent: spent,
-                             spentYear: year, note: note, location: location(node))
-    }
-
-    /// Checks the entries together: no status after done or dropped without reopening, no entry twice.
-    private func checkHistory(_ entries: [ProgressEntry]) {
-        var firstWithContent: [ProgressEntry: SourceLocation] = [:]
-        for entry in entries {
-            guard let here = entry.location else { continue }
-            var content = entry
-            content.location = nil
-            if let first = firstWithContent[content] {
-                report(.warning("this entry repeats an earlier one", at: here,
-                                hint: "remove one of the two, or make clear they are different events",
-                                notes: [.init("the same entry", at: first)]))
-            } else {
-                firstWithContent[content] = here
-            }
-        }
-        var byAction: [String: [ProgressEntry]] = [:]
-        for entry in entries where entry.status != nil { byAction[entry.actionID, default: []].append(entry) }
-        for (actionID, history) in byAction {
-            // Stable by date: entries of one day stay in the order written.
-            let ordered = history.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
-            var closing: ProgressEntry?
-            for entry in ordered {
-                guard let status = entry.status else { continue }
-                if let closed = closing, let here = entry.location, status.isClosed {
-                    report(.error(
-                        "action '\(actionID)' is already \(closed.status!.rawValue) (since \(closed.date)); it cannot become \(status.rawValue)",
-                        at: here, hint: "to reopen it, record status started first",
-                        notes: closed.location.map { [.init("it became \(closed.status!.rawValue) here", at: $0)] } ?? []))
-                    continue
-                }
-                closing = status.isClosed ? entry : nil
-            }
-        }
+        return ProgressEntry(actionID: actionID, date: date, status: status?.status, isOccurrence: occurrence, spent: spent,
+                             spentYear: year, note: note, reopens: status == .reopened, location: location(node))
     }
 }

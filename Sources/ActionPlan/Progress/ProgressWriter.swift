@@ -22,7 +22,13 @@ public enum ProgressWriter {
     }
 
     /// Appends one entry; creates the file with a header comment when it does not exist.
-    public static func append(_ entry: ProgressEntry, to path: String, planFileName: String) throws {
+    ///
+    /// `check` sees, under the lock, the bytes the file would have afterwards and the bytes it has now;
+    /// when it throws, nothing is written and its error is passed on.
+    static func append(
+        _ entry: ProgressEntry, to path: String, planFileName: String,
+        check: (_ after: [UInt8], _ before: [UInt8]) throws -> Void
+    ) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         let name = url.lastPathComponent
@@ -57,6 +63,7 @@ public enum ProgressWriter {
         }
         addition += ProgressEntryWriter.yaml(entry)
         if lineEnd == "\r\n" { addition = addition.replacingOccurrences(of: "\n", with: "\r\n") }
+        try check(existing + Array(addition.utf8), existing)
 
         let temporary = folder + "/." + name + ".tmp-\(getpid())"
         let out = open(temporary, O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, mode)
@@ -102,25 +109,15 @@ private extension Array where Element == UInt8 {
 }
 
 /// Writes one progress entry as YAML that reads back exactly.
-public enum ProgressEntryWriter {
+enum ProgressEntryWriter {
     /// The entry as a list item, ending with a newline.
-    public static func yaml(_ entry: ProgressEntry) -> String {
-        var lines = ["- action: \(quoted(entry.actionID))", "  date: \(entry.date)"]
-        if let status = entry.status { lines.append("  status: \(status.rawValue)") }
+    static func yaml(_ entry: ProgressEntry) -> String {
+        var lines = ["- action: \(QuotedText.quoted(entry.actionID))", "  date: \(entry.date)"]
+        if let word = entry.statusWord { lines.append("  status: \(word.rawValue)") }
         if entry.isOccurrence { lines.append("  occurrence: true") }
         if let spent = entry.spent { lines.append("  spent: \(spent.decimalString)") }
         if let year = entry.spentYear { lines.append("  year: \(year)") }
-        if let note = entry.note { lines.append("  note: \(quoted(note))") }
+        if let note = entry.note { lines.append("  note: \(QuotedText.quoted(note))") }
         return lines.joined(separator: "\n") + "\n"
     }
-
-    /// A double-quoted YAML scalar holding exactly `text`: quotes, backslashes, line breaks and
-    /// every control or invisible character escaped, everything else (accents, emoji) as is.
-    public static func quoted(_ text: String) -> String { YAMLText.quoted(text) }
-}
-
-/// Writing YAML text by hand, for files people go on editing.
-public enum YAMLText {
-    /// A double-quoted YAML scalar holding exactly `text`.
-    public static func quoted(_ text: String) -> String { QuotedText.quoted(text) }
 }

@@ -10,6 +10,10 @@ public struct ActionDetails: Sendable {
     public var owners: [(owner: Owner, name: String)]
     /// Its status on the as-of date.
     public var status: ActionStatus
+    /// The entry that set the status (its date is when the action became so); nil while planned without one.
+    public var statusEntry: ProgressEntry?
+    /// Its standing on the as-of date (whether it is late).
+    public var standing: ActionStanding
     /// What is overdue about it on the as-of date.
     public var overdue: [OverdueItem]
     /// Its whole history, in the order written.
@@ -27,63 +31,11 @@ public struct ActionDetails: Sendable {
         themeTitle = plan.themes.first { $0.id == action.themeID }?.title ?? action.themeID
         owners = action.ownersLeadFirst.map { ($0, plan.organisation(key: $0.key)?.name ?? $0.key) }
         status = tracked.progress.status(of: action.id, asOf: asOf)
-        overdue = OverdueQuery(asOf: asOf).run([tracked]).filter { $0.actionID == action.id }
+        statusEntry = tracked.progress.statusEntry(of: action.id, asOf: asOf)
+        standing = tracked.standing(of: action, asOf: asOf)
+        overdue = tracked.lateItems(of: action, asOf: asOf)
         history = tracked.progress.entries.filter { $0.actionID == action.id }
         self.asOf = asOf
         period = plan.metadata.period
-    }
-}
-
-/// `plan show` as text for people.
-public struct ActionDetailsText: Sendable {
-    private let l: Localizer
-
-    /// Creates a renderer in a language.
-    public init(language: PlanLanguage) { l = Localizer(language) }
-
-    /// The text.
-    public func render(_ details: ActionDetails) -> String {
-        let action = details.action
-        var lines = ["\(l.t("Actie", "Action")) \(action.id) — \(details.planID)", action.title, ""]
-        func field(_ label: String, _ value: String) { lines.append("  \(label.padding(toLength: 12, withPad: " ", startingAt: 0)) \(value)") }
-        field(l.t("Thema", "Theme"), "\(action.themeID) \(details.themeTitle)")
-        var planning = action.schedule.text
-        if let due = action.schedule.dueDate { planning += " (\(l.t("uiterlijk", "due")) \(l.date(due)))" }
-        field(l.t("Planning", "Planning"), planning)
-        field(l.t("Eigenaren", "Owners"), details.owners.map { pair in
-            var text = "\(pair.name) (\(pair.owner.key)"
-            if let role = pair.owner.role { text += ", \(role)" }
-            text += pair.owner.isLead ? ", \(l.t("trekker", "lead")))" : ")"
-            return text
-        }.joined(separator: "; "))
-        if let who = action.who { field(l.t("Wie (bron)", "Who (source)"), who) }
-        if let budget = action.budget {
-            let amounts = details.period.years.compactMap { year -> String? in
-                let amount = budget.amount(in: year, period: details.period)
-                return amount == .zero ? nil : "\(year): \(l.money(amount))"
-            }
-            let parts = (budget.usesExisting ? [l.t("bestaande budgetten", "existing budgets")] : []) + amounts
-            field(l.t("Budget", "Budget"), parts.joined(separator: ", "))
-        }
-        field(l.t("Status", "Status"), "\(l.status(details.status)) (\(l.date(details.asOf)))")
-        for item in details.overdue {
-            var text = l.reason(item.reason)
-            if let due = item.due { text += " — \(l.t("termijn", "due")) \(l.date(due))" }
-            if let found = item.found, let required = item.required { text += " (\(found)/\(required))" }
-            field(l.t("Let op", "Attention"), text)
-        }
-        lines.append("")
-        lines.append(details.history.isEmpty
-            ? l.t("Geen voortgang vastgelegd.", "No progress recorded.")
-            : l.t("Voortgang:", "History:"))
-        for entry in details.history {
-            var parts: [String] = []
-            if let status = entry.status { parts.append("\(l.t("status", "status")): \(l.status(status))") }
-            if entry.isOccurrence { parts.append(l.t("gehouden / uitgevoerd", "held / carried out")) }
-            if let spent = entry.spent { parts.append("\(l.t("besteed", "spent")) \(l.money(spent)) (\(entry.budgetYear))") }
-            if let note = entry.note { parts.append(note) }
-            lines.append("  \(entry.date)  " + parts.joined(separator: " — "))
-        }
-        return lines.joined(separator: "\n") + "\n"
     }
 }

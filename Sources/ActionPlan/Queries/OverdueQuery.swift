@@ -37,44 +37,32 @@ public struct OverdueQuery: Sendable {
         var items: [OverdueItem] = []
         for action in plan.actions {
             if let owner, !action.owners.contains(where: { $0.key == owner }) { continue }
-            let status = tracked.progress.status(of: action.id, asOf: asOf)
-            if status == .done || status == .dropped { continue }
-            func item(_ reason: OverdueItem.Reason, due: CalendarDate?, year: Int? = nil, found: Int? = nil,
-                      required: Int? = nil, since: CalendarDate? = nil) -> OverdueItem {
-                OverdueItem(planID: plan.metadata.id, actionID: action.id, title: action.title, reason: reason,
-                            due: due, year: year, found: found, required: required, since: since,
-                            planning: action.schedule.text, owners: action.ownersLeadFirst)
-            }
+            if tracked.progress.status(of: action.id, asOf: asOf).isClosed { continue }
+            items += tracked.lateItems(of: action, asOf: asOf)
             switch action.schedule.kind {
             case .deadline:
-                guard let due = action.schedule.dueDate else { continue }
-                if asOf > due {
-                    items.append(item(.deadline, due: due))
-                } else if let withinDays, asOf.days(until: due) <= withinDays {
-                    items.append(item(.upcoming, due: due))
-                }
+                guard let withinDays, let due = action.schedule.dueDate, asOf <= due, asOf.days(until: due) <= withinDays else { continue }
+                items.append(tracked.overdueItem(action, .upcoming, due: due))
             case .recurring:
+                guard let withinDays else { continue }
                 for obligation in action.schedule.obligations(in: period) {
-                    let found = tracked.progress.occurrences(of: action.id, in: DateWindow.year(obligation.window.start.year), asOf: asOf)
+                    let found = tracked.occurrences(of: action, in: obligation, asOf: asOf)
                     switch obligation.standing(asOf: asOf, found: found) {
-                    case .overdue(let found):
-                        items.append(item(.recurrence, due: obligation.dueDate, year: obligation.year, found: found,
-                                          required: obligation.requiredOccurrences))
-                    case .behind(let found, let expected):
-                        items.append(item(.behind, due: obligation.dueDate, year: obligation.year, found: found, required: expected))
                     case .onTrack, .upcoming:
-                        if let withinDays, found < obligation.requiredOccurrences, asOf <= obligation.dueDate,
+                        if found < obligation.requiredOccurrences, asOf <= obligation.dueDate,
                            asOf.days(until: obligation.dueDate) <= withinDays {
-                            items.append(item(.upcoming, due: obligation.dueDate, year: obligation.year, found: found,
-                                              required: obligation.requiredOccurrences))
+                            items.append(tracked.overdueItem(action, .upcoming, due: obligation.dueDate, year: obligation.year,
+                                                             found: found, required: obligation.requiredOccurrences))
                         }
+                    case .overdue, .behind:
+                        continue
                     }
                 }
             case .ongoing:
                 guard includeStale, asOf >= period.start, asOf <= period.end else { continue }
                 let last = tracked.progress.lastEntryDate(for: action.id, asOf: asOf)
                 if action.schedule.isStale(asOf: asOf, lastProgress: last, planStart: period.start, thresholdMonths: staleAfterMonths) {
-                    items.append(item(.stale, due: nil, since: max(last ?? period.start, period.start)))
+                    items.append(tracked.overdueItem(action, .stale, due: nil, since: max(last ?? period.start, period.start)))
                 }
             case .unscheduled:
                 continue

@@ -11,17 +11,16 @@ public struct StatusQuery: Sendable {
     public func run(_ plans: [TrackedPlan]) -> [PlanStatus] {
         plans.map { tracked in
             let plan = tracked.plan
-            let overdueIDs = Set(OverdueQuery(asOf: asOf).run([tracked]).map(\.actionID))
             let themes = plan.themes.map { theme in
                 var counts = ThemeStatus(themeID: theme.id, title: theme.title)
                 for action in theme.allActions {
-                    switch tracked.progress.status(of: action.id, asOf: asOf) {
+                    switch tracked.standing(of: action, asOf: asOf) {
                     case .planned: counts.planned += 1
                     case .started: counts.started += 1
+                    case .late: counts.overdue += 1
                     case .done: counts.done += 1
                     case .dropped: counts.dropped += 1
                     }
-                    if overdueIDs.contains(action.id) { counts.overdue += 1 }
                 }
                 return counts
             }
@@ -67,25 +66,26 @@ public struct PlanStatus: Sendable, Hashable {
     }
 }
 
-/// The counts of one theme.
+/// The counts of one theme: each action counted once, by its standing (`ActionStanding`), so an open
+/// action that is late counts as overdue and not as planned or started.
 public struct ThemeStatus: Sendable, Hashable {
     /// The theme's id.
     public var themeID: String
     /// The theme's title.
     public var title: String
-    /// Actions not started.
+    /// Actions not started and not late.
     public var planned = 0
-    /// Actions under way.
+    /// Actions under way and not late.
     public var started = 0
     /// Actions finished.
     public var done = 0
     /// Actions given up.
     public var dropped = 0
-    /// Actions (planned or started) with something overdue or behind.
+    /// Open actions (planned or started) with something overdue or behind.
     public var overdue = 0
 
     /// All actions of the theme.
-    public var actions: Int { planned + started + done + dropped }
+    public var actions: Int { planned + started + overdue + done + dropped }
 }
 
 /// A recurring obligation of the current year.

@@ -20,16 +20,13 @@ public struct WorkloadQuery: Sendable {
         for tracked in plans {
             let plan = tracked.plan
             let period = plan.metadata.period
-            var overdue = OverdueQuery(asOf: asOf)
-            overdue.owner = nil
-            let overdueIDs = Set(overdue.run([tracked]).filter { $0.reason != .upcoming }.map(\.actionID))
             for organisation in plan.organisations where byKey[organisation.key] == nil {
                 byKey[organisation.key] = OwnerWorkload(key: organisation.key, name: organisation.name)
                 order.append(organisation.key)
             }
             for action in plan.actions {
-                let status = tracked.progress.status(of: action.id, asOf: asOf)
-                let isOpen = status == .planned || status == .started
+                let standing = tracked.standing(of: action, asOf: asOf)
+                let isOpen = standing != .done && standing != .dropped
                 for owner in action.owners {
                     var load = byKey[owner.key]!
                     if owner.isLead {
@@ -40,7 +37,7 @@ public struct WorkloadQuery: Sendable {
                         load.partner += 1
                     }
                     if isOpen { load.open += 1 }
-                    if overdueIDs.contains(action.id) { load.overdue += 1 }
+                    if standing == .late { load.overdue += 1 }
                     byKey[owner.key] = load
                 }
             }

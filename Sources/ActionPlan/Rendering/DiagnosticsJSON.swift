@@ -1,5 +1,14 @@
 /// Diagnostics as JSON, for editors and scripts (`plan validate --format json`).
 public enum DiagnosticsJSON {
+    /// The JSON of a validation: each path that names nothing as a file with one error at line 0, then
+    /// each checked file.
+    public static func json(_ report: ValidationReport) -> JSONValue {
+        let missing = report.missing.map { problem in
+            (path: problem.path, diagnostics: [Diagnostic.error(problem.message, at: SourceLocation(file: problem.path, line: 0, column: 0))])
+        }
+        return json(files: missing + report.files.map { ($0.path, $0.diagnostics) })
+    }
+
     /// The JSON of the diagnostics of several files.
     public static func json(files: [(path: String, diagnostics: [Diagnostic])]) -> JSONValue {
         let all = files.flatMap(\.diagnostics)

@@ -158,6 +158,8 @@ public enum QueryJSON {
             ("action", PlanExport.action(action, period: details.period)),
             ("theme", .string(action.themeID)),
             ("status", .string(details.status.rawValue)),
+            ("status_since", details.statusEntry.map { .date($0.date) } ?? .null),
+            ("standing", .string(details.standing.rawValue)),
             ("overdue", overdue(details.overdue, asOf: details.asOf)),
             ("history", .array(details.history.map(entry))),
         ])
@@ -168,7 +170,7 @@ public enum QueryJSON {
         .object([
             ("action", .string(entry.actionID)),
             ("date", .date(entry.date)),
-            ("status", entry.status.map { .string($0.rawValue) } ?? .null),
+            ("status", entry.statusWord.map { .string($0.rawValue) } ?? .null),
             ("occurrence", .bool(entry.isOccurrence)),
             ("spent", entry.spent.map(JSONValue.money) ?? .null),
             ("year", entry.spent == nil ? .null : .int(entry.budgetYear)),

@@ -151,12 +151,13 @@ public struct QueryViews: Sendable {
             let columns: [Tabular.Column] = [
                 .init(l.t("Thema", "Theme"), flexible: true), .init(l.t("Acties", "Actions"), numeric: true),
                 .init(l.t("Gepland", "Planned"), numeric: true), .init(l.t("Gestart", "Started"), numeric: true),
-                .init(l.t("Afgerond", "Done"), numeric: true), .init(l.t("Vervallen", "Dropped"), numeric: true),
                 .init(l.t("Te laat", "Overdue"), numeric: true),
+                .init(l.t("Afgerond", "Done"), numeric: true), .init(l.t("Vervallen", "Dropped"), numeric: true),
             ]
+            // Each action counted once, by its standing: the five counts add up to the actions.
             func cells(_ label: String, _ theme: ThemeStatus) -> [String] {
-                [label, String(theme.actions), String(theme.planned), String(theme.started), String(theme.done),
-                 String(theme.dropped), String(theme.overdue)]
+                [label, String(theme.actions), String(theme.planned), String(theme.started), String(theme.overdue),
+                 String(theme.done), String(theme.dropped)]
             }
             var rows = status.themes.map { Tabular.Row(cells("\($0.themeID) \($0.title)", $0), highlighted: $0.overdue > 0) }
             rows.append(Tabular.Row(cells(l.t("Totaal", "Total"), status.total), isTotal: true))

@@ -60,15 +60,14 @@ public struct ReportData: Sendable {
         overdueQuery.includeStale = true
         let attention = overdueQuery.run([tracked])
         self.attention = attention
-        let late = Set(attention.filter { $0.reason != .stale && $0.reason != .upcoming }.map(\.actionID))
         func standing(_ action: Action) -> (Standing, ActionStatus) {
             let status = progress.status(of: action.id, asOf: asOf)
-            switch status {
+            switch tracked.standing(of: action, asOf: asOf) {
             case .done: return (.done, status)
             case .dropped: return (.dropped, status)
-            case .started, .planned:
-                if late.contains(action.id) { return (.overdue, status) }
-                return (status == .started ? .started : .planned, status)
+            case .late: return (.overdue, status)
+            case .started: return (.started, status)
+            case .planned: return (.planned, status)
             }
         }
         var lines: [ActionLine] = []

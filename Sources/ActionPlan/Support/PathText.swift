@@ -6,6 +6,11 @@ enum PathText {
         return normalized(folder.isEmpty ? relative : folder + "/" + relative)
     }
 
+    /// The last part of a path: its file name.
+    static func fileName(of path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
     /// The folder part of a path (empty for a bare file name).
     static func folder(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "" }

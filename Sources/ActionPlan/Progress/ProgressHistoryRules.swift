@@ -1,0 +1,86 @@
+/// The rules a progress file's entries must keep together, in one place: the decoder reports them
+/// for `validate` and every query, and `plan log` refuses an entry that would break them.
+///
+/// - An action that is done or dropped takes no other status until an entry reopens it
+///   (`status: reopened`); only a done or dropped action can be reopened.
+/// - An entry written twice, or two occurrences of the same action on the same day, are probably
+///   one event recorded twice: a warning.
+enum ProgressHistoryRules {
+    /// The problems of a list of entries (each must carry its location).
+    static func check(_ entries: [ProgressEntry]) -> [Diagnostic] {
+        duplicates(entries) + statusOrder(entries)
+    }
+
+    private static func duplicates(_ entries: [ProgressEntry]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var firstWithContent: [ProgressEntry: SourceLocation] = [:]
+        var firstOccurrence: [OccurrenceDay: SourceLocation] = [:]
+        for entry in entries {
+            guard let here = entry.location else { continue }
+            var content = entry
+            content.location = nil
+            if let first = firstWithContent[content] {
+                diagnostics.append(.warning(
+                    "this entry repeats an earlier one", at: here,
+                    hint: "remove one of the two; if they are different events, say so in their notes",
+                    notes: [.init("the same entry", at: first)]))
+                continue
+            }
+            firstWithContent[content] = here
+            guard entry.isOccurrence else { continue }
+            let day = OccurrenceDay(actionID: entry.actionID, date: entry.date)
+            if let first = firstOccurrence[day] {
+                diagnostics.append(.warning(
+                    "a second occurrence of '\(entry.actionID)' on \(entry.date)", at: here,
+                    hint: "an occurrence counts one meeting or one time carried out; remove one if they are the same event",
+                    notes: [.init("the first occurrence that day", at: first)]))
+            } else {
+                firstOccurrence[day] = here
+            }
+        }
+        return diagnostics
+    }
+
+    private static func statusOrder(_ entries: [ProgressEntry]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var byAction: [String: [ProgressEntry]] = [:]
+        var order: [String] = []
+        for entry in entries where entry.status != nil {
+            if byAction[entry.actionID] == nil { order.append(entry.actionID) }
+            byAction[entry.actionID, default: []].append(entry)
+        }
+        for actionID in order {
+            // Stable by date: entries of one day stay in the order written.
+            let history = byAction[actionID]!.enumerated()
+                .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+            var closing: ProgressEntry?
+            for entry in history {
+                guard let status = entry.status, let here = entry.location else { continue }
+                if let closed = closing, let closedStatus = closed.status {
+                    if entry.reopens {
+                        closing = nil
+                        continue
+                    }
+                    diagnostics.append(.error(
+                        "action '\(actionID)' is already \(closedStatus.rawValue) (since \(closed.date)); it cannot become \(status.rawValue)",
+                        at: here, hint: "to open it again, record 'status: reopened' (heropend) first, on or after \(closed.date)",
+                        notes: closed.location.map { [.init("it became \(closedStatus.rawValue) here", at: $0)] } ?? []))
+                    continue
+                }
+                if entry.reopens {
+                    diagnostics.append(.error(
+                        "action '\(actionID)' is not done or dropped on \(entry.date), so it cannot be reopened", at: here,
+                        hint: "'reopened' follows a done or dropped status; to record progress, write 'status: started'"))
+                    continue
+                }
+                closing = status.isClosed ? entry : nil
+            }
+        }
+        return diagnostics
+    }
+
+    private struct OccurrenceDay: Hashable {
+        var actionID: String
+        var date: CalendarDate
+    }
+}

@@ -1,0 +1,38 @@
+/// The problems of one file, with its text for quoting lines and the command that checks it again.
+public struct FileDiagnostics: Sendable {
+    /// What kind of file it is.
+    public enum Kind: String, Sendable {
+        case plan, progress
+    }
+
+    /// The file's path as given.
+    public var path: String
+    /// A plan or a progress file.
+    public var kind: Kind
+    /// Every problem, sorted by position.
+    public var diagnostics: [Diagnostic]
+    /// The file's text.
+    public var source: SourceText
+    /// The command that checks this file again after a fix: `plan validate PLAN [--progress FILE]`.
+    public var checkCommand: String
+
+    /// The errors among the diagnostics.
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+}
+
+/// Why a workspace could not be opened: files with errors, or paths that name no plans.
+/// No answer is given from a workspace with problems.
+public struct WorkspaceFailure: Error, Sendable {
+    /// Files with errors, in the order given.
+    public var files: [FileDiagnostics]
+    /// Paths that name nothing usable.
+    public var missing: [PlanFiles.Problem]
+    /// Options that do not fit the files found (a usage error), if any.
+    public var usage: String?
+}
+
+/// A name, id or option value that matches nothing the plans hold: a usage error with a suggestion.
+public struct LookupFailure: Error, Sendable, CustomStringConvertible {
+    /// What is wrong and what to write instead.
+    public var description: String
+}

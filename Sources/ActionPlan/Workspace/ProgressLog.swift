@@ -1,0 +1,89 @@
+import Foundation
+
+/// One progress entry to record with `plan log`.
+public struct ProgressLogRequest: Sendable {
+    /// The action's id.
+    public var actionID: String
+    /// The day it happened (default: today).
+    public var date: CalendarDate?
+    /// A status word, `reopened` included.
+    public var status: StatusWord?
+    /// Whether it records an occurrence (a meeting held).
+    public var occurred: Bool
+    /// Money spent.
+    public var spent: Money?
+    /// The budget year of the money spent.
+    public var year: Int?
+    /// A note.
+    public var note: String?
+    /// Whether to record an entry that repeats an earlier one (same entry, or an occurrence on the same day).
+    public var allowDuplicate: Bool
+
+    /// Creates a request.
+    public init(
+        actionID: String, date: CalendarDate? = nil, status: StatusWord? = nil, occurred: Bool = false, spent: Money? = nil,
+        year: Int? = nil, note: String? = nil, allowDuplicate: Bool = false
+    ) {
+        self.actionID = actionID
+        self.date = date
+        self.status = status
+        self.occurred = occurred
+        self.spent = spent
+        self.year = year
+        self.note = note
+        self.allowDuplicate = allowDuplicate
+    }
+}
+
+/// Why `plan log` wrote nothing.
+public enum ProgressLogFailure: Error, Sendable {
+    /// The request names something the plan does not hold (an action id): a usage error.
+    case lookup(LookupFailure)
+    /// The progress file would not pass validation with the entry (or does not pass it now): the
+    /// diagnostics `plan validate` would give for the file with the entry added.
+    case refused(FileDiagnostics)
+    /// The file could not be written.
+    case writeFailed(String)
+}
+
+extension Workspace {
+    /// Appends a progress entry to the progress file of `plan` (an index into `plans`), keeping the
+    /// file valid by construction: under the writer's lock the file with the entry added is decoded
+    /// exactly as every query decodes it, and nothing is written when that gives an error anywhere,
+    /// or a warning about the new entry (a repeat) unless the request allows duplicates.
+    /// The append never rewrites what is there. Returns the entry written and the file's path.
+    public func log(_ request: ProgressLogRequest, plan index: Int = 0) throws(ProgressLogFailure) -> (entry: ProgressEntry, path: String) {
+        let plan = plans[index].plan
+        let path = progressPaths[index]
+        guard plan.actions.contains(where: { $0.id == request.actionID }) else {
+            do { _ = try Workspace.action(request.actionID, in: plan) } catch { throw .lookup(error) }
+            throw .lookup(LookupFailure(description: "the plan has no action '\(request.actionID)'"))
+        }
+        let entry = ProgressEntry(
+            actionID: request.actionID, date: request.date ?? today, status: request.status?.status, isOccurrence: request.occurred,
+            spent: request.spent, spentYear: request.year, note: request.note, reopens: request.status == .reopened)
+        let checkCommand = Workspace.checkCommand(plan: plan.path, progress: path == ProgressFile.path(forPlan: plan.path) ? nil : path)
+        do {
+            try ProgressWriter.append(entry, to: path, planFileName: PathText.fileName(of: plan.path)) { after, before in
+                let checked = ProgressLoader.load(bytes: after, path: path, plan: plan, today: today)
+                // The entry starts after the old text (and the line break added when it lacked one).
+                var firstNewLine = before.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+                if let last = before.last, last != UInt8(ascii: "\n") { firstNewLine += 1 }
+                let blocking = checked.diagnostics.filter { diagnostic in
+                    diagnostic.severity == .error || (!request.allowDuplicate && diagnostic.location.line >= firstNewLine)
+                }
+                if !blocking.isEmpty {
+                    throw ProgressLogFailure.refused(FileDiagnostics(
+                        path: path, kind: .progress, diagnostics: blocking, source: checked.source, checkCommand: checkCommand))
+                }
+            }
+        } catch let failure as ProgressLogFailure {
+            throw failure
+        } catch let failure as ProgressWriter.Failure {
+            throw .writeFailed(failure.description)
+        } catch {
+            throw .writeFailed("\(error)")
+        }
+        return (entry, path)
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Every problem of the files `plan validate` checks: the plans and their progress files.
+public struct ValidationReport: Sendable {
+    /// Each checked file with its problems (possibly none), in the order given.
+    public var files: [FileDiagnostics]
+    /// Paths that name nothing usable.
+    public var missing: [PlanFiles.Problem]
+    /// Options that do not fit the files found (a usage error), if any.
+    public var usage: String?
+
+    /// How many plan files were checked.
+    public var planFiles: Int { files.filter { $0.kind == .plan }.count }
+    /// How many progress files were checked.
+    public var progressFiles: Int { files.filter { $0.kind == .progress }.count }
+    /// All errors, a missing path counting as one.
+    public var errors: Int { files.reduce(missing.count) { $0 + $1.errors.count } }
+    /// All warnings.
+    public var warnings: Int { files.reduce(0) { $0 + $1.diagnostics.count - $1.errors.count } }
+}
+
+extension Workspace {
+    /// Checks plan files and their progress files without opening them for queries: every error and
+    /// warning of every file. A progress file named among the paths is checked with its plan;
+    /// `progress` names the progress file of the one plan given, kept away from it.
+    public static func check(_ paths: [String], progress: String? = nil, today: CalendarDate) -> ValidationReport {
+        let (collected, missing) = PlanFiles.collect(paths)
+        var files: [String] = []
+        for file in collected {
+            let plan = ProgressFile.isProgressFile(file) ? ProgressFile.planPath(forProgress: file) : file
+            if !files.contains(plan) { files.append(plan) }
+        }
+        if progress != nil && files.count != 1 {
+            return ValidationReport(files: [], missing: missing, usage: "--progress names the progress file of one plan; give exactly one plan")
+        }
+        var results: [FileDiagnostics] = []
+        for (file, loaded) in zip(files, PlanLoader.load(paths: files)) {
+            results.append(FileDiagnostics(path: file, kind: .plan, diagnostics: loaded.diagnostics, source: loaded.source,
+                                           checkCommand: checkCommand(plan: file, progress: nil)))
+            let progressPath = progress ?? ProgressFile.path(forPlan: file)
+            guard let plan = loaded.plan, progress != nil || FileManager.default.fileExists(atPath: progressPath) else { continue }
+            let checked = ProgressLoader.load(path: progressPath, plan: plan, today: today)
+            results.append(FileDiagnostics(path: progressPath, kind: .progress, diagnostics: checked.diagnostics, source: checked.source,
+                                           checkCommand: checkCommand(plan: file, progress: progress)))
+        }
+        return ValidationReport(files: results, missing: missing, usage: nil)
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// One run of the tool over plan files: the one way in for every command.
+///
+/// Opening a workspace collects the plan files of the paths given (folders searched), loads each plan
+/// once (a regional plan that many local plans extend included), and attaches each plan's progress
+/// (the file beside it, or one named explicitly). Owner names are resolved through one lookup over
+/// every plan's registry, and progress is written through `log(_:in:)`, which keeps the file valid.
+public struct Workspace: Sendable {
+    /// The plans with their progress, in the order given (folders' files sorted).
+    public let plans: [TrackedPlan]
+    /// Today, which bounds progress dates.
+    public let today: CalendarDate
+    /// The progress file of each plan (given or beside it), whether or not it exists yet.
+    public let progressPaths: [String]
+    private let owners: OwnerRegistry
+
+    /// Opens the plans of `paths`; `progress` names the progress file when one plan is given, and
+    /// `readsProgress: false` leaves progress out (for commands about the adopted plan only).
+    /// Throws when a path names no plan or any plan or progress file read has errors.
+    public static func open(
+        _ paths: [String], progress: String? = nil, readsProgress: Bool = true, today: CalendarDate
+    ) throws(WorkspaceFailure) -> Workspace {
+        let (files, missing) = PlanFiles.collect(paths)
+        var failed: [FileDiagnostics] = []
+        if progress != nil && files.count != 1 {
+            throw WorkspaceFailure(files: [], missing: [], usage: "--progress names the progress file of one plan; give exactly one plan")
+        }
+        var plans: [TrackedPlan] = []
+        var progressPaths: [String] = []
+        for (file, loaded) in zip(files, PlanLoader.load(paths: files)) {
+            guard let plan = loaded.plan, loaded.isValid else {
+                failed.append(FileDiagnostics(path: file, kind: .plan, diagnostics: loaded.diagnostics, source: loaded.source,
+                                              checkCommand: "plan validate \(file)"))
+                continue
+            }
+            let progressPath = progress ?? ProgressFile.path(forPlan: file)
+            var tracked = TrackedPlan(plan: plan)
+            if readsProgress && (progress != nil || FileManager.default.fileExists(atPath: progressPath)) {
+                let loadedProgress = ProgressLoader.load(path: progressPath, plan: plan, today: today)
+                if loadedProgress.isValid {
+                    tracked.progress = loadedProgress.progress
+                } else {
+                    failed.append(FileDiagnostics(path: progressPath, kind: .progress, diagnostics: loadedProgress.diagnostics,
+                                                  source: loadedProgress.source, checkCommand: checkCommand(plan: file, progress: progress)))
+                }
+            }
+            plans.append(tracked)
+            progressPaths.append(progressPath)
+        }
+        if !failed.isEmpty || !missing.isEmpty { throw WorkspaceFailure(files: failed, missing: missing, usage: nil) }
+        return Workspace(plans: plans, today: today, progressPaths: progressPaths,
+                         owners: OwnerRegistry(organisations: plans.flatMap(\.plan.organisations)))
+    }
+
+    /// The command that checks a plan and its progress file.
+    static func checkCommand(plan: String, progress: String?) -> String {
+        "plan validate \(plan)" + (progress.map { " --progress \($0)" } ?? "")
+    }
+
+    /// The output language: the one asked for, else the first plan's.
+    public func language(_ requested: PlanLanguage?) -> PlanLanguage {
+        requested ?? plans.first?.plan.metadata.language ?? .en
+    }
+
+    /// The registry key of an owner named by its key, name or alias in any of the plans (case and
+    /// accents ignored).
+    public func owner(named name: String) throws(LookupFailure) -> String {
+        if let key = owners.key(for: name) { return key }
+        var message = "unknown owner '\(name)'"
+        if let suggestion = owners.suggestion(for: name) {
+            message += "; did you mean '\(suggestion)'?"
+        } else {
+            let keys = Set(plans.flatMap(\.plan.organisations).map(\.key)).sorted()
+            message += "; the owners are: " + keys.joined(separator: ", ")
+        }
+        throw LookupFailure(description: message)
+    }
+
+    /// The registry key of an optional owner name (see `owner(named:)`), nil for none given.
+    public func owner(ifNamed name: String?) throws(LookupFailure) -> String? {
+        guard let name else { return nil }
+        return try owner(named: name)
+    }
+
+    /// An action of a plan by its id, with the nearest ids suggested when there is none.
+    public static func action(_ id: String, in plan: Plan) throws(LookupFailure) -> Action {
+        if let action = plan.actions.first(where: { $0.id == id }) { return action }
+        let nearest = Suggestions.nearest(to: id, in: plan.actions.map(\.id), count: 3)
+        throw LookupFailure(description: "the plan has no action '\(id)'; the nearest ids are: \(nearest.joined(separator: ", "))")
+    }
+}
