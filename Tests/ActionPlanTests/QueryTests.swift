@@ -1,4 +1,5 @@
 import ActionPlan
+import Foundation
 import Testing
 
 /// The queries on the shipped plans and on small plans with progress, through the public API.
@@ -192,6 +193,32 @@ struct QueryTests {
         #expect(theme.actions == 5 && theme.done == 1)
         #expect(theme.planned + theme.overdue + theme.started == 4)
         #expect(theme.started + theme.overdue >= 1, "1.2 is started, and counts as overdue only when it is late")
+    }
+
+    @Test("status, workload, show and the report agree on late actions: both shipped plans on 1 March 2025",
+          arguments: ["rotterdam-2024-2026", "zuid-limburg-2022-2025"])
+    func standingsAgree(_ name: String) throws {
+        let plan = TestSupport.shippedPlan("\(name).yaml")
+        let example = TestSupport.packageRoot.appendingPathComponent("examples/\(name).voorbeeld.progress.yaml").path
+        let hasExample = FileManager.default.fileExists(atPath: example)
+        let workspace = try Workspace.open([plan], progress: hasExample ? example : nil, readsProgress: hasExample, today: date("2026-11-24"))
+        let tracked = workspace.plans[0]
+        let asOf = date("2025-03-01")
+        let total = try #require(StatusQuery(asOf: asOf).run([tracked]).first).total
+        let report = ReportData(tracked: tracked, asOf: asOf, since: date("2024-03-01"), language: .nl).totals
+        #expect(total.planned == report[.planned, default: 0])
+        #expect(total.started == report[.started, default: 0])
+        #expect(total.overdue == report[.overdue, default: 0])
+        #expect(total.done == report[.done, default: 0])
+        #expect(total.dropped == report[.dropped, default: 0])
+        #expect(total.actions == tracked.plan.actions.count)
+        let late = tracked.plan.actions.filter { tracked.standing(of: $0, asOf: asOf) == .late }
+        #expect(total.overdue == late.count && !late.isEmpty)
+        let workloadLate = Set(WorkloadQuery(asOf: asOf).run([tracked]).filter { $0.overdue > 0 }.map(\.key))
+        #expect(workloadLate == Set(late.flatMap { $0.owners.map(\.key) }))
+        let overdueIDs = Set(OverdueQuery(asOf: asOf).run([tracked]).map(\.actionID))
+        #expect(overdueIDs == Set(late.map(\.id)))
+        if hasExample { #expect(total.done + total.started + total.dropped > 0, "the example progress is used") }
     }
 
     @Test("list: by owner, lead, kind, and a search ignoring accents")
