@@ -10,21 +10,7 @@ public struct Localizer: Sendable {
     public func t(_ dutch: String, _ english: String) -> String { language == .nl ? dutch : english }
 
     /// Money for people: `€ 153.000` or `€ 1.234,56` in Dutch, `€153,000` or `€1,234.56` in English.
-    public func money(_ amount: Money) -> String {
-        let (group, decimal, prefix) = language == .nl ? (".", ",", "€ ") : (",", ".", "€")
-        let sign = amount.cents < 0 ? "-" : ""
-        let magnitude = amount.cents.magnitude
-        var digits = String(magnitude / 100)
-        var grouped = ""
-        while digits.count > 3 {
-            grouped = group + digits.suffix(3) + grouped
-            digits.removeLast(3)
-        }
-        grouped = digits + grouped
-        let cents = magnitude % 100
-        let fraction = cents == 0 ? "" : decimal + (cents < 10 ? "0" : "") + String(cents)
-        return sign + prefix + grouped + fraction
-    }
+    public func money(_ amount: Money) -> String { amount.formatted(language) }
 
     /// A date in prose: `1 januari 2025`, `1 January 2025`.
     public func date(_ date: CalendarDate) -> String {

@@ -4,7 +4,8 @@ enum DeclaredTotalsRule: PlanRule {
         let plan = contents.plan
         guard let declared = plan.declaredTotals else { return [] }
         let totals = BudgetTotals(period: plan.metadata.period, activities: contents.activities, actions: contents.actions)
-        let money = Localizer(plan.metadata.language).money
+        let language = plan.metadata.language
+        func money(_ amount: Money) -> String { amount.formatted(language) }
         var diagnostics: [Diagnostic] = []
         for year in declared.years where plan.metadata.period.years.contains(year.year) {
             let computed = totals.total(in: year.year)

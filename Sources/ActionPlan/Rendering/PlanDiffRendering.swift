@@ -1,0 +1,78 @@
+/// `plan diff` as text, Markdown and JSON.
+public enum PlanDiffRendering {
+    static func label(_ kind: PlanDiff.Change.Kind) -> String {
+        switch kind {
+        case .themeAdded: return "theme added"
+        case .themeRemoved: return "theme removed"
+        case .themeRenamed: return "theme renamed"
+        case .added: return "added"
+        case .removed: return "removed"
+        case .reworded: return "reworded"
+        case .rescheduled: return "rescheduled"
+        case .reowned: return "re-owned"
+        case .rebudgeted: return "re-budgeted"
+        }
+    }
+
+    static func marked(_ words: [PlanDiff.WordChange], removed: (String) -> String, added: (String) -> String) -> String {
+        words.map { change in
+            switch change.kind {
+            case .same: return change.text
+            case .removed: return removed(change.text)
+            case .added: return added(change.text)
+            }
+        }.joined(separator: " ")
+    }
+
+    /// Text for a terminal: `[-removed-]` and `{+added+}` in reworded texts, like `git diff --word-diff`.
+    public static func text(_ diff: PlanDiff, oldName: String, newName: String) -> String {
+        var lines = ["--- \(oldName)", "+++ \(newName)"]
+        for change in diff.changes {
+            let symbol = change.kind == .added || change.kind == .themeAdded ? "+" : change.kind == .removed || change.kind == .themeRemoved ? "-" : "~"
+            let subject = change.kind.rawValue.hasPrefix("theme") ? "theme \(change.id)" : change.id
+            var line = "\(symbol) \(subject) \(label(change.kind)): "
+            if !change.words.isEmpty {
+                line += marked(change.words, removed: { "[-\($0)-]" }, added: { "{+\($0)+}" })
+            } else if let old = change.old, let new = change.new {
+                line += "\(old) → \(new)"
+            } else {
+                line += change.new ?? change.old ?? ""
+            }
+            lines.append(line)
+        }
+        lines.append(diff.isEqual ? "no differences" : "\(diff.changes.count) \(diff.changes.count == 1 ? "change" : "changes")")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A Markdown table; removed words struck through, added words in bold.
+    public static func markdown(_ diff: PlanDiff, oldName: String, newName: String) -> String {
+        func escape(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: "<br>") }
+        var out = "## Changes from \(escape(oldName)) to \(escape(newName))\n\n"
+        if diff.isEqual { return out + "No differences.\n" }
+        out += "| Id | Change | Old | New |\n| --- | --- | --- | --- |\n"
+        for change in diff.changes {
+            let new = change.words.isEmpty ? escape(change.new ?? "")
+                : marked(change.words, removed: { "~~\(escape($0))~~" }, added: { "**\(escape($0))**" })
+            out += "| \(escape(change.id)) | \(label(change.kind)) | \(escape(change.old ?? "")) | \(new) |\n"
+        }
+        return out
+    }
+
+    /// JSON.
+    public static func json(_ diff: PlanDiff, oldName: String, newName: String) -> JSONValue {
+        .object([
+            ("old", .object([("plan", .string(diff.oldPlanID)), ("file", .string(oldName))])),
+            ("new", .object([("plan", .string(diff.newPlanID)), ("file", .string(newName))])),
+            ("equal", .bool(diff.isEqual)),
+            ("changes", .array(diff.changes.map { change in
+                .object([
+                    ("kind", .string(change.kind.rawValue)),
+                    ("id", .string(change.id)),
+                    ("old", .optional(change.old)),
+                    ("new", .optional(change.new)),
+                    ("words", .array(change.words.map { .object([("kind", .string($0.kind.rawValue)), ("text", .string($0.text))]) })),
+                ])
+            })),
+        ])
+    }
+}
