@@ -78,12 +78,22 @@ extension PlanLoader {
                           at: extends.planNode, hint: "a local plan extends a regional plan that itself extends nothing (or another plan)")
             return nil
         }
-        guard FileManager.default.fileExists(atPath: basePath), let bytes = FileManager.default.contents(atPath: basePath) else {
+        // Read once, as every input is (regular files only, within the size limit): the bytes hashed
+        // are the bytes parsed.
+        let bytes: [UInt8]
+        switch RegularFile.read(path: basePath) {
+        case .success(let read):
+            bytes = read
+        case .failure(.missing):
             decoder.error("the regional plan '\(extends.planPath)' cannot be found", at: extends.planNode,
                           hint: "the path is relative to the folder of this file")
             return nil
+        case .failure(let failure):
+            decoder.error("the regional plan '\(extends.planPath)' cannot be read: \(failure.message)", at: extends.planNode,
+                          hint: failure.hint)
+            return nil
         }
-        let base = load(path: basePath, extending: chain)
+        let base = finish(YAMLDocument.parse(bytes: bytes, path: basePath), extending: chain)
         guard let basePlan = base.plan, base.isValid else {
             let errors = base.diagnostics.filter { $0.severity == .error }
             if let circle = errors.first(where: { $0.message.contains("in a circle") }) {
@@ -94,7 +104,9 @@ extension PlanLoader {
             }
             decoder.error("the regional plan '\(extends.planPath)' has \(errors.count == 1 ? "an error" : "\(errors.count) errors")",
                           at: extends.planNode, hint: "run: plan validate \(basePath)",
-                          notes: errors.prefix(3).map { .init($0.message, at: $0.location) })
+                          // By position only: the file may not be a plan at all (`extends: /etc/passwd`), and
+                          // its messages quote its text.
+                          notes: errors.prefix(3).map { .init("an error in the regional plan", at: $0.location) })
             return nil
         }
         return decoder.decodeLocal(root, base: basePlan, basePath: basePath, baseVersion: ContentHash.of(bytes), extends: extends)
