@@ -38,9 +38,9 @@ struct ReportCommand: ParsableCommand {
             return
         }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            try OutputFile.check(output, existing: .replace).write(Array(text.utf8))
         } catch {
-            Terminal.err("plan: cannot write '\(output)': \(error.localizedDescription)\n")
+            Terminal.err("plan: \(error)\n")
             throw ExitCode(1)
         }
         Terminal.out("wrote \(output)\n")
