@@ -50,7 +50,7 @@ struct WorkloadCommand: ParsableCommand {
         let plans = try options.loadPlans()
         var query = WorkloadQuery(asOf: options.asOf)
         query.owner = try options.resolveOwner(owner, in: plans)
-        let loads = query.run(plans)
+        let loads = try query.run(plans)
         let views = QueryViews(language: options.language(for: plans), asOf: options.asOf)
         options.emit(tables: [views.workload(loads)], json: QueryJSON.workload(loads, asOf: options.asOf))
     }
@@ -69,7 +69,7 @@ struct BudgetCommand: ParsableCommand {
 
     func run() throws {
         let plans = try options.loadPlans()
-        let summary = BudgetQuery(asOf: options.asOf, breakdown: by).run(plans)
+        let summary = try BudgetQuery(asOf: options.asOf, breakdown: by).run(plans)
         let views = QueryViews(language: options.language(for: plans), asOf: options.asOf)
         options.emit(tables: views.budget(summary), json: QueryJSON.budget(summary))
     }

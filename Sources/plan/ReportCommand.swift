@@ -31,7 +31,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let (tracked, asOf, language) = try options.load()
         let from = since.flatMap(CalendarDate.init(iso:)) ?? asOf.adding(months: -12)
-        let data = ReportData(tracked: tracked, asOf: asOf, since: from, language: language)
+        let data = try ReportData(tracked: tracked, asOf: asOf, since: from, language: language)
         let text = format == .html ? HTMLReport.render(data) : MarkdownReport.render(data)
         guard let output else {
             Terminal.out(text)

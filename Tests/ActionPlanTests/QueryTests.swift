@@ -148,7 +148,7 @@ struct QueryTests {
 
     @Test("workload: every action has one lead; VAR leads most and holds the meetings")
     func workload() throws {
-        let loads = WorkloadQuery(asOf: date("2025-01-01")).run([try rotterdam])
+        let loads = try WorkloadQuery(asOf: date("2025-01-01")).run([try rotterdam])
         #expect(loads.reduce(0) { $0 + $1.lead } == 47)
         let varLoad = try #require(loads.first)
         #expect(varLoad.key == "VAR")
@@ -159,7 +159,7 @@ struct QueryTests {
     @Test("budget of Zuid-Limburg: the financing table per year, by theme adding up, existing budgets counted apart")
     func budget() throws {
         let plan = try shipped("zuid-limburg-2022-2025.yaml")
-        let summary = BudgetQuery(asOf: date("2024-01-01"), breakdown: .theme).run([plan])
+        let summary = try BudgetQuery(asOf: date("2024-01-01"), breakdown: .theme).run([plan])
         let report = try #require(summary.plans.first)
         #expect(report.years.map(\.total) == [153_000, 233_000, 208_000, 208_000].map { Money(euros: $0) })
         #expect(report.years.allSatisfy { $0.difference == .zero })

@@ -11,6 +11,7 @@ public struct Localizer: Sendable {
 
     /// Money for people: `€ 153.000` or `€ 1.234,56` in Dutch, `€153,000` or `€1,234.56` in English.
     public func money(_ amount: Money) -> String {
+        if amount.isOverflow { return t("te groot om te tellen", "too large to count") }
         let (group, decimal, prefix) = language == .nl ? (".", ",", "€ ") : (",", ".", "€")
         let sign = amount.cents < 0 ? "-" : ""
         let magnitude = amount.cents.magnitude
