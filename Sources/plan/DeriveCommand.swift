@@ -60,7 +60,7 @@ struct DeriveCommand: ParsableCommand {
         let text = derivation.yaml(
             basePath: RelativePath.from(folder: folder, to: URL(fileURLWithPath: regional).standardized),
             baseVersion: ContentHash.of(baseBytes), snapshot: snapshotName, today: Today.date)
-        do {
+        do throws(OutputFile.Failure) {
             // Both files checked before either is written.
             let files = try OutputFile.check([
                 (outputPath, force ? .replace : .refuse),
@@ -68,7 +68,13 @@ struct DeriveCommand: ParsableCommand {
                  force ? .replace : .refuse),
             ])
             try files[1].write(baseBytes)
-            try files[0].write(Array(text.utf8))
+            do {
+                try files[0].write(Array(text.utf8))
+            } catch {
+                // Leave no snapshot without its plan, or the next run would refuse to overwrite it.
+                if !files[1].exists { unlink(files[1].target) }
+                throw error
+            }
         } catch let failure {
             if failure.problem == .exists {
                 throw usageFailure("'\(failure.path)' exists; give --force to overwrite it, or another --output")
