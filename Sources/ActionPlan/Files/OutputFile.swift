@@ -171,9 +171,17 @@ public struct OutputFile: Sendable {
             guard fsync(descriptor) == 0 else { throw fail(.failed(errorText())) }
         }
         if existing == .refuse {
-            // link() never replaces: a file that appeared since the check is kept, and reported.
-            guard link(temporary, target) == 0 else { throw fail(errno == EEXIST ? .exists : .failed(errorText())) }
-            unlink(temporary)
+            // link() never replaces: a file that appeared since the check is kept, and reported. Where
+            // the file system has no hard links, the check just made has to do.
+            if link(temporary, target) == 0 {
+                unlink(temporary)
+            } else if errno == EEXIST {
+                throw fail(.exists)
+            } else if errno == EPERM || errno == EOPNOTSUPP || errno == ENOTSUP {
+                guard rename(temporary, target) == 0 else { throw fail(.failed(errorText())) }
+            } else {
+                throw fail(.failed(errorText()))
+            }
         } else {
             guard rename(temporary, target) == 0 else { throw fail(.failed(errorText())) }
         }

@@ -57,6 +57,11 @@ public enum RegularFile {
         guard descriptor >= 0 else {
             let code = errno
             if code == ENOENT || code == ENOTDIR { return .failure(.missing) }
+            // A socket cannot be opened at all: name it from its entry instead.
+            var info = stat()
+            if code == ENXIO || code == EOPNOTSUPP, stat(path, &info) == 0, let kind = FileKind.nonRegular(info.st_mode) {
+                return .failure(.notRegular(kind: kind))
+            }
             return .failure(.unreadable(reason: String(cString: strerror(code))))
         }
         defer { close(descriptor) }
