@@ -24,6 +24,8 @@ enum BudgetSumRule: PlanRule {
                 }
             }
         }
+        // Within today's limits (13-digit amounts, years 1900-2999, each declared once) this cannot
+        // overflow; checked so that it stays true if a limit changes.
         if let declared = contents.plan.declaredTotals, Money.sum(declared.years.map(\.amount)) == nil {
             diagnostics.append(.error(
                 "the declared totals add up to more than \(largest), the most this tool can count",
