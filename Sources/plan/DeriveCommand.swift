@@ -45,21 +45,33 @@ struct DeriveCommand: ParsableCommand {
         }
         let period = plan.metadata.period
         let outputPath = output ?? "\(derivation.slug)-\(period.firstYear)-\(period.lastYear).yaml"
-        if FileManager.default.fileExists(atPath: outputPath) && !force {
-            throw usageFailure("'\(outputPath)' exists; give --force to overwrite it, or another --output")
-        }
         let outputURL = URL(fileURLWithPath: outputPath).standardized
         let folder = outputURL.deletingLastPathComponent()
         let snapshotName = outputURL.deletingPathExtension().lastPathComponent + ".base-snapshot.yaml"
-        guard let baseBytes = FileManager.default.contents(atPath: regional) else { throw ExitCode(1) }
+        guard case .success(let baseBytes) = RegularFile.read(path: regional) else { throw ExitCode(1) }
         let text = derivation.yaml(
             basePath: RelativePath.from(folder: folder, to: URL(fileURLWithPath: regional).standardized),
             baseVersion: ContentHash.of(baseBytes), snapshot: snapshotName, today: Today.date)
-        do {
-            try baseBytes.write(to: folder.appendingPathComponent(snapshotName), options: .atomic)
-            try Data(text.utf8).write(to: outputURL, options: .atomic)
-        } catch {
-            Terminal.err("plan: cannot write '\(outputPath)': \(error.localizedDescription)\n")
+        do throws(OutputFile.Failure) {
+            // Both files checked before either is written.
+            let files = try OutputFile.check([
+                (outputPath, force ? .replace : .refuse),
+                (String(outputPath[..<(outputPath.lastIndex(of: "/").map(outputPath.index(after:)) ?? outputPath.startIndex)]) + snapshotName,
+                 force ? .replace : .refuse),
+            ])
+            try files[1].write(baseBytes)
+            do {
+                try files[0].write(Array(text.utf8))
+            } catch {
+                // Leave no snapshot without its plan, or the next run would refuse to overwrite it.
+                if !files[1].exists { unlink(files[1].target) }
+                throw error
+            }
+        } catch let failure {
+            if failure.problem == .exists {
+                throw usageFailure("'\(failure.path)' exists; give --force to overwrite it, or another --output")
+            }
+            Terminal.err("plan: \(failure)\n")
             throw ExitCode(1)
         }
         Terminal.out("wrote \(outputPath): \(derivation.selectedActions.count) regional actions for \(municipality) (as \(derivation.roles.joined(separator: ", "))), and the snapshot \(snapshotName)\n")

@@ -52,7 +52,7 @@ struct WorkloadCommand: ParsableCommand {
         let workspace = try options.open()
         var query = WorkloadQuery(asOf: options.asOf(workspace))
         query.owner = try Open.lookup { () throws(LookupFailure) in try workspace.owner(ifNamed: owner) }
-        let loads = query.run(workspace.plans)
+        let loads = try query.run(workspace.plans)
         options.emit(json: { QueryJSON.workload(loads, asOf: query.asOf) }, tables: { [options.views(workspace).workload(loads)] })
     }
 }
@@ -70,7 +70,7 @@ struct BudgetCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try options.open()
-        let summary = BudgetQuery(asOf: options.asOf(workspace), breakdown: by).run(workspace.plans)
+        let summary = try BudgetQuery(asOf: options.asOf(workspace), breakdown: by).run(workspace.plans)
         options.emit(json: { QueryJSON.budget(summary) }, tables: { options.views(workspace).budget(summary) })
     }
 }

@@ -25,16 +25,16 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let (tracked, asOf, language) = try options.open()
         let from = since ?? asOf.adding(months: -12)
-        let data = ReportData(tracked: tracked, asOf: asOf, since: from, language: language)
+        let data = try ReportData(tracked: tracked, asOf: asOf, since: from, language: language)
         let text = format == .html ? HTMLReport.render(data) : MarkdownReport.render(data)
         guard let output else {
             Terminal.out(text)
             return
         }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            try OutputFile.check(output, existing: .replace).write(Array(text.utf8))
         } catch {
-            Terminal.err("plan: cannot write '\(output)': \(error.localizedDescription)\n")
+            Terminal.err("plan: \(error)\n")
             throw ExitCode(1)
         }
         Terminal.out("wrote \(output)\n")

@@ -13,7 +13,7 @@ enum Today {
 /// Ends a command over a problem with what the user gave: the message on standard error, exit 64
 /// (as for usage errors), and no usage text (which would describe the root command, not the problem).
 func usageFailure(_ message: String) -> ExitCode {
-    Terminal.err("Error: \(message)\n")
+    Terminal.err("Error: " + TerminalText.visible(message) + "\n")
     return ExitCode(64)
 }
 
@@ -28,7 +28,7 @@ enum Open {
             return try Workspace.open(paths, progress: progress, readsProgress: readsProgress, today: Today.date)
         } catch {
             if let usage = error.usage { throw usageFailure(usage) }
-            for problem in error.missing { Terminal.err("\(problem.path): error: \(problem.message)\n") }
+            for problem in error.missing { Terminal.err(TerminalText.visible("\(problem.path): error: \(problem.message)") + "\n") }
             for file in error.files { printErrors(file, then: "fix them first (\(file.checkCommand))") }
             throw ExitCode(failureCode)
         }
@@ -38,7 +38,7 @@ enum Open {
     static func printErrors(_ file: FileDiagnostics, then advice: String) {
         let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 2))
         for diagnostic in file.errors { Terminal.err(renderer.render(diagnostic, source: file.source) + "\n") }
-        Terminal.err("\(file.path): has errors; \(advice)\n")
+        Terminal.err(TerminalText.visible("\(file.path): has errors; \(advice)") + "\n")
     }
 
     /// Prints every diagnostic of a refused write, then one line saying nothing was written.
@@ -46,9 +46,9 @@ enum Open {
         let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 2))
         for diagnostic in file.diagnostics { Terminal.err(renderer.render(diagnostic, source: file.source) + "\n") }
         if file.errors.isEmpty {
-            Terminal.err("\(file.path): the entry repeats an earlier one; nothing was written (give --allow-duplicate to record it anyway)\n")
+            Terminal.err(TerminalText.visible("\(file.path): the entry repeats an earlier one; nothing was written (give --allow-duplicate to record it anyway)") + "\n")
         } else {
-            Terminal.err("\(file.path): the entry would leave the file with errors; nothing was written (check the file with \(file.checkCommand))\n")
+            Terminal.err(TerminalText.visible("\(file.path): the entry would leave the file with errors; nothing was written (check the file with \(file.checkCommand))") + "\n")
         }
     }
 

@@ -149,7 +149,7 @@ struct QueryTests {
 
     @Test("workload: every action has one lead; VAR leads most and holds the meetings")
     func workload() throws {
-        let loads = WorkloadQuery(asOf: date("2025-01-01")).run([try rotterdam])
+        let loads = try WorkloadQuery(asOf: date("2025-01-01")).run([try rotterdam])
         #expect(loads.reduce(0) { $0 + $1.lead } == 47)
         let varLoad = try #require(loads.first)
         #expect(varLoad.key == "VAR")
@@ -160,7 +160,7 @@ struct QueryTests {
     @Test("budget of Zuid-Limburg: the financing table per year, by theme adding up, existing budgets counted apart")
     func budget() throws {
         let plan = try shipped("zuid-limburg-2022-2025.yaml")
-        let summary = BudgetQuery(asOf: date("2024-01-01"), breakdown: .theme).run([plan])
+        let summary = try BudgetQuery(asOf: date("2024-01-01"), breakdown: .theme).run([plan])
         let report = try #require(summary.plans.first)
         #expect(report.years.map(\.total) == [153_000, 233_000, 208_000, 208_000].map { Money(euros: $0) })
         #expect(report.years.allSatisfy { $0.difference == .zero })
@@ -205,7 +205,7 @@ struct QueryTests {
         let tracked = workspace.plans[0]
         let asOf = date("2025-03-01")
         let total = try #require(StatusQuery(asOf: asOf).run([tracked]).first).total
-        let report = ReportData(tracked: tracked, asOf: asOf, since: date("2024-03-01"), language: .nl).totals
+        let report = try ReportData(tracked: tracked, asOf: asOf, since: date("2024-03-01"), language: .nl).totals
         #expect(total.planned == report[.planned, default: 0])
         #expect(total.started == report[.started, default: 0])
         #expect(total.overdue == report[.overdue, default: 0])
@@ -214,7 +214,7 @@ struct QueryTests {
         #expect(total.actions == tracked.plan.actions.count)
         let late = tracked.plan.actions.filter { tracked.standing(of: $0, asOf: asOf) == .late }
         #expect(total.overdue == late.count && !late.isEmpty)
-        let workloadLate = Set(WorkloadQuery(asOf: asOf).run([tracked]).filter { $0.overdue > 0 }.map(\.key))
+        let workloadLate = Set(try WorkloadQuery(asOf: asOf).run([tracked]).filter { $0.overdue > 0 }.map(\.key))
         #expect(workloadLate == Set(late.flatMap { $0.owners.map(\.key) }))
         let overdueIDs = Set(OverdueQuery(asOf: asOf).run([tracked]).map(\.actionID))
         #expect(overdueIDs == Set(late.map(\.id)))

@@ -18,7 +18,7 @@ struct ReportTests {
     }
 
     private func data() throws -> ReportData {
-        ReportData(tracked: try Self.rotterdamWithExample(), asOf: Self.asOf, since: CalendarDate(iso: "2024-01-01")!, language: .nl)
+        try ReportData(tracked: try Self.rotterdamWithExample(), asOf: Self.asOf, since: CalendarDate(iso: "2024-01-01")!, language: .nl)
     }
 
     @Test("the Markdown report of Rotterdam with the example progress on 1 January 2025")
@@ -83,7 +83,7 @@ struct ReportTests {
         let progress = PlanProgress(entries: [
             ProgressEntry(actionID: "1.1", date: CalendarDate(iso: "2024-02-01")!, status: .started, note: "<script>steal()</script>"),
         ])
-        let html = HTMLReport.render(ReportData(tracked: TrackedPlan(plan: plan, progress: progress), asOf: CalendarDate(iso: "2024-06-01")!,
+        let html = HTMLReport.render(try ReportData(tracked: TrackedPlan(plan: plan, progress: progress), asOf: CalendarDate(iso: "2024-06-01")!,
                                                 since: CalendarDate(iso: "2024-01-01")!, language: .en))
         for raw in ["<script", "<img", "<b ", "<svg onload", "<i>", "onerror=alert(2)>"] {
             #expect(!html.contains(raw), "\(raw) must be escaped")

@@ -30,14 +30,17 @@ public struct DiagnosticRenderer: Sendable {
         }
         if let hint = diagnostic.hint {
             let lines = hint.split(separator: "\n", omittingEmptySubsequences: false)
-            out += "      = " + paint("hint:", "1") + " " + lines[0] + "\n"
-            for line in lines.dropFirst() { out += "        " + line + "\n" }
+            out += "      = " + paint("hint:", "1") + " " + TerminalText.visible(String(lines[0])) + "\n"
+            for line in lines.dropFirst() { out += "        " + TerminalText.visible(String(line)) + "\n" }
         }
         return out
     }
 
     private func heading(_ location: SourceLocation, label: String, labelColour: String, message: String) -> String {
-        paint("\(location):", "1") + " " + paint("\(label):", "1;\(labelColour)") + " " + message + "\n"
+        // Messages quote the file's text (keys, names, phrases), and paths are names from the disk:
+        // control and bidi characters in them are shown, not sent to the terminal.
+        paint(TerminalText.visible("\(location):"), "1") + " " + paint("\(label):", "1;\(labelColour)") + " "
+            + TerminalText.visible(message) + "\n"
     }
 
     private func excerpt(at location: SourceLocation, source: SourceText?) -> String {
@@ -54,8 +57,9 @@ public struct DiagnosticRenderer: Sendable {
             scalars = Array(scalars[start..<end])
             caret = caret - start + (prefix.isEmpty ? 0 : 1)
         }
-        // Control characters would act on the terminal (a bell, a cursor move): show them as a placeholder.
-        scalars = scalars.map { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F ? "\u{FFFD}" : $0 }
+        // Control and bidi characters would act on the terminal (a bell, a cursor move, reversed text):
+        // show each as one placeholder, which keeps the caret under its column.
+        scalars = scalars.map { TerminalText.isUnsafe($0) ? "\u{FFFD}" : $0 }
         let shown = prefix + String(String.UnicodeScalarView(scalars)) + suffix
         let visible = Array(shown.unicodeScalars)
         let pad = String(String.UnicodeScalarView(visible.prefix(caret).map { $0 == "\t" ? "\t" : " " }))

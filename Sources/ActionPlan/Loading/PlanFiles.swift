@@ -26,11 +26,27 @@ public enum PlanFiles {
                 files.append(path)
                 continue
             }
-            let found = (manager.enumerator(atPath: path)?.compactMap { $0 as? String } ?? [])
+            let named = (manager.enumerator(atPath: path)?.compactMap { $0 as? String } ?? [])
                 .filter(isPlanFileName)
                 .sorted()
                 .map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
-            if found.isEmpty {
+            // A named pipe or device called `x.yaml` is reported and skipped, never opened: opening a
+            // pipe waits for a writer, and a device can be read without end.
+            var found: [String] = []
+            var skipped = false
+            for file in named {
+                var info = stat()
+                guard stat(file, &info) == 0 else { continue }
+                if let kind = FileKind.nonRegular(info.st_mode) {
+                    if kind != FileKind.folder {
+                        problems.append(Problem(path: file, message: "this is \(kind), not a regular file; skipped"))
+                        skipped = true
+                    }
+                    continue
+                }
+                found.append(file)
+            }
+            if found.isEmpty && !skipped {
                 problems.append(Problem(path: path, message: "the folder holds no plan files (.yaml or .yml)"))
             }
             files += found

@@ -42,6 +42,8 @@ final class PlanLoadRun: @unchecked Sendable {
     struct Entry {
         var loaded: LoadedPlan
         var version: String
+        /// Why the file could not be read, when it could not.
+        var readFailure: RegularFile.Failure?
     }
 
     private var loaded: [String: Entry] = [:]
@@ -75,6 +77,7 @@ final class PlanLoadRun: @unchecked Sendable {
         var diagnostics = document.diagnostics
         let source = document.source
         let version = document.contentHash
+        let readFailure = document.readFailure
         var plan: Plan?
         if var root = document.takeRoot() {
             if LocalPlanDecoder.isLocalPlan(root) {
@@ -91,7 +94,7 @@ final class PlanLoadRun: @unchecked Sendable {
             // another thread and go on.
             NodeDisposal.dispose(&root)
         }
-        return Entry(loaded: LoadedPlan(plan: plan, diagnostics: diagnostics.sortedByPosition(), source: source), version: version)
+        return Entry(loaded: LoadedPlan(plan: plan, diagnostics: diagnostics.sortedByPosition(), source: source), version: version, readFailure: readFailure)
     }
 
     /// A local plan: its base loaded first (catching missing bases and cycles), then the local file over it.
@@ -106,12 +109,19 @@ final class PlanLoadRun: @unchecked Sendable {
                           at: extends.planNode, hint: "a local plan extends a regional plan that itself extends nothing (or another plan)")
             return nil
         }
-        guard FileManager.default.fileExists(atPath: basePath) else {
+        let base = entry(path: basePath, extending: chain, asBase: true)
+        switch base.readFailure {
+        case .missing?:
             decoder.error("the regional plan '\(extends.planPath)' cannot be found", at: extends.planNode,
                           hint: "the path is relative to the folder of this file")
             return nil
+        case let failure?:
+            decoder.error("the regional plan '\(extends.planPath)' cannot be read: \(failure.message)", at: extends.planNode,
+                          hint: failure.hint)
+            return nil
+        case nil:
+            break
         }
-        let base = entry(path: basePath, extending: chain, asBase: true)
         guard let basePlan = base.loaded.plan, base.loaded.isValid else {
             let errors = base.loaded.diagnostics.filter { $0.severity == .error }
             if let circle = errors.first(where: { $0.message.contains("in a circle") }) {
@@ -122,7 +132,9 @@ final class PlanLoadRun: @unchecked Sendable {
             }
             decoder.error("the regional plan '\(extends.planPath)' has \(errors.count == 1 ? "an error" : "\(errors.count) errors")",
                           at: extends.planNode, hint: "run: plan validate \(basePath)",
-                          notes: errors.prefix(3).map { .init($0.message, at: $0.location) })
+                          // By position only: the file may not be a plan at all (`extends: /etc/passwd`), and
+                          // its messages quote its text.
+                          notes: errors.prefix(3).map { .init("an error in the regional plan", at: $0.location) })
             return nil
         }
         return decoder.decodeLocal(root, base: basePlan, basePath: basePath, baseVersion: base.version, extends: extends)

@@ -23,6 +23,8 @@ struct YAMLDocument {
     let maskedKeys: Set<SourceLocation>
     /// The content hash of the file's bytes (`ContentHash`), the version a local plan records of its base.
     var contentHash = ""
+    /// Why the file could not be read, when it could not.
+    var readFailure: RegularFile.Failure?
 
     /// Reads and parses a file.
     static func load(path: String, allowEmpty: Bool = false) -> YAMLDocument {
@@ -30,26 +32,14 @@ struct YAMLDocument {
         func failed(_ diagnostic: Diagnostic) -> YAMLDocument {
             YAMLDocument(source: SourceText(path: path, text: ""), root: nil, diagnostics: [diagnostic], maskedKeys: [])
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return failed(.error("no such file", at: start, hint: "check the path"))
+        switch RegularFile.read(path: path) {
+        case .success(let bytes):
+            return parse(bytes: bytes, path: path, allowEmpty: allowEmpty)
+        case .failure(let failure):
+            var document = failed(.error(failure.message, at: start, hint: failure.hint))
+            document.readFailure = failure
+            return document
         }
-        guard !isDirectory.boolValue else {
-            return failed(.error("this is a folder, not a plan file", at: start))
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return failed(.error("the file cannot be read", at: start, hint: "check that you may read it"))
-        }
-        defer { try? handle.close() }
-        let size = (try? handle.seekToEnd()).map(Int.init) ?? 0
-        if size > LoadLimits.maximumFileSize {
-            return failed(.error(
-                "the file is \(megabytes(size)); plan files may be at most \(megabytes(LoadLimits.maximumFileSize))",
-                at: start, hint: "is this really a plan file? split very large plans into several files"))
-        }
-        try? handle.seek(toOffset: 0)
-        let data = (try? handle.readToEnd()) ?? Data()
-        return parse(bytes: [UInt8](data), path: path, allowEmpty: allowEmpty)
     }
 
     /// Parses bytes as the contents of the file at `path`.
@@ -142,10 +132,5 @@ struct YAMLDocument {
                 return YAMLDocument(source: source, root: nil, diagnostics: diagnostics, maskedKeys: masked)
             }
         }
-    }
-
-    private static func megabytes(_ bytes: Int) -> String {
-        let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024)
-        return "\(tenths / 10).\(tenths % 10) MB"
     }
 }

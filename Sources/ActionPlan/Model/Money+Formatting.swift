@@ -1,6 +1,7 @@
 extension Money {
     /// Money for people: `€ 153.000` or `€ 1.234,56` in Dutch, `€153,000` or `€1,234.56` in English.
     public func formatted(_ language: PlanLanguage) -> String {
+        if isOverflow { return language == .nl ? "te groot om te tellen" : "too large to count" }
         let (group, decimal, prefix) = language == .nl ? (".", ",", "€ ") : (",", ".", "€")
         let sign = cents < 0 ? "-" : ""
         let magnitude = cents.magnitude

@@ -27,7 +27,23 @@ final class ProgressDecoder: NodeReader {
         }
         let entries = sequence.compactMap(decodeEntry)
         for diagnostic in ProgressHistoryRules.check(entries) { report(diagnostic) }
+        checkSpentTotal(entries)
         return entries
+    }
+
+    /// The money spent adds up within what the tool can count. Amounts are at least zero, so every
+    /// sum a query makes (per action and year, per year, over the period, up to any date) is at most
+    /// the sum of all of them.
+    private func checkSpentTotal(_ entries: [ProgressEntry]) {
+        var total = Money.zero
+        for entry in entries {
+            guard let spent = entry.spent, let location = entry.location else { continue }
+            total = total + spent
+            guard total.isOverflow else { continue }
+            error("with this entry the money spent adds up to more than \(BudgetSumRule.largest), the most this tool can count",
+                  at: location, hint: "check the amount spent")
+            return
+        }
     }
 
     private func decodeEntry(_ node: Node) -> ProgressEntry? {

@@ -1,10 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-private let systemWrite = Glibc.write
-#elseif canImport(Darwin)
-import Darwin
-private let systemWrite = Darwin.write
-#endif
 import Foundation
 
 /// Appends entries to a progress file without ever rewriting what is there: the file's bytes
@@ -13,7 +6,7 @@ import Foundation
 /// Each append is atomic and serialised: under an exclusive lock (a hidden lock file beside the
 /// progress file, which stays put while the progress file is replaced) the current file is copied
 /// to a temporary file in the same folder with the entry added, flushed to disk, and renamed over
-/// the old one. A crash at any moment leaves either the old file or the new one, never half of it.
+/// the old one (`OutputFile`). A crash at any moment leaves either the old file or the new one, never half of it.
 public enum ProgressWriter {
     /// Why an append failed; nothing was written.
     public struct Failure: Error, Sendable, CustomStringConvertible {
@@ -23,16 +16,24 @@ public enum ProgressWriter {
 
     /// Appends one entry; creates the file with a header comment when it does not exist.
     ///
+    /// A progress file reached through a symbolic link is appended to where it lives (the link
+    /// stays, and the lock is taken beside the real file); a read-only progress file, or anything
+    /// but a regular file, is refused (see `OutputFile`).
+    ///
     /// `check` sees, under the lock, the bytes the file would have afterwards and the bytes it has now;
     /// when it throws, nothing is written and its error is passed on.
     static func append(
         _ entry: ProgressEntry, to path: String, planFileName: String,
         check: (_ after: [UInt8], _ before: [UInt8]) throws -> Void
     ) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        let name = url.lastPathComponent
-        let lockPath = folder + "/." + name + ".lock"
+        let output: OutputFile
+        do {
+            output = try OutputFile.check(path, existing: .replace)
+        } catch {
+            throw Failure(description: error.description)
+        }
+        let folder = output.targetFolder
+        let lockPath = folder + "/." + output.targetName + ".lock"
 
         let lock = open(lockPath, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
         guard lock >= 0 else { throw Failure(description: "cannot create the lock file \(lockPath): \(errorText())") }
@@ -42,17 +43,14 @@ public enum ProgressWriter {
         // Under the lock no other writer is busy, so a temporary file left here is from a writer that was
         // killed mid-write: remove it.
         let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        for leftover in leftovers where leftover.hasPrefix("." + name + ".tmp-") { unlink(folder + "/" + leftover) }
+        for leftover in leftovers where leftover.hasPrefix(output.temporaryPrefix) { unlink(folder + "/" + leftover) }
 
+        // Read under the lock, as every input is read: a regular file, within the size limit.
         var existing: [UInt8] = []
-        var mode: mode_t = 0o644
-        if FileManager.default.fileExists(atPath: path) {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw Failure(description: "cannot read \(path)")
-            }
-            existing = [UInt8](data)
-            var info = stat()
-            if stat(path, &info) == 0 { mode = info.st_mode & 0o7777 }
+        switch RegularFile.read(path: output.target) {
+        case .success(let bytes): existing = bytes
+        case .failure(.missing): break
+        case .failure(let failure): throw Failure(description: "cannot read \(path): \(failure.message)")
         }
         let lineEnd = existing.containsCRLF ? "\r\n" : "\n"
         var addition = ""
@@ -63,38 +61,16 @@ public enum ProgressWriter {
         }
         addition += ProgressEntryWriter.yaml(entry)
         if lineEnd == "\r\n" { addition = addition.replacingOccurrences(of: "\n", with: "\r\n") }
-        try check(existing + Array(addition.utf8), existing)
-
-        let temporary = folder + "/." + name + ".tmp-\(getpid())"
-        let out = open(temporary, O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, mode)
-        guard out >= 0 else { throw Failure(description: "cannot write in \(folder): \(errorText())") }
-        var written = false
-        defer {
-            close(out)
-            if !written { unlink(temporary) }
+        let bytes = existing + Array(addition.utf8)
+        try check(bytes, existing)
+        // Never leave a file the tool itself then refuses to read.
+        if bytes.count > LoadLimits.maximumFileSize {
+            throw Failure(description: "\(path) would grow past \(FileSize.text(LoadLimits.maximumFileSize)), the most a progress file may hold; start a new progress file")
         }
-        try write(existing, to: out, path: temporary)
-        try write(Array(addition.utf8), to: out, path: temporary)
-        guard fsync(out) == 0 else { throw Failure(description: "cannot flush \(temporary): \(errorText())") }
-        guard rename(temporary, path) == 0 else { throw Failure(description: "cannot replace \(path): \(errorText())") }
-        written = true
-        // Make the rename itself durable.
-        let directory = open(folder, O_RDONLY | O_CLOEXEC)
-        if directory >= 0 {
-            fsync(directory)
-            close(directory)
-        }
-    }
-
-    private static func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes[offset...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw Failure(description: "cannot write \(path): \(errorText())")
-            }
-            offset += count
+        do {
+            try output.write(bytes)
+        } catch {
+            throw Failure(description: error.description)
         }
     }
 

@@ -25,16 +25,19 @@ public struct BudgetQuery: Sendable {
         self.breakdown = breakdown
     }
 
-    /// One report per plan, and the totals per year over all of them.
-    public func run(_ plans: [TrackedPlan]) -> BudgetSummary {
+    /// One report per plan, and the totals per year over all of them; an error rather than a total
+    /// too large to count (validation rules that out within one plan, not over many).
+    public func run(_ plans: [TrackedPlan]) throws(MoneyOverflow) -> BudgetSummary {
         let reports = plans.map(report)
         var combined: [Int: Money] = [:]
         for report in reports {
             for year in report.years { combined[year.year, default: .zero] = combined[year.year, default: .zero] + year.total }
         }
-        return BudgetSummary(
+        let summary = BudgetSummary(
             plans: reports,
             combined: combined.keys.sorted().map { BudgetYear(year: $0, total: combined[$0]!, declared: nil, spent: nil) })
+        if summary.containsOverflow { throw MoneyOverflow("the budget totals") }
+        return summary
     }
 
     private func report(_ tracked: TrackedPlan) -> BudgetReport {
@@ -114,6 +117,16 @@ public struct BudgetSummary: Sendable, Hashable {
     public var plans: [BudgetReport]
     /// The totals per year over all plans.
     public var combined: [BudgetYear]
+
+    /// Whether some total, or a sum a renderer makes of them, is too large to count.
+    var containsOverflow: Bool {
+        let years = combined + plans.flatMap(\.years)
+        let sums: [Money?] = [Money.sum(combined.map(\.total)), Money.sum(plans.flatMap(\.years).compactMap(\.declared))]
+            + plans.map { Money.sum($0.years.compactMap(\.spent)) }
+        return years.contains { $0.total.isOverflow || $0.declared?.isOverflow == true || $0.spent?.isOverflow == true || $0.difference?.isOverflow == true }
+            || plans.contains { $0.total.isOverflow || $0.declaredTotal?.isOverflow == true || $0.rows.contains { $0.total.isOverflow } }
+            || sums.contains(nil)
+    }
 }
 
 /// The budget of one plan.

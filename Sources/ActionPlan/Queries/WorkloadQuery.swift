@@ -14,7 +14,7 @@ public struct WorkloadQuery: Sendable {
     public init(asOf: CalendarDate) { self.asOf = asOf }
 
     /// The owners of all plans (merged by key across plans), heaviest load first.
-    public func run(_ plans: [TrackedPlan]) -> [OwnerWorkload] {
+    public func run(_ plans: [TrackedPlan]) throws(MoneyOverflow) -> [OwnerWorkload] {
         var byKey: [String: OwnerWorkload] = [:]
         var order: [String] = []
         for tracked in plans {
@@ -48,6 +48,7 @@ public struct WorkloadQuery: Sendable {
             }
         }
         var loads = order.compactMap { byKey[$0] }.filter { $0.lead + $0.partner > 0 || $0.budgetLed != .zero }
+        if let load = loads.first(where: { $0.budgetLed.isOverflow }) { throw MoneyOverflow("the budgets led by \(load.key)") }
         if let owner { loads = loads.filter { $0.key == owner } }
         return loads.enumerated().sorted { a, b in
             let x = a.element, y = b.element

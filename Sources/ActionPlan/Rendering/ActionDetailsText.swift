@@ -57,6 +57,7 @@ public struct ActionDetailsText: Sendable {
             if let note = entry.note { parts.append(note) }
             lines.append("  \(entry.date)  " + parts.joined(separator: " — "))
         }
-        return lines.joined(separator: "\n") + "\n"
+        // Titles, names and notes come from other organisations: nothing in them may act on the terminal.
+        return TerminalText.visible(lines.joined(separator: "\n"), keepingNewlines: true) + "\n"
     }
 }

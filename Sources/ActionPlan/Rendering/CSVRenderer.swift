@@ -3,6 +3,8 @@ import Foundation
 /// Writes tabular results as CSV (RFC 4180): a header row, fields quoted when they hold the
 /// delimiter, a quote or a line break, CRLF line ends, and text cells that a spreadsheet would run
 /// as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) prefixed with `'`.
+/// Control and bidi characters (other than line feeds and tabs) are shown as `\u{…}`, as on a
+/// terminal: a spreadsheet cell is read by people too.
 public struct CSVRenderer: Sendable {
     /// The field delimiter: `,`, or `;` for Dutch-locale Excel.
     public var delimiter: Character
@@ -37,7 +39,7 @@ public struct CSVRenderer: Sendable {
 
     /// One field, neutralised and quoted as needed.
     public func field(_ value: String, numeric: Bool = false) -> String {
-        var text = value
+        var text = TerminalText.visible(value, keepingNewlines: true)
         if !numeric, let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
             text = "'" + text
         }

@@ -17,7 +17,8 @@ public enum JSONValue: Sendable, Hashable {
     /// A whole number.
     public static func int(_ value: Int) -> JSONValue { .number(String(value)) }
     /// Money as a number of euros with at most two decimals.
-    public static func money(_ value: Money) -> JSONValue { .number(value.decimalString) }
+    /// An overflowed amount has no number: null (the queries refuse to answer with one).
+    public static func money(_ value: Money) -> JSONValue { value.isOverflow ? .null : .number(value.decimalString) }
     /// A date as `YYYY-MM-DD`.
     public static func date(_ value: CalendarDate) -> JSONValue { .string(value.description) }
     /// A string, or null when absent.

@@ -1,5 +1,6 @@
-/// Writes tabular results as GitHub-style Markdown tables, with `|` escaped and line breaks
-/// turned into `<br>` so every row stays on one line.
+/// Writes tabular results as GitHub-style Markdown tables: every text escaped (`MarkdownText`: no
+/// HTML, links or images from the data; `|` escaped) and line breaks turned into `<br>` so every
+/// row stays on one line.
 public struct MarkdownRenderer: Sendable {
     /// Creates a renderer.
     public init() {}
@@ -23,15 +24,5 @@ public struct MarkdownRenderer: Sendable {
         return out
     }
 
-    private func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "|": out += "\\|"
-            case "\n", "\r\n", "\r": out += "<br>"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    private func escape(_ text: String) -> String { MarkdownText.escaped(text) }
 }

@@ -41,12 +41,12 @@ public enum PlanDiffRendering {
             lines.append(line)
         }
         lines.append(diff.isEqual ? "no differences" : "\(diff.changes.count) \(diff.changes.count == 1 ? "change" : "changes")")
-        return lines.joined(separator: "\n") + "\n"
+        return lines.map { TerminalText.visible($0, keepingNewlines: true) }.joined(separator: "\n") + "\n"
     }
 
     /// A Markdown table; removed words struck through, added words in bold.
     public static func markdown(_ diff: PlanDiff, oldName: String, newName: String) -> String {
-        func escape(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: "<br>") }
+        func escape(_ text: String) -> String { MarkdownText.escaped(text) }
         var out = "## Changes from \(escape(oldName)) to \(escape(newName))\n\n"
         if diff.isEqual { return out + "No differences.\n" }
         out += "| Id | Change | Old | New |\n| --- | --- | --- | --- |\n"

@@ -18,8 +18,9 @@ public struct TableRenderer: Sendable {
         tables.map(render).joined(separator: "\n")
     }
 
-    /// Renders one table.
+    /// Renders one table; control and bidi characters in its text are shown visibly (`TerminalText`).
     public func render(_ table: Tabular) -> String {
+        let table = Self.visible(table)
         var out = ""
         if let title = table.title { out += (colours ? "\u{1B}[1m\(title)\u{1B}[0m" : title) + "\n\n" }
         let columns = table.columns
@@ -75,6 +76,24 @@ public struct TableRenderer: Sendable {
         for note in table.notes { out += "\n" + note }
         if !table.notes.isEmpty { out += "\n" }
         return out
+    }
+
+    /// The table with every text made safe for a terminal (line breaks in cells kept: they are laid out).
+    static func visible(_ table: Tabular) -> Tabular {
+        var copy = table
+        copy.title = table.title.map { TerminalText.visible($0) }
+        copy.columns = table.columns.map { column in
+            var column = column
+            column.header = TerminalText.visible(column.header)
+            return column
+        }
+        copy.rows = table.rows.map { row in
+            var row = row
+            row.cells = row.cells.map { Tabular.Cell(TerminalText.visible($0.text, keepingNewlines: true), plain: $0.plain) }
+            return row
+        }
+        copy.notes = table.notes.map { TerminalText.visible($0, keepingNewlines: true) }
+        return copy
     }
 
     /// Splits text into lines of at most `width` characters at spaces (words longer are cut).

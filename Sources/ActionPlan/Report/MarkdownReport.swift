@@ -8,11 +8,13 @@ public enum MarkdownReport {
         let markdown = MarkdownRenderer()
         let plan = data.plan.metadata
         let names = text.sections
-        var out = "# \(l.t("Voortgangsrapportage", "Progress report")): \(plan.title)\n\n"
-        out += "- **\(l.t("Regio", "Region"))**: \(plan.region)\n"
+        // Every text from the plan is escaped: no HTML, links or images from other organisations.
+        let md = { (text: String) in MarkdownText.escaped(text, lineBreak: " ") }
+        var out = "# \(l.t("Voortgangsrapportage", "Progress report")): \(md(plan.title))\n\n"
+        out += "- **\(l.t("Regio", "Region"))**: \(md(plan.region))\n"
         out += "- **\(l.t("Looptijd", "Period"))**: \(plan.period.firstYear)–\(plan.period.lastYear)\n"
         if let adoption = plan.adoption {
-            out += "- **\(l.t("Vastgesteld door", "Adopted by"))**: \(adoption.by ?? "—")\(adoption.date.map { ", \(l.date($0))" } ?? "")\n"
+            out += "- **\(l.t("Vastgesteld door", "Adopted by"))**: \(adoption.by.map(md) ?? "—")\(adoption.date.map { ", \(l.date($0))" } ?? "")\n"
         }
         out += "- **\(l.t("Stand per", "As of"))**: \(l.date(data.asOf))\n"
         out += "- **\(l.t("Verslagperiode", "Reporting period"))**: \(l.date(data.since)) – \(l.date(data.asOf))\n\n"
@@ -21,7 +23,7 @@ public enum MarkdownReport {
         out += "## 2. \(names[1])\n\n"
         if data.changes.isEmpty { out += l.t("Geen voortgang vastgelegd in deze periode.", "No progress recorded in this period.") + "\n\n" }
         for group in data.changes {
-            out += "### \(group.theme.id) \(group.theme.title)\n\n" + markdown.render(tables.changes(group.entries)) + "\n"
+            out += "### \(md(group.theme.id)) \(md(group.theme.title))\n\n" + markdown.render(tables.changes(group.entries)) + "\n"
         }
         out += "## 3. \(names[2])\n\n"
         out += data.attention.isEmpty ? l.t("Niets te laat.", "Nothing overdue.") + "\n\n" : markdown.render(tables.attention) + "\n"

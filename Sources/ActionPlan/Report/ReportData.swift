@@ -49,7 +49,7 @@ public struct ReportData: Sendable {
     }
 
     /// Gathers the report of a plan with its progress on a date, covering the progress since `since`.
-    public init(tracked: TrackedPlan, asOf: CalendarDate, since: CalendarDate, language: PlanLanguage) {
+    public init(tracked: TrackedPlan, asOf: CalendarDate, since: CalendarDate, language: PlanLanguage) throws(MoneyOverflow) {
         let plan = tracked.plan
         let progress = tracked.progress
         self.plan = plan
@@ -101,7 +101,7 @@ public struct ReportData: Sendable {
             }
         }
         self.recurring = recurring
-        budget = BudgetQuery(asOf: asOf).run([tracked]).plans[0]
-        workload = WorkloadQuery(asOf: asOf).run([tracked])
+        budget = try BudgetQuery(asOf: asOf).run([tracked]).plans[0]
+        workload = try WorkloadQuery(asOf: asOf).run([tracked])
     }
 }

@@ -9,7 +9,8 @@ enum DeclaredTotalsRule: PlanRule {
         var diagnostics: [Diagnostic] = []
         for year in declared.years where plan.metadata.period.years.contains(year.year) {
             let computed = totals.total(in: year.year)
-            guard computed != year.amount else { continue }
+            // A total too large to count is reported by BudgetSumRule; there is no difference to show.
+            guard computed != year.amount, !computed.isOverflow, !year.amount.isOverflow else { continue }
             let difference = year.amount - computed
             diagnostics.append(.error(
                 "the declared total for \(year.year) is \(money(year.amount)), but the budgets add up to \(money(computed))",
@@ -17,7 +18,8 @@ enum DeclaredTotalsRule: PlanRule {
                 hint: "the difference is \(money(difference)); check the amounts of \(year.year), or the declared total"))
         }
         let declaredYears = Set(declared.years.map(\.year))
-        for year in plan.metadata.period.years where !declaredYears.contains(year) && totals.total(in: year) != .zero {
+        for year in plan.metadata.period.years where !declaredYears.contains(year) && totals.total(in: year) != .zero
+            && !totals.total(in: year).isOverflow {
             diagnostics.append(.warning(
                 "no declared total for \(year), though the budgets add up to \(money(totals.total(in: year)))",
                 at: declared.location, hint: "add \(year) to 'declared_totals', or check the budgets"))

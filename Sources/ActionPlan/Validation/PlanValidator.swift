@@ -7,6 +7,7 @@ public enum PlanValidator {
         DuplicateIDRule.self,
         OrganisationRegistryRule.self,
         PlanPeriodRule.self,
+        BudgetSumRule.self,
         DeclaredTotalsRule.self,
         EmptyThemeRule.self,
         MilestoneRule.self,

@@ -1,0 +1,199 @@
+#if canImport(Glibc)
+import Glibc
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+import Darwin
+private let systemWrite = Darwin.write
+#endif
+
+/// A file a command is about to write: resolved and checked before anything is written, then
+/// replaced atomically.
+///
+/// The rules (docs/safety.md):
+/// - only regular files are written: a folder, device, named pipe or socket at the path is refused;
+/// - a symbolic link is written through: the file it points to is replaced (the temporary file and
+///   the rename live in the target's folder), so a shared file reached through a link gets the new
+///   contents and the link stays; a link that points to nothing, or to something that is not a
+///   regular file (`/proc/self/fd/1`), is refused;
+/// - a file the user may not write is refused: no write permission, or no write bit at all (a file
+///   marked read-only is refused even for root); so is a folder the user may not create files in;
+/// - a file with other hard links is refused: the rename would cut them off from the new contents;
+/// - writes are atomic: a temporary file beside the target, flushed, renamed over it, the folder
+///   flushed; a failed write leaves the old file as it was.
+///
+/// A command with several outputs checks every one of them before writing any (`check` first,
+/// then `write`), so a bad second path never leaves a half-done result.
+public struct OutputFile: Sendable {
+    /// What to do when the file exists.
+    public enum Existing: Sendable, Hashable {
+        /// Refuse to touch it (`derive` without `--force`).
+        case refuse
+        /// Replace it.
+        case replace
+    }
+
+    /// Why a file may not be written; nothing was written.
+    public struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
+        /// What is wrong.
+        public enum Problem: Sendable, Hashable {
+            /// The file exists and the command may not replace it.
+            case exists
+            /// The path names a folder.
+            case folder
+            /// The path (or the file a link points to) is not a regular file.
+            case notRegular(kind: String)
+            /// A symbolic link to nothing, or a loop of links.
+            case danglingLink
+            /// The file is read-only, or the user may not write it.
+            case readOnly
+            /// The file has other hard links.
+            case hardLinked
+            /// The folder does not exist.
+            case missingFolder(String)
+            /// The user may not create files in the folder.
+            case folderNotWritable(String)
+            /// Writing failed (disk full, I/O error).
+            case failed(String)
+        }
+
+        /// The path as given.
+        public let path: String
+        /// What is wrong.
+        public let problem: Problem
+        /// The file a symbolic link at the path points to, when the problem lies there.
+        public var linkTarget: String? = nil
+
+        /// What is wrong, in plain words.
+        public var description: String {
+            let file = "'\(path)'" + (linkTarget.map { " (a link to '\($0)')" } ?? "")
+            return switch problem {
+            case .exists: "\(file) exists"
+            case .folder: "\(file) is a folder; give the path of a file"
+            case .notRegular(let kind): "\(file) is \(kind), not a regular file; only regular files are written"
+            case .danglingLink: "\(file) is a symbolic link to nothing that can be written (a missing file, or a loop)"
+            case .readOnly: "\(file) is read-only; make it writable first (chmod u+w), or write to another file"
+            case .hardLinked: "\(file) has other hard links, which would keep the old contents; write to another file"
+            case .missingFolder(let folder): "the folder '\(folder)' does not exist"
+            case .folderNotWritable(let folder): "you may not create files in the folder '\(folder)'"
+            case .failed(let reason): "cannot write \(file): \(reason)"
+            }
+        }
+    }
+
+    /// The path as given.
+    public let path: String
+    /// The file that is replaced: the path itself, or the file a symbolic link there points to.
+    public let target: String
+    /// Whether the file exists now.
+    public let exists: Bool
+    /// What to do when the file exists.
+    public let existing: Existing
+    /// The permissions of the existing file, kept by the new one.
+    private let mode: mode_t?
+
+    /// Resolves and checks the path; throws when it may not be written.
+    public static func check(_ path: String, existing: Existing) throws(Failure) -> OutputFile {
+        func fail(_ problem: Failure.Problem) -> Failure { Failure(path: path, problem: problem) }
+        var info = stat()
+        guard lstat(path, &info) == 0 else {
+            guard errno == ENOENT else { throw fail(.failed(errorText())) }
+            try checkFolder(of: path, for: path)
+            return OutputFile(path: path, target: path, exists: false, existing: existing, mode: nil)
+        }
+        var target = path
+        if info.st_mode & S_IFMT == S_IFLNK {
+            guard let resolved = realpath(path, nil) else { throw fail(.danglingLink) }
+            target = String(cString: resolved)
+            free(resolved)
+            guard stat(target, &info) == 0 else { throw fail(.danglingLink) }
+        }
+        let linkTarget = target == path ? nil : target
+        func refuse(_ problem: Failure.Problem) -> Failure { Failure(path: path, problem: problem, linkTarget: linkTarget) }
+        if let kind = FileKind.nonRegular(info.st_mode) {
+            throw refuse(kind == FileKind.folder ? .folder : .notRegular(kind: kind))
+        }
+        if existing == .refuse { throw refuse(.exists) }
+        // No write bit at all is a file marked read-only: refused even where access() would let root write it.
+        guard info.st_mode & 0o222 != 0, access(target, W_OK) == 0 else { throw refuse(.readOnly) }
+        guard info.st_nlink <= 1 else { throw refuse(.hardLinked) }
+        try checkFolder(of: target, for: path)
+        return OutputFile(path: path, target: target, exists: true, existing: existing, mode: info.st_mode & 0o7777)
+    }
+
+    /// Checks every path before any is written: all of them, or a failure for the first bad one.
+    public static func check(_ paths: [(path: String, existing: Existing)]) throws(Failure) -> [OutputFile] {
+        var files: [OutputFile] = []
+        for (path, existing) in paths { files.append(try check(path, existing: existing)) }
+        return files
+    }
+
+    private static func checkFolder(of file: String, for path: String) throws(Failure) {
+        let folder = PathText.folder(of: file).isEmpty ? "." : PathText.folder(of: file)
+        var info = stat()
+        guard stat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+            throw Failure(path: path, problem: .missingFolder(folder))
+        }
+        guard access(folder, W_OK | X_OK) == 0 else { throw Failure(path: path, problem: .folderNotWritable(folder)) }
+    }
+
+    /// The folder of the file replaced, where its temporary file and lock live.
+    public var targetFolder: String { PathText.folder(of: target).isEmpty ? "." : PathText.folder(of: target) }
+
+    /// The name of the file replaced.
+    public var targetName: String { target.split(separator: "/").last.map(String.init) ?? target }
+
+    /// The prefix of this file's temporary files (`.name.tmp-`), so a killed writer's leftovers can be found.
+    public var temporaryPrefix: String { "." + targetName + ".tmp-" }
+
+    /// Writes the bytes atomically: checked again (the path may have changed since `check`), then a
+    /// temporary file in the target's folder, flushed, and renamed over the target.
+    public func write(_ bytes: [UInt8]) throws(Failure) {
+        func fail(_ problem: Failure.Problem) -> Failure { Failure(path: path, problem: problem) }
+        let fresh = try OutputFile.check(path, existing: existing)
+        guard fresh.target == target else { throw fail(.failed("it changed while being written; try again")) }
+        let temporary = targetFolder + "/" + temporaryPrefix + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, fresh.mode ?? 0o666)
+        guard descriptor >= 0 else { throw fail(.failed(errorText())) }
+        var done = false
+        defer { if !done { unlink(temporary) } }
+        do {
+            defer { close(descriptor) }
+            if let mode = fresh.mode { fchmod(descriptor, mode) } // the umask narrowed it at open
+            var offset = 0
+            while offset < bytes.count {
+                let count = bytes[offset...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw fail(.failed(errorText()))
+                }
+                offset += count
+            }
+            guard fsync(descriptor) == 0 else { throw fail(.failed(errorText())) }
+        }
+        if existing == .refuse {
+            // link() never replaces: a file that appeared since the check is kept, and reported. Where
+            // the file system has no hard links, the check just made has to do.
+            if link(temporary, target) == 0 {
+                unlink(temporary)
+            } else if errno == EEXIST {
+                throw fail(.exists)
+            } else if errno == EPERM || errno == EOPNOTSUPP || errno == ENOTSUP {
+                guard rename(temporary, target) == 0 else { throw fail(.failed(errorText())) }
+            } else {
+                throw fail(.failed(errorText()))
+            }
+        } else {
+            guard rename(temporary, target) == 0 else { throw fail(.failed(errorText())) }
+        }
+        done = true
+        // Make the rename itself durable.
+        let folder = open(targetFolder, O_RDONLY | O_CLOEXEC)
+        if folder >= 0 {
+            fsync(folder)
+            close(folder)
+        }
+    }
+
+    private static func errorText() -> String { String(cString: strerror(errno)) }
+    private func errorText() -> String { String(cString: strerror(errno)) }
+}
