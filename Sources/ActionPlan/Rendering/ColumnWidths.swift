@@ -11,7 +11,10 @@ enum ColumnWidths {
         func longestWord(_ text: String) -> Int {
             text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "-" || $0 == "/" }).map(\.count).max() ?? 0
         }
-        let minimum = columns.map { column in max(3, min(32, (texts(column).map(longestWord).max() ?? 0) + 2)) }
+        // A fifth more than the word itself, for bold headers and wide letters, and two for the cell's margins.
+        let minimum = columns.map { column in
+            max(3, min(36, Int((Double(texts(column).map(longestWord).max() ?? 0) * 1.2).rounded(.up)) + 2))
+        }
         let natural = columns.map { column in max(minimum[column], min(80, (texts(column).map(\.count).max() ?? 0) + 2)) }
         let spare = total - minimum.reduce(0, +)
         let wanted = zip(natural, minimum).map { $0 - $1 }
