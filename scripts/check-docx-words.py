@@ -4,7 +4,8 @@
 Every word of every table cell (word/document.xml, text inside <w:tbl>) must appear whole in the
 PDF's text (pdftotext -raw). A word split inside a cell ("Afgero" + "nd") shows up as two pieces
 and is reported. A break after a hyphen or slash is allowed (that is where Word and LibreOffice
-may break), so words are compared piece by piece between hyphens and slashes.
+may break), so words are compared piece by piece between hyphens. Superscript digits (footnote
+marks copied from the source) are left out: the PDF's text puts them apart.
 
 Usage: check-docx-words.py REPORT.docx REPORT.pdf
 """
@@ -16,8 +17,9 @@ from collections import Counter
 
 
 def pieces(text):
+    text = re.sub("[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]", "", text)
     for word in re.split(r"[\s\u00a0]+", text):
-        for piece in re.split(r"(?<=[-/–])", word):
+        for piece in re.split(r"(?<=[-–])", word):
             piece = piece.strip("()[],.;:\"'“”‘’!?*")
             if len(piece) > 1:
                 yield piece

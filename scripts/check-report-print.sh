@@ -15,7 +15,7 @@ plan=.build/release/plan
 rotterdam=plans/rotterdam-2024-2026.yaml
 example=examples/rotterdam-2024-2026.voorbeeld.progress.yaml
 empty="$out/empty.progress.yaml"
-printf 'entries: []\n' >"$empty"
+printf '[]\n' >"$empty"
 
 # name | plan | progress | as-of
 cases=(

@@ -11,7 +11,8 @@ How it was made (run again to remake it; the output is byte-for-byte the same fo
      - language nl-NL by default (pandoc sets the plan's language, nl-NL or en-US, from `lang`);
      - Arial 10 pt for text and headings (Word has it; LibreOffice uses the metric-equal
        Liberation Sans), table cells ("Compact") 9 pt;
-     - tables: light rules between rows, a shaded bold header row.
+     - tables: light rules between rows, a shaded bold header row, cell margins 3.6 pt left and
+       right (Sources/ActionPlan/Rendering/ColumnWidths.swift measures columns for these).
   3. the result is written to Resources/reference.docx and, base64-encoded, to
      Sources/ActionPlan/Report/WordReferenceDocument.swift, so the `plan` binary carries it
      (a test checks the two are the same bytes).
@@ -82,6 +83,8 @@ def edit_styles(xml: str) -> str:
     styled = styled.replace(
         '<w:vAlign w:val="bottom"/>',
         '<w:vAlign w:val="bottom"/>\n        <w:shd w:val="clear" w:color="auto" w:fill="E8EEF4"/>', 1)
+    styled = styled.replace('<w:left w:w="108" w:type="dxa" />', '<w:left w:w="72" w:type="dxa" />', 1)
+    styled = styled.replace('<w:right w:w="108" w:type="dxa" />', '<w:right w:w="72" w:type="dxa" />', 1)
     return xml.replace(table.group(0), styled)
 
 

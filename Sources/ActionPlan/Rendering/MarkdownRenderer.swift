@@ -23,7 +23,7 @@ public struct MarkdownRenderer: Sendable {
         out += "| " + table.columns.map { escape($0.header) }.joined(separator: " | ") + " |\n"
         if documentTables {
             // Pandoc reads relative widths from the dashes once a line is longer than 72 characters;
-            // the widths sum to at least 90, so the separator always is.
+            // the widths sum to at least 100, so the separator always is.
             let widths = ColumnWidths.relative(table)
             out += "|" + zip(table.columns, widths).map { column, width in
                 column.numeric ? String(repeating: "-", count: width - 1) + ":" : String(repeating: "-", count: width)

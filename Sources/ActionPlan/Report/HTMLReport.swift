@@ -25,9 +25,10 @@ public enum HTMLReport {
         @page { size: A4; margin: 15mm 12mm; }
         @media print {
           body { max-width: none; padding: 0; font-size: 10pt; }
-          h2 { break-before: page; } main > section:first-child h2 { break-before: avoid; }
+          h2, h3 { break-after: avoid; page-break-after: avoid; }
+          section#tijdlijn, section#bijlage { break-before: page; }
           thead { display: table-header-group; } tr, figure, svg { break-inside: avoid; }
-          figure.chart { break-inside: avoid; page-break-inside: avoid; } figure.chart svg { max-height: 235mm; width: auto; max-width: 100%; }
+          figure.chart { break-inside: avoid; page-break-inside: avoid; } figure.chart svg { max-height: 215mm; width: auto; max-width: 100%; }
           .table-wrap { overflow: visible; }
         }
         """
@@ -129,9 +130,14 @@ public enum HTMLReport {
         return out
     }
 
-    /// A table with real header cells; numbers right-aligned, late rows marked, totals set apart.
+    /// A table with real header cells and column widths that fit the content; numbers
+    /// right-aligned, late rows marked, totals set apart.
     static func table(_ tabular: Tabular, className: String? = nil) -> String {
-        var out = "<div class=\"table-wrap\"><table\(className.map { " class=\"\($0)\"" } ?? "")><thead><tr>"
+        var out = "<div class=\"table-wrap\"><table\(className.map { " class=\"\($0)\"" } ?? "")>"
+        // The widths the Word report uses: each column as wide as its longest word, the rest by content.
+        let widths = ColumnWidths.relative(tabular)
+        let total = max(1, widths.reduce(0, +))
+        out += "<colgroup>" + widths.map { "<col style=\"width:\($0 * 100 / total)%\">" }.joined() + "</colgroup><thead><tr>"
         out += tabular.columns.map { "<th scope=\"col\"\($0.numeric ? " class=\"num\"" : "")>\(HTMLText.escape($0.header))</th>" }.joined()
         out += "</tr></thead><tbody>\n"
         for row in tabular.rows {

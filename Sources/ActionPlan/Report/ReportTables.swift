@@ -90,16 +90,19 @@ struct ReportTables {
                 })
     }
 
+    /// Every action with its planning, owners and standing; the last progress only when any was recorded.
     var appendix: Tabular {
-        Tabular(columns: [.init(l.t("Actie", "Action")), .init(l.t("Planning", "Planning")), .init(l.t("Eigenaren", "Owners")),
-                          .init(l.t("Status", "Status")), .init(l.t("Laatste voortgang", "Last update"))],
-                rows: data.lines.map { line in
-                    let last = line.lastEntry.map { entry in
-                        text.shortDate(entry.date) + (entry.note.map { ": \($0)" } ?? entry.status.map { ": \(l.status($0))" } ?? "")
-                    } ?? "—"
-                    return Tabular.Row(["\(line.action.id) \(line.action.title)", line.action.schedule.text, owners(line.action.ownersLeadFirst),
-                                        text.standing(line.standing), last])
-                })
+        let anyProgress = data.lines.contains { $0.lastEntry != nil }
+        var columns: [Tabular.Column] = [.init(l.t("Actie", "Action")), .init(l.t("Planning", "Planning")), .init(l.t("Eigenaren", "Owners")),
+                                         .init(l.t("Status", "Status"))]
+        if anyProgress { columns.append(.init(l.t("Laatste voortgang", "Last update"))) }
+        return Tabular(columns: columns, rows: data.lines.map { line in
+            let last = line.lastEntry.map { entry in
+                text.shortDate(entry.date) + (entry.note.map { ": \($0)" } ?? entry.status.map { ": \(l.status($0))" } ?? "")
+            } ?? "—"
+            return Tabular.Row(["\(line.action.id) \(line.action.title)", line.action.schedule.text, owners(line.action.ownersLeadFirst),
+                                text.standing(line.standing)] + (anyProgress ? [last] : []))
+        })
     }
 
     /// Per action its planning and dates: the timeline's data as a table, for Markdown.
