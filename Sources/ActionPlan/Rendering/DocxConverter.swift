@@ -57,18 +57,18 @@ public struct DocxConverter: Sendable {
         self.searchPath = searchPath
     }
 
-    /// Only the images the report itself puts in may be embedded: any other image or link target
-    /// in the text (a file on this machine, a web address) is dropped before pandoc would fetch it.
-    static func imageFilter(allowing names: [String]) -> String {
-        let allowed = names.map { "[\"\($0)\"] = true" }.joined(separator: ", ")
-        return """
-            -- Made by DocxConverter: keep only the report's own images.
-            local allowed = { \(allowed) }
-            function Image(image)
-              if allowed[image.src] then return image end
-              return image.caption
-            end
-            """
+    /// The Markdown with every image turned into plain text except the lines that show one of
+    /// `names` (the report's own charts, each on a line of its own). Pandoc reads the files and
+    /// fetches the addresses of all images before any filter runs, so text from a plan such as
+    /// `![x](/etc/passwd)` or `![x](http://…)` must never reach it as an image.
+    static func onlyOwnImages(_ markdown: String, names: Set<String>) -> String {
+        markdown.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            if line.hasPrefix("!["), let name = names.first(where: { line.hasSuffix("](\($0))") }),
+               !line.dropFirst(2).dropLast(name.count + 3).contains("](") {
+                return String(line)
+            }
+            return line.replacingOccurrences(of: "![", with: "!\\[")
+        }.joined(separator: "\n")
     }
 
     /// The Word document for `markdown`, with `files` (images by name, referenced from the
@@ -78,9 +78,8 @@ public struct DocxConverter: Sendable {
         defer { try? FileManager.default.removeItem(at: folder) }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
-            try Data(markdown.utf8).write(to: folder.appendingPathComponent("report.md"))
+            try Data(Self.onlyOwnImages(markdown, names: Set(files.keys)).utf8).write(to: folder.appendingPathComponent("report.md"))
             try referenceDocument.write(to: folder.appendingPathComponent("reference.docx"))
-            try Data(Self.imageFilter(allowing: files.keys.sorted()).utf8).write(to: folder.appendingPathComponent("images.lua"))
             for (name, data) in files {
                 try data.write(to: folder.appendingPathComponent(name))
             }
@@ -90,11 +89,12 @@ public struct DocxConverter: Sendable {
         let process = Process()
         process.executableURL = pandoc
         process.currentDirectoryURL = folder
-        // Pandoc's Markdown without its raw HTML, LaTeX and attribute passthroughs: text from the
-        // plan can only ever be text.
+        // Pandoc's Markdown without raw HTML, LaTeX, attribute passthroughs and metadata blocks:
+        // text from the plan can only ever be text.
         process.arguments = [
-            "report.md", "--from", "markdown-raw_html-raw_tex-raw_attribute-tex_math_dollars-tex_math_single_backslash-latex_macros",
-            "--to", "docx", "--reference-doc", "reference.docx", "--lua-filter", "images.lua",
+            "report.md", "--from",
+            "markdown-raw_html-raw_tex-raw_attribute-tex_math_dollars-tex_math_single_backslash-latex_macros-yaml_metadata_block-pandoc_title_block",
+            "--to", "docx", "--reference-doc", "reference.docx",
             "--resource-path", ".", "--metadata", "lang=\(language)", "--output", "report.docx",
         ]
         process.environment = ["PATH": searchPath, "HOME": folder.path, "LANG": "C.UTF-8"]
