@@ -14,13 +14,11 @@ swift build -c release >/dev/null
 plan=.build/release/plan
 rotterdam=plans/rotterdam-2024-2026.yaml
 example=examples/rotterdam-2024-2026.voorbeeld.progress.yaml
-empty="$out/empty.progress.yaml"
-printf '[]\n' >"$empty"
 
 # name | plan | progress | as-of
 cases=(
   "rotterdam-voorbeeld|$rotterdam|$example|2025-03-01"
-  "rotterdam|$rotterdam|$empty|2025-03-01"
+  "rotterdam|$rotterdam||2025-03-01"
   "zuid-limburg|plans/zuid-limburg-2022-2025.yaml||2024-01-01"
 )
 status=0
