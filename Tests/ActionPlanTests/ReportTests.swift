@@ -117,4 +117,69 @@ struct ReportTests {
         let markdown = try TestSupport.runPlan(["report", "plans/zuid-limburg-2022-2025.yaml", "--as-of", "2024-01-01", "--format", "markdown", "--lang", "en"])
         #expect(markdown.stdout.hasPrefix("# Progress report: Uitvoeringsplan Mensenhandel Zuid-Limburg 2022-2025"))
     }
+
+    private func dataOn(_ asOf: String) throws -> ReportData {
+        let day = CalendarDate(iso: asOf)!
+        return try ReportData(tracked: try Self.rotterdamWithExample(), asOf: day, since: day.adding(months: -12), language: .nl)
+    }
+
+    @Test("Markdown tables carry relative widths in their separator lines, and the report has no raw HTML")
+    func markdownWidths() throws {
+        let markdown = MarkdownReport.render(try dataOn("2025-03-01"))
+        let separators = markdown.split(separator: "\n").filter { $0.hasPrefix("|-") }
+        #expect(separators.count >= 8)
+        for separator in separators {
+            let dashes = separator.split(separator: "|").map { $0.filter { $0 == "-" }.count }
+            #expect(separator.count > 72, "pandoc takes relative widths only from a line longer than 72 characters: \(separator)")
+            #expect(dashes.allSatisfy { $0 >= 3 })
+            if dashes.count > 2 { #expect(Set(dashes).count > 1, "columns sized by their content: \(separator)") }
+        }
+        #expect(!markdown.contains("<br>"))
+        #expect(markdown.range(of: "<[a-zA-Z/]", options: .regularExpression) == nil, "no raw HTML")
+    }
+
+    @Test("dates in tables are short and do not break; owners by name; items without progress summarised per theme")
+    func printableTables() throws {
+        let markdown = MarkdownReport.render(try dataOn("2025-03-01"))
+        #expect(markdown.contains("| 31\u{00A0}dec\u{00A0}2024 |"))
+        #expect(!markdown.contains("| 2024-12-31"))
+        #expect(markdown.contains("VeiligheidsAlliantie regio Rotterdam, Gemeente Rotterdam"), "2.12's owners by name")
+        #expect(!markdown.contains("gemeente-rotterdam"))
+        #expect(!markdown.contains("geen voortgang |"), "no row per stale item")
+        #expect(markdown.contains("### Zonder voortgang"))
+        #expect(markdown.contains("| 3 Bewustwording, signaleren en melden | 11 | 3.1, 3.2, 3.3, 3.4, 3.5, 3.6, 3.7, 3.9, 3.10, 3.11, 3.13 |"))
+    }
+
+    @Test("the timeline: no due date after the as-of date has the late colour; missed ones have it")
+    func onlyLateIsRed() throws {
+        let asOf = CalendarDate(iso: "2025-03-01")!
+        let html = HTMLReport.render(try dataOn("2025-03-01"))
+        let timeline = String(html[html.range(of: "<svg class=\"gantt\"")!.lowerBound...])
+            .components(separatedBy: "</svg>")[0]
+        let marks = timeline.components(separatedBy: "<path data-due=\"").dropFirst().map { mark -> (CalendarDate, String) in
+            let due = CalendarDate(iso: mark.prefix(10))!
+            let fill = mark.components(separatedBy: "fill=\"")[1].prefix(7)
+            return (due, String(fill))
+        }
+        #expect(marks.count > 25)
+        let late = "#c62828"
+        for (due, fill) in marks where due > asOf {
+            #expect(fill != late, "a due marker on \(due), after the as-of date, is drawn late")
+        }
+        #expect(marks.filter { $0.1 == late }.count == 5, "2.1 and 2.3 (2024 missed), 2.12, 3.14 and 5.4 (deadline passed)")
+        // The legend is part of the chart, so print cannot part them.
+        #expect(timeline.contains(">te laat</text>"))
+        #expect(html.contains("<figure class=\"chart\"><svg class=\"gantt\""))
+    }
+
+    @Test("plan report takes one plan: a folder or several files are a usage error that says so")
+    func onePlan() throws {
+        let folder = try TestSupport.runPlan(["report", "plans/"])
+        #expect(folder.status == 64)
+        #expect(folder.stderr.contains("'plans/' is a folder"), "\(folder.stderr)")
+        #expect(folder.stdout.isEmpty)
+        let two = try TestSupport.runPlan(["report", "plans/rotterdam-2024-2026.yaml", "plans/zuid-limburg-2022-2025.yaml"])
+        #expect(two.status == 64)
+        #expect(two.stderr.contains("one plan"), "\(two.stderr)")
+    }
 }

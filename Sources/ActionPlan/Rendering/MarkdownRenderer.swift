@@ -2,8 +2,15 @@
 /// HTML, links or images from the data; `|` escaped) and line breaks turned into `<br>` so every
 /// row stays on one line.
 public struct MarkdownRenderer: Sendable {
+    /// Whether tables are laid out for a document of fixed width (a report that pandoc turns into
+    /// Word): separator lines whose dash counts give each column its share of the width, and line
+    /// breaks in cells written as spaces rather than raw HTML.
+    public var documentTables: Bool
+
     /// Creates a renderer.
-    public init() {}
+    public init(documentTables: Bool = false) {
+        self.documentTables = documentTables
+    }
 
     /// Renders several tables, each under its title as a heading.
     public func render(_ tables: [Tabular]) -> String {
@@ -15,7 +22,16 @@ public struct MarkdownRenderer: Sendable {
         var out = ""
         if let title = table.title { out += "## \(escape(title))\n\n" }
         out += "| " + table.columns.map { escape($0.header) }.joined(separator: " | ") + " |\n"
-        out += "|" + table.columns.map { $0.numeric ? " ---: " : " --- " }.joined(separator: "|") + "|\n"
+        if documentTables {
+            // Pandoc reads relative widths from the dashes once a line is longer than 72 characters;
+            // the widths sum to at least 100, so the separator always is.
+            let widths = ColumnWidths.relative(table)
+            out += "|" + zip(table.columns, widths).map { column, width in
+                column.numeric ? String(repeating: "-", count: width - 1) + ":" : String(repeating: "-", count: width)
+            }.joined(separator: "|") + "|\n"
+        } else {
+            out += "|" + table.columns.map { $0.numeric ? " ---: " : " --- " }.joined(separator: "|") + "|\n"
+        }
         for row in table.rows {
             let cells = row.cells.map { row.isTotal && !$0.text.isEmpty ? "**\(escape($0.text))**" : escape($0.text) }
             out += "| " + cells.joined(separator: " | ") + " |\n"
@@ -24,5 +40,5 @@ public struct MarkdownRenderer: Sendable {
         return out
     }
 
-    private func escape(_ text: String) -> String { MarkdownText.escaped(text) }
+    private func escape(_ text: String) -> String { MarkdownText.escaped(text, lineBreak: documentTables ? " " : "<br>") }
 }

@@ -1,5 +1,6 @@
-/// Small inline SVG charts drawn from query results, for the HTML report: no scripts, no external
-/// files, every text escaped, each chart with a title and a description for screen readers.
+/// Small SVG charts drawn from query results, inline in the HTML report and as images in the Word
+/// report: no scripts, no external files, every text escaped, each chart with a title for screen
+/// readers.
 public enum SVGCharts {
     /// A coloured segment of a bar.
     public struct Segment: Sendable {
@@ -26,6 +27,52 @@ public enum SVGCharts {
         return out + "</svg>"
     }
 
+    /// A chart's key: a coloured square and a word per colour.
+    public struct LegendItem: Sendable {
+        public var label: String
+        public var colour: String
+        public init(label: String, colour: String) {
+            self.label = label
+            self.colour = colour
+        }
+    }
+
+    /// One labelled stacked bar per row (each theme's actions by status) under a legend, drawn as a
+    /// single picture for documents that cannot hold a chart in a table cell.
+    public static func labelledBars(_ rows: [(label: String, segments: [Segment])], legend: [LegendItem], title: String) -> String {
+        let labelWidth = 300, barWidth = 300, rowHeight = 22, top = 30, width = labelWidth + barWidth + 50
+        let height = top + rows.count * rowHeight + 6
+        let maximum = max(1, rows.map { $0.segments.reduce(0) { $0 + $1.value } }.max() ?? 1)
+        var out = ##"<svg class="chart" xmlns="http://www.w3.org/2000/svg" font-family="Arial, Helvetica, sans-serif" width="\##(width)" height="\##(height)" viewBox="0 0 \##(width) \##(height)" role="img" aria-label="\##(HTMLText.escape(title))"><title>\##(HTMLText.escape(title))</title>"##
+        out += legendMarkup(legend, x: 0, y: 4)
+        for (index, row) in rows.enumerated() {
+            let y = top + index * rowHeight
+            out += ##"<text x="0" y="\##(y + 14)" font-size="11" font-family="Arial, Helvetica, sans-serif">\##(HTMLText.escape(clipped(row.label, to: 48)))</text>"##
+            var x = Double(labelWidth)
+            for segment in row.segments where segment.value > 0 {
+                let w = Double(barWidth) * Double(segment.value) / Double(maximum)
+                out += ##"<rect x="\##(format(x))" y="\##(y + 3)" width="\##(format(w))" height="\##(rowHeight - 8)" fill="\##(segment.colour)"><title>\##(HTMLText.escape(segment.label)): \##(segment.value)</title></rect>"##
+                x += w
+            }
+            out += ##"<text x="\##(format(x + 4))" y="\##(y + 14)" font-size="11" font-family="Arial, Helvetica, sans-serif">\##(row.segments.reduce(0) { $0 + $1.value })</text>"##
+        }
+        return out + "</svg>"
+    }
+
+    /// The key as a row of squares and words from (x, y), about 110 units per item.
+    static func legendMarkup(_ legend: [LegendItem], x: Int, y: Int) -> String {
+        var out = ""
+        for (index, item) in legend.enumerated() {
+            let left = x + index * 110
+            out += ##"<rect x="\##(left)" y="\##(y)" width="10" height="10" fill="\##(item.colour)" stroke="#555" stroke-width="0.5"/><text x="\##(left + 14)" y="\##(y + 9)" font-size="11" font-family="Arial, Helvetica, sans-serif">\##(HTMLText.escape(item.label))</text>"##
+        }
+        return out
+    }
+
+    static func clipped(_ text: String, to length: Int) -> String {
+        text.count <= length ? text : String(text.prefix(length - 1)) + "…"
+    }
+
     /// Vertical bars per year: planned, and spent beside it where recorded.
     public static func yearBars(_ years: [(year: Int, planned: Money, spent: Money?)], title: String, planned: String, spent: String,
                                 money: (Money) -> String) -> String {
@@ -34,7 +81,7 @@ public enum SVGCharts {
         let slot = Double(width - left - 10) / Double(max(1, years.count))
         let bar = min(40, slot / 3)
         func y(_ cents: Int64) -> Double { Double(height - bottom) - Double(height - bottom - top) * Double(cents) / Double(maximum) }
-        var out = ##"<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \##(width) \##(height)" role="img" aria-labelledby="budget-title"><title id="budget-title">\##(HTMLText.escape(title))</title>"##
+        var out = ##"<svg class="chart" xmlns="http://www.w3.org/2000/svg" font-family="Arial, Helvetica, sans-serif" width="\##(width)" height="\##(height)" viewBox="0 0 \##(width) \##(height)" role="img" aria-labelledby="budget-title"><title id="budget-title">\##(HTMLText.escape(title))</title>"##
         out += ##"<line x1="\##(left)" y1="\##(height - bottom)" x2="\##(width - 10)" y2="\##(height - bottom)" stroke="#555"/>"##
         out += ##"<text x="\##(left - 6)" y="\##(format(y(maximum) + 4))" text-anchor="end" font-size="11">\##(HTMLText.escape(money(Money(cents: maximum))))</text>"##
         for (index, year) in years.enumerated() {
@@ -50,16 +97,27 @@ public enum SVGCharts {
         return out + "</svg>"
     }
 
+    /// A due date on the timeline, in its own colour: a row's past due date may be late while its
+    /// next one is not.
+    public struct DueMark: Sendable {
+        public var date: CalendarDate
+        public var colour: String
+        public init(date: CalendarDate, colour: String) {
+            self.date = date
+            self.colour = colour
+        }
+    }
+
     /// A row of the timeline.
     public struct GanttRow: Sendable {
         public var label: String
         public var group: String
         public var windows: [DateWindow]
-        public var dueMarks: [CalendarDate]
+        public var dueMarks: [DueMark]
         public var occurrences: [CalendarDate]
         public var colour: String
         public var tooltip: String
-        public init(label: String, group: String, windows: [DateWindow], dueMarks: [CalendarDate], occurrences: [CalendarDate], colour: String, tooltip: String) {
+        public init(label: String, group: String, windows: [DateWindow], dueMarks: [DueMark], occurrences: [CalendarDate], colour: String, tooltip: String) {
             self.label = label
             self.group = group
             self.windows = windows
@@ -70,17 +128,20 @@ public enum SVGCharts {
         }
     }
 
-    /// A Gantt-style timeline over the plan period: rows grouped, bars for windows, ticks for due
-    /// dates, dots for occurrences, a line for the as-of date.
-    public static func gantt(_ rows: [GanttRow], period: PlanPeriod, asOf: CalendarDate, title: String, asOfLabel: String) -> String {
-        let labelWidth = 70, chartWidth = 620, rowHeight = 16, top = 24
+    /// A Gantt-style timeline over the plan period: its legend on top (so print never parts them),
+    /// rows grouped, bars for windows, diamonds for due dates (each with its date in `data-due`),
+    /// dots for occurrences, a line for the as-of date.
+    public static func gantt(_ rows: [GanttRow], period: PlanPeriod, asOf: CalendarDate, title: String, asOfLabel: String,
+                             legend: [LegendItem] = []) -> String {
+        let labelWidth = 70, chartWidth = 620, rowHeight = 16, top = legend.isEmpty ? 24 : 44
         let width = labelWidth + chartWidth + 10
         var groups: [String] = []
         for row in rows where groups.last != row.group { groups.append(row.group) }
         let height = top + rows.count * rowHeight + groups.count * rowHeight + 10
         let start = period.start.dayNumber, days = Double(period.end.dayNumber - start + 1)
         func x(_ date: CalendarDate) -> Double { Double(labelWidth) + Double(chartWidth) * Double(min(max(date.dayNumber, start), period.end.dayNumber + 1) - start) / days }
-        var out = ##"<svg class="gantt" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \##(width) \##(height)" role="img" aria-labelledby="gantt-title"><title id="gantt-title">\##(HTMLText.escape(title))</title>"##
+        var out = ##"<svg class="gantt" xmlns="http://www.w3.org/2000/svg" font-family="Arial, Helvetica, sans-serif" width="\##(width)" height="\##(height)" viewBox="0 0 \##(width) \##(height)" role="img" aria-labelledby="gantt-title"><title id="gantt-title">\##(HTMLText.escape(title))</title>"##
+        if !legend.isEmpty { out += legendMarkup(legend, x: 0, y: 2) }
         for year in period.years {
             let left = x(.startOfYear(year))
             out += ##"<line x1="\##(format(left))" y1="\##(top - 6)" x2="\##(format(left))" y2="\##(height)" stroke="#ccc"/><text x="\##(format(left + 4))" y="\##(top - 10)" font-size="11">\##(year)</text>"##
@@ -99,7 +160,7 @@ public enum SVGCharts {
                 out += ##"<rect x="\##(format(left))" y="\##(yPosition + 3)" width="\##(format(max(2, right - left)))" height="\##(rowHeight - 6)" rx="2" fill="\##(row.colour)"/>"##
             }
             for due in row.dueMarks {
-                out += ##"<path d="M\##(format(x(due.adding(days: 1)))) \##(yPosition + 1) l4 7 l-4 7 l-4 -7 z" fill="\##(row.colour)" stroke="#222"/>"##
+                out += ##"<path data-due="\##(due.date)" d="M\##(format(x(due.date.adding(days: 1)))) \##(yPosition + 1) l4 7 l-4 7 l-4 -7 z" fill="\##(due.colour)" stroke="#222"/>"##
             }
             for occurrence in row.occurrences {
                 out += ##"<circle cx="\##(format(x(occurrence)))" cy="\##(yPosition + rowHeight / 2)" r="3" fill="#fff" stroke="#000"/>"##

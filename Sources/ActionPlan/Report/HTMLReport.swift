@@ -1,9 +1,7 @@
 /// The progress report as one self-contained HTML page: inline CSS and SVG, no scripts, no external
 /// fonts or images, printable on A4, readable on a phone, every text from the plan escaped.
 public enum HTMLReport {
-    static let colours: [ReportData.Standing: String] = [
-        .done: "#2e7d32", .started: "#1565c0", .planned: "#9e9e9e", .overdue: "#c62828", .dropped: "#d7ccc8",
-    ]
+    static let colours = ReportCharts.colours
 
     static let style = """
         :root { color-scheme: light; }
@@ -27,8 +25,10 @@ public enum HTMLReport {
         @page { size: A4; margin: 15mm 12mm; }
         @media print {
           body { max-width: none; padding: 0; font-size: 10pt; }
-          h2 { break-before: page; } main > section:first-child h2 { break-before: avoid; }
+          h2, h3 { break-after: avoid; page-break-after: avoid; }
+          section#tijdlijn, section#bijlage { break-before: page; }
           thead { display: table-header-group; } tr, figure, svg { break-inside: avoid; }
+          figure.chart { break-inside: avoid; page-break-inside: avoid; } figure.chart svg { max-height: 215mm; width: auto; max-width: 100%; }
           .table-wrap { overflow: visible; }
         }
         """
@@ -38,6 +38,7 @@ public enum HTMLReport {
         let text = ReportText(data.language)
         let l = text.l
         let tables = ReportTables(data: data, text: text)
+        let charts = ReportCharts(data: data, text: text)
         let plan = data.plan.metadata
         let names = text.sections
         func e(_ value: String) -> String { HTMLText.escape(value) }
@@ -96,7 +97,10 @@ public enum HTMLReport {
         out += "</section>\n"
         // 3. Attention points.
         out += "<section id=\"aandachtspunten\"><h2>3. \(e(names[2]))</h2>\n"
-        out += data.attention.isEmpty ? "<p>\(e(l.t("Niets te laat.", "Nothing overdue.")))</p>\n" : table(tables.attention)
+        out += data.lateItems.isEmpty ? "<p>\(e(l.t("Niets te laat.", "Nothing overdue.")))</p>\n" : table(tables.late)
+        if !data.staleItems.isEmpty {
+            out += "<h3>\(e(text.withoutProgressHeading))</h3>\n<p>\(e(text.withoutProgressIntro))</p>\n" + table(tables.withoutProgress)
+        }
         out += "</section>\n"
         // 4. Recurring commitments.
         out += "<section id=\"terugkerend\"><h2>4. \(e(names[3]))</h2>\n"
@@ -104,40 +108,20 @@ public enum HTMLReport {
         out += "</section>\n"
         // 5. Budget with a bar chart.
         out += "<section id=\"budget\"><h2>5. \(e(names[4]))</h2>\n"
-        let budgetTitle = l.t("Begroot en besteed per jaar", "Planned and spent per year")
-        let budgetSummary = data.budget.years.map { "\($0.year): \(l.money($0.total))" + ($0.spent.map { " / \(l.money($0))" } ?? "") }.joined(separator: "; ")
-        if data.budget.total == .zero && !data.budget.years.contains(where: { $0.spent != nil }) {
+        if !charts.hasBudget {
             out += "<p>\(e(l.t("Het plan noemt geen bedragen.", "The plan names no amounts.")))</p>\n"
         } else {
-            out += "<figure>" + SVGCharts.yearBars(data.budget.years.map { ($0.year, $0.total, $0.spent) }, title: "\(budgetTitle). \(budgetSummary)",
-                                                    planned: l.t("begroot", "planned"), spent: l.t("besteed", "spent"), money: l.money)
-                + "<figcaption>\(e(budgetTitle)): \(e(budgetSummary)).</figcaption></figure>\n"
+            out += "<figure class=\"chart\">" + charts.budget + "<figcaption>\(e(charts.budgetTitle)): \(e(charts.budgetSummary)).</figcaption></figure>\n"
             out += table(tables.budget)
         }
         out += "<p>\(e(l.t("Op bestaande budgetten (niet in de bedragen): \(data.budget.existingBudgetActivities) activiteiten en \(data.budget.existingBudgetActions) acties.", "On existing budgets (not in the amounts): \(data.budget.existingBudgetActivities) activities and \(data.budget.existingBudgetActions) actions.")))</p>\n"
         out += "</section>\n"
         // 6. Timeline.
         out += "<section id=\"tijdlijn\"><h2>6. \(e(names[5]))</h2>\n"
-        let period = data.plan.metadata.period
-        let rows = data.lines.map { line -> SVGCharts.GanttRow in
-            let schedule = line.action.schedule
-            var windows: [DateWindow] = []
-            var marks: [CalendarDate] = []
-            switch schedule.kind {
-            case .ongoing: windows = [DateWindow(start: period.start, end: period.end)]
-            case .deadline(let own): windows = own; marks = [schedule.dueDate!]
-            case .recurring: marks = schedule.obligations(in: period).map(\.dueDate)
-            case .unscheduled: break
-            }
-            return SVGCharts.GanttRow(
-                label: line.action.id, group: "\(line.action.themeID) " + (data.plan.themes.first { $0.id == line.action.themeID }?.title ?? ""),
-                windows: windows, dueMarks: marks, occurrences: line.occurrences, colour: colours[line.standing]!,
-                tooltip: "\(line.action.id) \(line.action.title) — \(schedule.text) — \(text.standing(line.standing))")
-        }
-        let ganttTitle = l.t("Tijdlijn van alle acties over de looptijd", "Timeline of all actions over the plan period")
-        out += "<figure>" + SVGCharts.gantt(rows, period: period, asOf: data.asOf, title: ganttTitle, asOfLabel: l.t("stand \(data.asOf)", "as of \(data.asOf)"))
-            + "<figcaption>\(e(ganttTitle)). \(e(l.t("Balken: looptijd; ruit: termijn; rondje: gehouden bijeenkomst of uitgevoerde jaarlijkse actie; rode lijn: peildatum. Kleur volgt de status; de tabel in de bijlage geeft dezelfde gegevens.", "Bars: duration; diamond: due date; circle: meeting held or yearly action carried out; red line: as-of date. Colour follows the status; the appendix table gives the same data.")))</figcaption></figure>\n"
-        out += "<p class=\"legend\">" + ReportData.Standing.allCases.map { "<span><i style=\"background:\(colours[$0]!)\"></i>\(e(text.standing($0)))</span>" }.joined() + "</p>\n"
+        // The legend is drawn inside the chart and the figure is kept on one page, so print never
+        // parts the key from the chart.
+        out += "<figure class=\"chart\">" + charts.timeline
+            + "<figcaption>\(e(charts.timelineTitle)). \(e(charts.timelineCaption))</figcaption></figure>\n"
         out += "</section>\n"
         // 7. Owners, 8. Appendix.
         out += "<section id=\"eigenaren\"><h2>7. \(e(names[6]))</h2>\n" + table(tables.workload) + "</section>\n"
@@ -146,9 +130,14 @@ public enum HTMLReport {
         return out
     }
 
-    /// A table with real header cells; numbers right-aligned, late rows marked, totals set apart.
+    /// A table with real header cells and column widths that fit the content; numbers
+    /// right-aligned, late rows marked, totals set apart.
     static func table(_ tabular: Tabular, className: String? = nil) -> String {
-        var out = "<div class=\"table-wrap\"><table\(className.map { " class=\"\($0)\"" } ?? "")><thead><tr>"
+        var out = "<div class=\"table-wrap\"><table\(className.map { " class=\"\($0)\"" } ?? "")>"
+        // The widths the Word report uses: each column as wide as its longest word, the rest by content.
+        let widths = ColumnWidths.relative(tabular)
+        let total = max(1, widths.reduce(0, +))
+        out += "<colgroup>" + widths.map { "<col style=\"width:\($0 * 100 / total)%\">" }.joined() + "</colgroup><thead><tr>"
         out += tabular.columns.map { "<th scope=\"col\"\($0.numeric ? " class=\"num\"" : "")>\(HTMLText.escape($0.header))</th>" }.joined()
         out += "</tr></thead><tbody>\n"
         for row in tabular.rows {

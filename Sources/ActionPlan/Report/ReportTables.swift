@@ -5,7 +5,10 @@ struct ReportTables {
     var l: Localizer { text.l }
 
     func owners(_ owners: [Owner]) -> String {
-        owners.map { owner in owner.role.map { "\(owner.key) (\($0))" } ?? owner.key }.joined(separator: ", ")
+        owners.map { owner in
+            let name = data.ownerName(owner.key)
+            return owner.role.map { "\(name) (\($0))" } ?? name
+        }.joined(separator: ", ")
     }
 
     var summary: Tabular {
@@ -27,21 +30,34 @@ struct ReportTables {
             if item.entry.isOccurrence { what.append(l.t("gehouden / uitgevoerd", "held / carried out")) }
             if let spent = item.entry.spent { what.append("\(l.t("besteed", "spent")) \(l.money(spent))") }
             if let note = item.entry.note { what.append(note) }
-            return Tabular.Row([item.entry.date.description, "\(item.action.id) \(item.action.title)", what.joined(separator: " — ")])
+            return Tabular.Row([text.shortDate(item.entry.date), "\(item.action.id) \(item.action.title)", what.joined(separator: " — ")])
         })
     }
 
-    var attention: Tabular {
+    /// The items that are late or behind schedule, one row each.
+    var late: Tabular {
         Tabular(columns: [.init(l.t("Actie", "Action")), .init(l.t("Reden", "Reason")), .init(l.t("Termijn", "Due")),
                           .init(l.t("Dagen te laat", "Days late"), numeric: true), .init(l.t("Eigenaren", "Owners"))],
-                rows: data.attention.map { item in
-                    let due = item.due.map { $0.description + (item.year.map { " (\($0))" } ?? "") }
-                        ?? item.since.map { l.t("sinds ", "since ") + $0.description } ?? ""
+                rows: data.lateItems.map { item in
+                    let due = item.due.map { text.shortDate($0) + (item.year.map { " (\($0))" } ?? "") } ?? ""
                     let late = item.reason == .deadline || item.reason == .recurrence ? String(item.daysLate(asOf: data.asOf)) : ""
                     var reason = l.reason(item.reason)
                     if let found = item.found, let required = item.required { reason += " (\(found)/\(required))" }
                     return Tabular.Row(["\(item.actionID) \(item.title)", reason, due, late, owners(item.owners)])
                 })
+    }
+
+    /// The ongoing items nobody reported on, summarised per theme: a row per theme, not per item.
+    var withoutProgress: Tabular {
+        let stale = data.staleItems
+        let themeOf = Dictionary(data.plan.actions.map { ($0.id, $0.themeID) }, uniquingKeysWith: { first, _ in first })
+        let rows = data.plan.themes.compactMap { theme -> Tabular.Row? in
+            let items = stale.filter { themeOf[$0.actionID] == theme.id }
+            guard !items.isEmpty else { return nil }
+            return Tabular.Row(["\(theme.id) \(theme.title)", String(items.count), items.map(\.actionID).joined(separator: ", ")])
+        }
+        return Tabular(columns: [.init(l.t("Thema", "Theme")), .init(l.t("Aantal", "Count"), numeric: true), .init(l.t("Acties", "Actions"))],
+                       rows: rows + [Tabular.Row([l.t("Totaal", "Total"), String(stale.count), ""], isTotal: true)])
     }
 
     var recurring: Tabular {
@@ -70,19 +86,32 @@ struct ReportTables {
         Tabular(columns: [.init(l.t("Eigenaar", "Owner")), .init(l.t("Trekker", "Lead"), numeric: true), .init(l.t("Partner", "Partner"), numeric: true),
                           .init(l.t("Open", "Open"), numeric: true), .init(l.t("Te laat", "Overdue"), numeric: true)],
                 rows: data.workload.map { load in
-                    Tabular.Row([load.name, String(load.lead), String(load.partner), String(load.open), String(load.overdue)])
+                    Tabular.Row([data.ownerName(load.key), String(load.lead), String(load.partner), String(load.open), String(load.overdue)])
                 })
     }
 
+    /// Every action with its planning, owners and standing; the last progress only when any was recorded.
     var appendix: Tabular {
-        Tabular(columns: [.init(l.t("Actie", "Action")), .init(l.t("Planning", "Planning")), .init(l.t("Eigenaren", "Owners")),
-                          .init(l.t("Status", "Status")), .init(l.t("Laatste voortgang", "Last update"))],
+        let anyProgress = data.lines.contains { $0.lastEntry != nil }
+        var columns: [Tabular.Column] = [.init(l.t("Actie", "Action")), .init(l.t("Planning", "Planning")), .init(l.t("Eigenaren", "Owners")),
+                                         .init(l.t("Status", "Status"))]
+        if anyProgress { columns.append(.init(l.t("Laatste voortgang", "Last update"))) }
+        return Tabular(columns: columns, rows: data.lines.map { line in
+            let last = line.lastEntry.map { entry in
+                text.shortDate(entry.date) + (entry.note.map { ": \($0)" } ?? entry.status.map { ": \(l.status($0))" } ?? "")
+            } ?? "—"
+            return Tabular.Row(["\(line.action.id) \(line.action.title)", line.action.schedule.text, owners(line.action.ownersLeadFirst),
+                                text.standing(line.standing)] + (anyProgress ? [last] : []))
+        })
+    }
+
+    /// Per action its planning and dates: the timeline's data as a table, for Markdown.
+    var timeline: Tabular {
+        Tabular(columns: [.init(l.t("Actie", "Action")), .init(l.t("Planning", "Planning")), .init(l.t("Start", "Start")),
+                          .init(l.t("Termijn", "Due")), .init(l.t("Status", "Status"))],
                 rows: data.lines.map { line in
-                    let last = line.lastEntry.map { entry in
-                        entry.date.description + (entry.note.map { ": \($0)" } ?? entry.status.map { ": \(l.status($0))" } ?? "")
-                    } ?? "—"
-                    return Tabular.Row(["\(line.action.id) \(line.action.title)", line.action.schedule.text, owners(line.action.ownersLeadFirst),
-                                        text.standing(line.standing), last])
+                    Tabular.Row([line.action.id, line.action.schedule.text, line.action.schedule.startDate.map(text.shortDate) ?? "",
+                                 line.action.schedule.dueDate.map(text.shortDate) ?? "", text.standing(line.standing)])
                 })
     }
 }

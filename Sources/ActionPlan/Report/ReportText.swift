@@ -13,6 +13,22 @@ struct ReportText {
         }
     }
 
+    /// A date in a table cell, short and in the report's language (`31 dec 2024`, `31 Dec 2024`),
+    /// joined by no-break spaces so a narrow column never splits it over two lines.
+    func shortDate(_ date: CalendarDate) -> String {
+        let months = l.language == .nl
+            ? ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+            : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return "\(date.day)\u{00A0}\(months[date.month - 1])\u{00A0}\(date.year)"
+    }
+
+    var withoutProgressHeading: String { l.t("Zonder voortgang", "Without progress") }
+
+    var withoutProgressIntro: String {
+        l.t("Doorlopende acties waarover een half jaar of langer geen voortgang is gemeld, per thema; de bijlage noemt ze elk.",
+            "Ongoing actions with no progress reported for six months or more, per theme; the appendix lists each.")
+    }
+
     var sections: [String] {
         [l.t("Samenvatting", "Summary"), l.t("Gedaan en gewijzigd", "Done and changed"), l.t("Aandachtspunten", "Attention points"),
          l.t("Terugkerende verplichtingen", "Recurring commitments"), l.t("Budget", "Budget"), l.t("Tijdlijn", "Timeline"),

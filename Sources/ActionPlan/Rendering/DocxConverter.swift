@@ -1,0 +1,126 @@
+import Foundation
+
+/// Turns Markdown into a Word document with pandoc, run as a separate program: the library never
+/// prints, it returns the document's bytes or a `DocxConverter.Failure` that says what to do.
+///
+/// SVG images are embedded with a PNG beside them (which pandoc makes with `rsvg-convert`), since
+/// older Word versions and LibreOffice show the PNG.
+public struct DocxConverter: Sendable {
+    /// Why no document was made.
+    public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        /// A program the conversion needs is not on `PATH`.
+        case missingTool(name: String, purpose: String)
+        /// Pandoc ran and failed.
+        case pandocFailed(status: Int32, message: String)
+        /// The temporary files could not be written or read.
+        case files(String)
+
+        /// A message for people, with the fix.
+        public var description: String {
+            switch self {
+            case .missingTool(let name, let purpose):
+                return "'\(name)' was not found on PATH: \(purpose). Install it with "
+                    + "'apt install pandoc librsvg2-bin' (Debian, Ubuntu) or 'brew install pandoc librsvg' (macOS), then run the command again"
+            case .pandocFailed(let status, let message):
+                let detail = message.trimmingCharacters(in: .whitespacesAndNewlines)
+                return "pandoc could not make the Word document (exit \(status))" + (detail.isEmpty ? "" : ": \(detail)")
+            case .files(let message):
+                return "could not prepare the Word document: \(message)"
+            }
+        }
+    }
+
+    /// Where pandoc is.
+    public var pandoc: URL
+    /// The folders searched for `rsvg-convert`, handed to pandoc as its `PATH`.
+    public var searchPath: String
+
+    /// A converter with pandoc and rsvg-convert found on `PATH` (by default the process's own).
+    public static func locate(path: String? = ProcessInfo.processInfo.environment["PATH"]) throws(Failure) -> DocxConverter {
+        let folders = (path ?? "").split(separator: ":").map(String.init).filter { !$0.isEmpty }
+        func find(_ name: String) -> URL? {
+            folders.lazy.map { URL(fileURLWithPath: $0).appendingPathComponent(name) }
+                .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+        }
+        guard let pandoc = find("pandoc") else {
+            throw .missingTool(name: "pandoc", purpose: "the Word report is made with pandoc")
+        }
+        guard find("rsvg-convert") != nil else {
+            throw .missingTool(name: "rsvg-convert", purpose: "pandoc needs it to put the report's charts into Word")
+        }
+        return DocxConverter(pandoc: pandoc, searchPath: folders.joined(separator: ":"))
+    }
+
+    /// Creates a converter that runs this pandoc.
+    public init(pandoc: URL, searchPath: String) {
+        self.pandoc = pandoc
+        self.searchPath = searchPath
+    }
+
+    /// The Markdown with every image turned into plain text except the lines that show one of
+    /// `names` (the report's own charts, each on a line of its own). Pandoc reads the files and
+    /// fetches the addresses of all images before any filter runs, so text from a plan such as
+    /// `![x](/etc/passwd)` or `![x](http://…)` must never reach it as an image.
+    static func onlyOwnImages(_ markdown: String, names: Set<String>) -> String {
+        markdown.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            if line.hasPrefix("!["), let name = names.first(where: { line.hasSuffix("](\($0))") }),
+               !line.dropFirst(2).dropLast(name.count + 3).contains("](") {
+                return String(line)
+            }
+            return line.replacingOccurrences(of: "![", with: "!\\[")
+        }.joined(separator: "\n")
+    }
+
+    /// The Word document for `markdown`, with `files` (images by name, referenced from the
+    /// Markdown) beside it, styled by `referenceDocument`, in `language` (`nl-NL`, `en-US`).
+    public func convert(markdown: String, files: [String: Data], referenceDocument: Data, language: String) throws(Failure) -> Data {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actionplan-docx-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+            try Data(Self.onlyOwnImages(markdown, names: Set(files.keys)).utf8).write(to: folder.appendingPathComponent("report.md"))
+            try referenceDocument.write(to: folder.appendingPathComponent("reference.docx"))
+            for (name, data) in files {
+                try data.write(to: folder.appendingPathComponent(name))
+            }
+        } catch {
+            throw .files(error.localizedDescription)
+        }
+        let process = Process()
+        process.executableURL = pandoc
+        process.currentDirectoryURL = folder
+        // Pandoc's Markdown without raw HTML, LaTeX, attribute passthroughs and metadata blocks:
+        // text from the plan can only ever be text.
+        process.arguments = [
+            "report.md", "--from",
+            "markdown-raw_html-raw_tex-raw_attribute-tex_math_dollars-tex_math_single_backslash-latex_macros-yaml_metadata_block-pandoc_title_block",
+            "--to", "docx", "--reference-doc", "reference.docx",
+            "--resource-path", ".", "--metadata", "lang=\(language)", "--output", "report.docx",
+        ]
+        process.environment = ["PATH": searchPath, "HOME": folder.path, "LANG": "C.UTF-8"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw .pandocFailed(status: -1, message: error.localizedDescription)
+        }
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw .pandocFailed(status: process.terminationStatus, message: message)
+        }
+        // Pandoc carries on without an image it cannot convert; a report without its charts is not
+        // the report.
+        if message.contains("Could not convert image") || message.contains("Could not fetch resource") {
+            throw .pandocFailed(status: 0, message: message)
+        }
+        do {
+            return try Data(contentsOf: folder.appendingPathComponent("report.docx"))
+        } catch {
+            throw .files(error.localizedDescription)
+        }
+    }
+}

@@ -1,0 +1,189 @@
+import ActionPlan
+import Foundation
+import Testing
+
+/// The progress report as a Word document, made by pandoc: a valid package, headings as Word
+/// headings, tables with widths that fit their content and repeating headers, the charts as
+/// images, A4 with page numbers. These tests need pandoc and rsvg-convert (`.ci/run` installs
+/// them); they fail, saying so, when either is missing, unless `ACTIONPLAN_SKIP_DOCX=1` is set.
+@Suite("Progress report in Word", .enabled(if: ProcessInfo.processInfo.environment["ACTIONPLAN_SKIP_DOCX"] != "1"))
+struct WordReportTests {
+    static let asOf = CalendarDate(iso: "2025-03-01")!
+
+    /// The parts of a docx package, read with Python's zipfile (Foundation on Linux reads no zip).
+    struct Package {
+        var names: [String]
+        var document: String
+        var styles: String
+        var footer: String
+
+        init(_ docx: Data) throws {
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("actionplan-\(UUID().uuidString).docx")
+            try docx.write(to: file)
+            defer { try? FileManager.default.removeItem(at: file) }
+            let script = """
+                import json, sys, zipfile
+                z = zipfile.ZipFile(sys.argv[1])
+                assert z.testzip() is None, "damaged member"
+                read = lambda n: z.read(n).decode("utf-8") if n in z.namelist() else ""
+                print(json.dumps({"names": z.namelist(), "document": read("word/document.xml"),
+                                  "styles": read("word/styles.xml"), "footer": read("word/footer1.xml")}))
+                """
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["python3", "-c", script, file.path]
+            let out = Pipe()
+            process.standardOutput = out
+            try process.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            try #require(process.terminationStatus == 0, "the docx is not a valid zip package")
+            let parts = try JSONDecoder().decode([String: JSONPart].self, from: data)
+            names = parts["names"]?.list ?? []
+            document = parts["document"]?.text ?? ""
+            styles = parts["styles"]?.text ?? ""
+            footer = parts["footer"]?.text ?? ""
+        }
+
+        enum JSONPart: Decodable {
+            case text(String), list([String])
+            init(from decoder: Decoder) throws {
+                let container = try decoder.singleValueContainer()
+                if let list = try? container.decode([String].self) { self = .list(list) } else { self = .text(try container.decode(String.self)) }
+            }
+            var text: String? { if case .text(let value) = self { value } else { nil } }
+            var list: [String]? { if case .list(let value) = self { value } else { nil } }
+        }
+
+        /// Every table's grid column widths.
+        var tableGrids: [[Int]] {
+            document.components(separatedBy: "<w:tblGrid>").dropFirst().map { grid in
+                let body = grid.components(separatedBy: "</w:tblGrid>")[0]
+                return body.components(separatedBy: "w:w=\"").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
+            }
+        }
+
+        /// The text of the paragraphs in a given style.
+        func paragraphs(style: String) -> [String] {
+            document.components(separatedBy: "<w:p>").filter { $0.contains("<w:pStyle w:val=\"\(style)\" />") }.map { paragraph in
+                paragraph.components(separatedBy: "<w:t xml:space=\"preserve\">").dropFirst()
+                    .map { $0.components(separatedBy: "</w:t>")[0] }.joined()
+            }
+        }
+    }
+
+    static func render(_ tracked: TrackedPlan, asOf: CalendarDate, language: PlanLanguage = .nl) throws -> Package {
+        let data = try ReportData(tracked: tracked, asOf: asOf, since: asOf.adding(months: -12), language: language)
+        let docx = try WordReport.render(data, converter: DocxConverter.locate())
+        return try Package(docx)
+    }
+
+    @Test("Rotterdam with the example progress: headings, at least 8 tables with fitted widths and repeating headers, charts, A4, page numbers, Dutch")
+    func rotterdam() throws {
+        let package = try Self.render(try ReportTests.rotterdamWithExample(), asOf: Self.asOf)
+        #expect(package.paragraphs(style: "Heading1").count == 1)
+        #expect(package.paragraphs(style: "Heading2") == [
+            "1. Samenvatting", "2. Gedaan en gewijzigd", "3. Aandachtspunten", "4. Terugkerende verplichtingen",
+            "5. Budget", "6. Tijdlijn", "7. Eigenaren", "8. Bijlage: alle acties",
+        ])
+        #expect(package.paragraphs(style: "Heading3").contains("Zonder voortgang"))
+        let grids = package.tableGrids
+        let fitted = grids.filter { Set($0).count > 1 }
+        #expect(fitted.count >= 8, "tables whose columns are not all the same width: \(fitted.count) of \(grids.count)")
+        let tables = package.document.components(separatedBy: "<w:tbl>").count - 1
+        #expect(package.document.components(separatedBy: "<w:tblHeader").count - 1 == tables, "every table repeats its header row")
+        #expect(package.document.contains("<w:jc w:val=\"right\" />"), "numbers right-aligned")
+        let media = package.names.filter { $0.hasPrefix("word/media/") }
+        #expect(media.filter { $0.hasSuffix(".svg") }.count == 2, "theme bars and timeline (Rotterdam names no amounts)")
+        #expect(media.filter { $0.hasSuffix(".png") }.count == 2, "a PNG beside each SVG")
+        #expect(package.document.contains("<w:pgSz w:h=\"16838\" w:w=\"11906\" />") || package.document.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"), "A4")
+        #expect(package.document.contains("<w:footerReference"))
+        #expect(package.footer.contains(" PAGE "), "page numbers in the footer")
+        #expect(package.styles.contains("w:val=\"nl-NL\""))
+        #expect(package.document.contains("31\u{00A0}dec\u{00A0}2024"), "short dates that do not break")
+        #expect(!package.document.contains("gemeente-rotterdam"), "names, not registry keys")
+    }
+
+    @Test("Zuid-Limburg in English: the budget chart too, language en-US")
+    func zuidLimburgInEnglish() throws {
+        let plan = try #require(PlanLoader.load(path: TestSupport.shippedPlan("zuid-limburg-2022-2025.yaml")).plan)
+        let package = try Self.render(TrackedPlan(plan: plan, progress: PlanProgress(entries: [])), asOf: CalendarDate(iso: "2024-01-01")!, language: .en)
+        #expect(package.names.filter { $0.hasPrefix("word/media/") && $0.hasSuffix(".svg") }.count == 3)
+        #expect(package.styles.contains("w:val=\"en-US\""))
+        #expect(package.paragraphs(style: "Heading2").first == "1. Summary")
+    }
+
+    @Test("text from the plan cannot make pandoc embed a file or fetch an address")
+    func noForeignImages() throws {
+        let yaml = """
+            plan:
+              id: img
+              title: "![secret](/etc/passwd) and ![remote](http://127.0.0.1:9/x.png)"
+              region: R
+              period: 2024-2025
+              language: en
+            organisations:
+              a: {name: A}
+            themes:
+              - id: "1"
+                title: "T"
+                actions:
+                  - id: "1.1"
+                    title: "![x](/etc/hostname)"
+                    planning: Q1 2024
+                    owners: [a]
+            """
+        let plan = try #require(PlanLoader.load(bytes: Array(yaml.utf8), path: "img.yaml").plan)
+        let package = try Self.render(TrackedPlan(plan: plan, progress: PlanProgress(entries: [])), asOf: CalendarDate(iso: "2024-06-01")!, language: .en)
+        let media = package.names.filter { $0.hasPrefix("word/media/") }
+        #expect(media.filter { $0.hasSuffix(".svg") }.count == 2, "only the report's own charts: \(media)")
+        #expect(media.count == 4)
+    }
+
+    @Test("plan report --format docx writes the document through the command line")
+    func command() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actionplan-docx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("rapport.docx").path
+        let result = try TestSupport.runPlan(["report", "plans/rotterdam-2024-2026.yaml", "--progress", "examples/rotterdam-2024-2026.voorbeeld.progress.yaml",
+                                              "--as-of", "2025-03-01", "--format", "docx", "--output", output])
+        #expect(result.status == 0, "\(result.stderr)")
+        let package = try Package(try Data(contentsOf: URL(fileURLWithPath: output)))
+        #expect(package.paragraphs(style: "Heading2").count == 8)
+    }
+}
+
+/// The Word report's command-line rules, which need no pandoc.
+@Suite("Progress report in Word: usage")
+struct WordReportUsageTests {
+    @Test("without pandoc on PATH the command says so, with the install command, and exits 1")
+    func pandocMissing() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("actionplan-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let result = try TestSupport.runPlan(["report", "plans/rotterdam-2024-2026.yaml", "--format", "docx", "--output", empty.appendingPathComponent("r.docx").path],
+                                             environment: ["PATH": empty.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("'pandoc' was not found on PATH"), "\(result.stderr)")
+        #expect(result.stderr.contains("apt install pandoc"))
+        #expect(result.stderr.contains("brew install pandoc"))
+        #expect(!FileManager.default.fileExists(atPath: empty.appendingPathComponent("r.docx").path))
+    }
+
+    @Test("a Word report needs --output: usage error 64")
+    func needsOutput() throws {
+        let result = try TestSupport.runPlan(["report", "plans/rotterdam-2024-2026.yaml", "--format", "docx"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--output"))
+    }
+
+    @Test("the reference document in the binary is Resources/reference.docx, as the script made it")
+    func referenceDocument() throws {
+        let file = try Data(contentsOf: TestSupport.packageRoot.appendingPathComponent("Resources/reference.docx"))
+        let source = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("Sources/ActionPlan/Report/WordReferenceDocument.swift"), encoding: .utf8)
+        let base64 = source.components(separatedBy: "\n").filter { $0.hasPrefix("        \"") }
+            .map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\",")) }.joined()
+        #expect(Data(base64Encoded: base64) == file, "run scripts/make-reference-docx.py")
+    }
+}
