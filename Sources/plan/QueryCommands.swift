@@ -52,8 +52,10 @@ struct WorkloadCommand: ParsableCommand {
         let workspace = try options.open()
         var query = WorkloadQuery(asOf: options.asOf(workspace))
         query.owner = try Open.lookup { () throws(LookupFailure) in try workspace.owner(ifNamed: owner) }
-        let loads = try query.run(workspace.plans)
-        options.emit(json: { QueryJSON.workload(loads, asOf: query.asOf) }, tables: { [options.views(workspace).workload(loads)] })
+        let (plans, leftOut) = workspace.countedOnce
+        let loads = try query.run(plans)
+        options.emit(json: { CountedOnceOutput.noting(leftOut, in: QueryJSON.workload(loads, asOf: query.asOf)) },
+                     tables: { CountedOnceOutput.noting(leftOut, in: [options.views(workspace).workload(loads)], language: workspace.language(options.lang)) })
     }
 }
 
@@ -70,8 +72,10 @@ struct BudgetCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try options.open()
-        let summary = try BudgetQuery(asOf: options.asOf(workspace), breakdown: by).run(workspace.plans)
-        options.emit(json: { QueryJSON.budget(summary) }, tables: { options.views(workspace).budget(summary) })
+        let (plans, leftOut) = workspace.countedOnce
+        let summary = try BudgetQuery(asOf: options.asOf(workspace), breakdown: by).run(plans)
+        options.emit(json: { CountedOnceOutput.noting(leftOut, in: QueryJSON.budget(summary)) },
+                     tables: { CountedOnceOutput.noting(leftOut, in: options.views(workspace).budget(summary), language: workspace.language(options.lang)) })
     }
 }
 
@@ -87,8 +91,10 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         let workspace = try options.open()
         let asOf = options.asOf(workspace)
-        let statuses = StatusQuery(asOf: asOf).run(workspace.plans)
-        options.emit(json: { QueryJSON.status(statuses, asOf: asOf) }, tables: { options.views(workspace).status(statuses) })
+        let (plans, leftOut) = workspace.countedOnce
+        let statuses = StatusQuery(asOf: asOf).run(plans)
+        options.emit(json: { CountedOnceOutput.noting(leftOut, in: QueryJSON.status(statuses, asOf: asOf)) },
+                     tables: { CountedOnceOutput.noting(leftOut, in: options.views(workspace).status(statuses), language: workspace.language(options.lang)) })
     }
 }
 

@@ -134,3 +134,32 @@ struct LocalPlanTests {
         #expect(budget.stdout.contains("\"plan\": \"maassluis-2024-2026\""))
     }
 }
+
+@Suite("Counting regional and local plans together")
+struct CountedOnceTests {
+    @Test("workload of plans/ gives every owner the regional numbers plus only its local-only actions")
+    func workloadCountsAdoptedOnce() throws {
+        let asOf = CalendarDate(iso: "2025-03-01")!
+        let today = CalendarDate(iso: "2026-11-24")!
+        let folder = TestSupport.packageRoot.appendingPathComponent("plans").path
+        let all = try Workspace.open([folder], readsProgress: false, today: today)
+        // The regional and standalone plans of the folder, without the local one.
+        let regional = try Workspace.open([TestSupport.shippedPlan("rotterdam-2024-2026.yaml"), TestSupport.shippedPlan("zuid-limburg-2022-2025.yaml")],
+                                          readsProgress: false, today: today)
+        let local = try #require(all.plans.first { $0.plan.base != nil })
+        let (counted, leftOut) = all.countedOnce
+        #expect(leftOut == local.plan.actions.filter { $0.origin.isRegional }.count && leftOut > 0)
+        let together = try WorkloadQuery(asOf: asOf).run(counted)
+        let alone = try WorkloadQuery(asOf: asOf).run(regional.plans)
+        let localOnly = local.plan.actions.filter { !$0.origin.isRegional }
+        for load in alone {
+            let combined = try #require(together.first { $0.key == load.key })
+            let ledLocally = localOnly.filter { $0.lead?.key == load.key }.count
+            let joinedLocally = localOnly.filter { $0.owners.contains { $0.key == load.key && !$0.isLead } }.count
+            #expect(combined.lead == load.lead + ledLocally, "\(load.key)")
+            #expect(combined.partner == load.partner + joinedLocally, "\(load.key)")
+        }
+        let cli = try TestSupport.runPlan(["workload", "plans/", "--owner", "VAR", "--as-of", "2025-03-01"])
+        #expect(cli.stdout.contains("16 overgenomen regionale acties van lokale plannen één keer geteld, bij het regionale plan."))
+    }
+}
