@@ -30,7 +30,7 @@ struct OverdueCommand: ParsableCommand {
         query.owner = try options.resolveOwner(owner, in: plans)
         query.withinDays = within
         let items = query.run(plans)
-        let views = QueryViews(language: options.language(for: plans), asOf: options.asOf)
+        let views = QueryViews(language: options.language(for: plans), asOf: options.asOf, names: OwnerNames(plans.map(\.plan)))
         options.emit(tables: [views.overdue(items, plans: plans.count)], json: QueryJSON.overdue(items, asOf: options.asOf))
     }
 }
@@ -51,7 +51,7 @@ struct WorkloadCommand: ParsableCommand {
         var query = WorkloadQuery(asOf: options.asOf)
         query.owner = try options.resolveOwner(owner, in: plans)
         let loads = query.run(plans)
-        let views = QueryViews(language: options.language(for: plans), asOf: options.asOf)
+        let views = QueryViews(language: options.language(for: plans), asOf: options.asOf, names: OwnerNames(plans.map(\.plan)))
         options.emit(tables: [views.workload(loads)], json: QueryJSON.workload(loads, asOf: options.asOf))
     }
 }
@@ -70,8 +70,8 @@ struct BudgetCommand: ParsableCommand {
     func run() throws {
         let plans = try options.loadPlans()
         let summary = BudgetQuery(asOf: options.asOf, breakdown: by).run(plans)
-        let views = QueryViews(language: options.language(for: plans), asOf: options.asOf)
-        options.emit(tables: views.budget(summary), json: QueryJSON.budget(summary))
+        let views = QueryViews(language: options.language(for: plans), asOf: options.asOf, names: OwnerNames(plans.map(\.plan)))
+        options.emit(tables: views.budget(summary), sheet: views.budgetSheet(summary), json: QueryJSON.budget(summary))
     }
 }
 
@@ -86,8 +86,8 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         let plans = try options.loadPlans()
         let statuses = StatusQuery(asOf: options.asOf).run(plans)
-        let views = QueryViews(language: options.language(for: plans), asOf: options.asOf)
-        options.emit(tables: views.status(statuses), json: QueryJSON.status(statuses, asOf: options.asOf))
+        let views = QueryViews(language: options.language(for: plans), asOf: options.asOf, names: OwnerNames(plans.map(\.plan)))
+        options.emit(tables: views.status(statuses), sheet: views.statusSheet(statuses), json: QueryJSON.status(statuses, asOf: options.asOf))
     }
 }
 
@@ -129,7 +129,7 @@ struct ListCommand: ParsableCommand {
         query.kind = kind
         query.search = search
         let actions = query.run(plans)
-        let views = QueryViews(language: options.language(for: plans), asOf: options.asOf)
+        let views = QueryViews(language: options.language(for: plans), asOf: options.asOf, names: OwnerNames(plans.map(\.plan)))
         options.emit(tables: [views.list(actions, plans: plans.count)], json: QueryJSON.list(actions))
     }
 }

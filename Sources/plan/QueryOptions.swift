@@ -20,8 +20,14 @@ struct QueryOptions: ParsableArguments {
     @Option(help: "Language of the output: nl or en (default: the language of the first plan).")
     var lang: String?
 
-    @Option(help: "The CSV field delimiter: ',' or ';' (for Dutch-locale Excel).")
-    var delimiter: String = ","
+    @Option(help: "The CSV field delimiter: ',' (default) or ';' (default with --excel).")
+    var delimiter: String?
+
+    @Flag(help: "Draw tables with every column at full width, however wide the terminal.")
+    var wide = false
+
+    @Flag(help: "Write CSV for Excel (Dutch locale by double-click): byte-order mark, ';', decimal commas, ids kept as text. For English-locale Excel add --delimiter ','.")
+    var excel = false
 
     func validate() throws {
         if let asOfText, CalendarDate(iso: asOfText) == nil {
@@ -30,7 +36,7 @@ struct QueryOptions: ParsableArguments {
         if let lang, PlanLanguage(rawValue: lang) == nil {
             throw ValidationError("unknown language '\(lang)': write --lang nl or --lang en")
         }
-        if delimiter != "," && delimiter != ";" && delimiter != "\t" {
+        if let delimiter, delimiter != "," && delimiter != ";" && delimiter != "\t" {
             throw ValidationError("the delimiter must be ',' or ';'")
         }
     }
@@ -108,17 +114,23 @@ struct QueryOptions: ParsableArguments {
         throw usageFailure(message)
     }
 
-    /// Writes tabular views in the chosen format, or the JSON.
-    func emit(tables: [Tabular], json: JSONValue) {
+    /// Writes tabular views in the chosen format, or the JSON; CSV gets `sheet`, the one-table
+    /// form for spreadsheets, when the view has one.
+    func emit(tables: [Tabular], sheet: Tabular? = nil, json: JSONValue) {
+        if excel {
+            // --excel is CSV for Excel; ';' unless a delimiter was asked for.
+            Terminal.out(CSVRenderer(delimiter: Character(delimiter ?? ";"), excel: true).render(sheet.map { [$0] } ?? tables))
+            return
+        }
         switch format {
         case .json:
             Terminal.out(json.rendered() + "\n")
         case .csv:
-            Terminal.out(CSVRenderer(delimiter: Character(delimiter)).render(tables))
+            Terminal.out(CSVRenderer(delimiter: Character(delimiter ?? ",")).render(sheet.map { [$0] } ?? tables))
         case .markdown:
             Terminal.out(MarkdownRenderer().render(tables))
         case .table:
-            Terminal.out(TableRenderer(width: Terminal.width, colours: Terminal.wantsColour(fileDescriptor: 1)).render(tables))
+            Terminal.out(TableRenderer(width: Terminal.width, colours: Terminal.wantsColour(fileDescriptor: 1), wide: wide).render(tables))
         }
     }
 }
