@@ -4,8 +4,9 @@ struct ReportTables {
     let text: ReportText
     var l: Localizer { text.l }
 
+    /// Owners by display name, never by registry slug.
     func owners(_ owners: [Owner]) -> String {
-        owners.map { owner in owner.role.map { "\(owner.key) (\($0))" } ?? owner.key }.joined(separator: ", ")
+        OwnerNames([data.plan]).list(owners, plan: data.plan.metadata.id)
     }
 
     var summary: Tabular {
@@ -70,7 +71,7 @@ struct ReportTables {
         Tabular(columns: [.init(l.t("Eigenaar", "Owner")), .init(l.t("Trekker", "Lead"), numeric: true), .init(l.t("Partner", "Partner"), numeric: true),
                           .init(l.t("Open", "Open"), numeric: true), .init(l.t("Te laat", "Overdue"), numeric: true)],
                 rows: data.workload.map { load in
-                    Tabular.Row([load.name, String(load.lead), String(load.partner), String(load.open), String(load.overdue)])
+                    Tabular.Row([OwnerNames([data.plan]).name(load.key), String(load.lead), String(load.partner), String(load.open), String(load.overdue)])
                 })
     }
 
