@@ -30,7 +30,7 @@ public struct CSVRenderer: Sendable {
             let header = table.columns.map(\.header)
             if header != previousHeader {
                 if previousHeader != nil { out += "\r\n" }
-                out += row(header.map { ($0, false) })
+                out += header.map { field($0) }.joined(separator: String(delimiter)) + "\r\n"
                 previousHeader = header
             }
             for tableRow in table.rows {
