@@ -95,6 +95,11 @@ struct QueryOptions: ParsableArguments {
     /// Resolves an `--owner` value (a key, name or alias in any of the plans) to a registry key,
     /// or ends with a suggestion.
     func resolveOwner(_ name: String?, in plans: [TrackedPlan]) throws -> String? {
+        try Self.resolveOwner(name, in: plans)
+    }
+
+    /// Resolves an `--owner` value for any command (the calendar too).
+    static func resolveOwner(_ name: String?, in plans: [TrackedPlan]) throws -> String? {
         guard let name else { return nil }
         let folded = TextFolding.fold(name)
         var candidates: [String] = []
