@@ -20,7 +20,7 @@ public struct QueryViews: Sendable {
     }
 
     /// The owner column: lists narrow to their shorter forms before anything else but the text.
-    private var ownersFit: Tabular.Column.Fit { .shrinkable(preferred: 32, minimum: 14) }
+    private var ownersFit: Tabular.Column.Fit { .shrinkable(preferred: 32, minimum: 18) }
 
     /// A money cell: `€ 153.000` for people, `153000` for CSV.
     private func money(_ amount: Money) -> Tabular.Cell {
@@ -81,7 +81,7 @@ public struct QueryViews: Sendable {
     public func workload(_ loads: [OwnerWorkload]) -> Tabular {
         let l = localizer
         let columns: [Tabular.Column] = [
-            .init(l.t("Eigenaar", "Owner"), fit: .shrinkable(preferred: 30, minimum: 14)), .init(l.t("Trekker", "Lead"), numeric: true),
+            .init(l.t("Eigenaar", "Owner"), fit: .shrinkable(preferred: 34, minimum: 24)), .init(l.t("Trekker", "Lead"), numeric: true),
             .init(l.t("Partner", "Partner"), numeric: true), .init(l.t("Open", "Open"), numeric: true),
             .init(l.t("Te laat", "Overdue"), numeric: true), .init(l.t("Per jaar", "Per year"), numeric: true, dropPriority: 1),
             .init(l.t("Budget trekker", "Budget led"), numeric: true, dropPriority: 2),
