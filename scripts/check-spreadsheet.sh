@@ -118,8 +118,8 @@ for locale in ('nl', 'en'):
     total = next((r for r in rows if r[0][1] == 'zuid-limburg-2022-2025' and r[1][1] == 'Totaal'), None)
     check(total is not None and total[2] == ('number', '153000'), f'budget: Zuid-Limburg 2022 total is the number 153000 (got {total[2] if total else None})')
     rows = cells(f'{locale}-status-both')
-    check(sum(1 for r in rows if r and r[0][1] == 'Plan') == 1 and {r[0][1] for r in rows[1:]} == {'rotterdam-2024-2026', 'zuid-limburg-2022-2025'},
-          'status of two plans: one table with a Plan column')
+    check(sum(1 for r in rows if r and r[0][1] == 'Plan') == 1 and {r[0][1] for r in rows[1:]} == {'rotterdam-2024-2026', 'zuid-limburg-2022-2025'} and any(r[1][1] == 'terugkerend' for r in rows),
+          'status of two plans: one table with a Plan column, themes and recurring obligations')
 
 print('for comparison, plain --format csv opened in en-US (not checked):')
 rows = cells('plain-list-rotterdam')

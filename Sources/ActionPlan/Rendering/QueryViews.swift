@@ -32,12 +32,14 @@ public struct QueryViews: Sendable {
     }
 
     /// The owners by display name: the whole list (for Markdown and CSV), and for a narrow table
-    /// the lead and two partners then how many more, or the lead and how many more.
+    /// the lead and two partners then how many more, or the lead (with, then without its role) and
+    /// how many more.
     private func ownersCell(_ list: [Owner], plan: String) -> Tabular.Cell {
         let full = names.list(list, plan: plan)
         var variants: [String] = []
         if list.count > 3 { variants.append(names.list(Array(list.prefix(3)), plan: plan) + " +\(list.count - 3)") }
         if list.count > 1 { variants.append(names.owner(list[0], plan: plan) + " +\(list.count - 1)") }
+        if list.count > 1, list[0].role != nil { variants.append(names.name(list[0].key, plan: plan) + " +\(list.count - 1)") }
         return Tabular.Cell(full, variants: variants)
     }
 
@@ -233,24 +235,31 @@ public struct QueryViews: Sendable {
         }
     }
 
-    /// The status per theme of every plan as one table for a spreadsheet, with a `Plan` column.
-    /// The recurring obligations, a table of another shape, are in the table, Markdown and JSON.
+    /// The status of every plan as one table for a spreadsheet, with a `Plan` column: a row per
+    /// theme (and the plan's total) with its counts, then a row per recurring obligation of this
+    /// year with held, expected and required; the columns a row does not use stay empty.
     public func statusSheet(_ statuses: [PlanStatus]) -> Tabular {
         let l = localizer
         let columns: [Tabular.Column] = [
-            .init(l.t("Plan", "Plan")), .init(l.t("Thema", "Theme")), .init(l.t("Titel", "Title")),
+            .init(l.t("Plan", "Plan")), .init(l.t("Soort", "Kind")), .init(l.t("Id", "Id")), .init(l.t("Titel", "Title")),
             .init(l.t("Acties", "Actions"), numeric: true), .init(l.t("Gepland", "Planned"), numeric: true),
             .init(l.t("Gestart", "Started"), numeric: true), .init(l.t("Afgerond", "Done"), numeric: true),
             .init(l.t("Vervallen", "Dropped"), numeric: true), .init(l.t("Te laat", "Overdue"), numeric: true),
+            .init(l.t("Planning", "Planning")), .init(l.t("Jaar", "Year"), numeric: true), .init(l.t("Gedaan", "Held"), numeric: true),
+            .init(l.t("Verwacht nu", "Expected now"), numeric: true), .init(l.t("Vereist", "Required"), numeric: true),
         ]
         var rows: [Tabular.Row] = []
         for status in statuses {
-            func row(_ id: String, _ title: String, _ theme: ThemeStatus, isTotal: Bool = false) -> Tabular.Row {
-                Tabular.Row([status.planID, id, title, String(theme.actions), String(theme.planned), String(theme.started),
-                             String(theme.done), String(theme.dropped), String(theme.overdue)], isTotal: isTotal)
+            func row(_ kind: String, _ id: String, _ title: String, _ theme: ThemeStatus, isTotal: Bool = false) -> Tabular.Row {
+                Tabular.Row([status.planID, kind, id, title, String(theme.actions), String(theme.planned), String(theme.started),
+                             String(theme.done), String(theme.dropped), String(theme.overdue), "", "", "", "", ""], isTotal: isTotal)
             }
-            rows += status.themes.map { row($0.themeID, $0.title, $0) }
-            rows.append(row("", l.t("Totaal", "Total"), status.total, isTotal: true))
+            rows += status.themes.map { row(l.t("thema", "theme"), $0.themeID, $0.title, $0) }
+            rows.append(row(l.t("totaal", "total"), "", l.t("Totaal", "Total"), status.total, isTotal: true))
+            rows += status.recurring.map { item in
+                Tabular.Row([status.planID, l.t("terugkerend", "recurring"), item.actionID, item.title, "", "", "", "", "", "",
+                             item.planning, String(item.year), String(item.occurrences), String(item.expectedByNow), String(item.required)])
+            }
         }
         return table(title: nil, columns: columns, rows: rows)
     }
