@@ -104,7 +104,7 @@ struct QueryOptions: ParsableArguments {
         let folded = TextFolding.fold(name)
         var candidates: [String] = []
         for organisation in plans.flatMap(\.plan.organisations) {
-            for candidate in [organisation.key, organisation.name] + organisation.aliases {
+            for candidate in [organisation.key, organisation.name] + (organisation.short.map { [$0] } ?? []) + organisation.aliases {
                 if TextFolding.fold(candidate) == folded { return organisation.key }
                 candidates.append(candidate)
             }

@@ -23,6 +23,13 @@ struct DisplayNameTests {
         #expect(plan.organisation(key: "RIEC")?.displayName == "RIEC")
     }
 
+    @Test("--owner takes the display name people see in the tables")
+    func ownerByShortName() throws {
+        let result = try TestSupport.runPlan(["list", "plans/zuid-limburg-2022-2025.yaml", "--owner", "Gemeenten Zuid-Limburg", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\"id\": \"1.1.1\""))
+    }
+
     /// The registry keys of the shipped plans that are slugs, not names.
     static func slugs() throws -> [String] {
         var keys: Set<String> = []
