@@ -24,17 +24,18 @@ struct TableFitTests {
     }
 
     /// The tables of a command, as the CLI builds them.
-    static func tables(_ command: String, _ plans: [TrackedPlan]) -> [Tabular] {
+    static func tables(_ command: String, _ plans: [TrackedPlan]) throws -> [Tabular] {
         let views = QueryViews(language: .nl, asOf: asOf, names: OwnerNames(plans.map(\.plan)))
         switch command {
         case "overdue":
             var query = OverdueQuery(asOf: asOf)
             query.includeStale = true
             return [views.overdue(query.run(plans), plans: plans.count)]
-        case "workload": return [views.workload(WorkloadQuery(asOf: asOf).run(plans))]
-        case "budget": return views.budget(BudgetQuery(asOf: asOf).run(plans))
-        case "budget-theme": return views.budget(BudgetQuery(asOf: asOf, breakdown: .theme).run(plans))
-        case "budget-owner": return views.budget(BudgetQuery(asOf: asOf, breakdown: .owner).run(plans))
+        // `try`: the money queries throw on overflow once sums are checked (lead's branch).
+        case "workload": return [views.workload(try WorkloadQuery(asOf: asOf).run(plans))]
+        case "budget": return views.budget(try BudgetQuery(asOf: asOf).run(plans))
+        case "budget-theme": return views.budget(try BudgetQuery(asOf: asOf, breakdown: .theme).run(plans))
+        case "budget-owner": return views.budget(try BudgetQuery(asOf: asOf, breakdown: .owner).run(plans))
         case "status": return views.status(StatusQuery(asOf: asOf).run(plans))
         default: return [views.list(ActionListQuery().run(plans), plans: plans.count)]
         }
@@ -46,7 +47,7 @@ struct TableFitTests {
 
     @Test("golden tables at 60, 80, 120 and 200 columns, no line wider", arguments: arguments)
     func fits(_ plan: String, _ command: String, _ width: Int) throws {
-        let text = TableRenderer(width: width).render(Self.tables(command, [try Self.tracked(plan)]))
+        let text = TableRenderer(width: width).render(try Self.tables(command, [try Self.tracked(plan)]))
         let widest = text.split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0
         #expect(widest <= width, "a line of \(widest) columns at width \(width)")
         try TestSupport.assertGolden(text, "fit/\(plan)-\(command)-\(width).txt")
@@ -55,19 +56,19 @@ struct TableFitTests {
     @Test("both plans at once still fit", arguments: ["overdue", "workload", "budget", "status", "list"], widths)
     func bothPlans(_ command: String, _ width: Int) throws {
         let plans = try Self.plans.map(Self.tracked)
-        let text = TableRenderer(width: width).render(Self.tables(command, plans))
+        let text = TableRenderer(width: width).render(try Self.tables(command, plans))
         #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= width })
     }
 
     @Test("a narrow table names the columns it left out and how to see them")
     func droppedNote() throws {
-        let text = TableRenderer(width: 80).render(Self.tables("overdue", [try Self.tracked("rotterdam-2024-2026")]))
+        let text = TableRenderer(width: 80).render(try Self.tables("overdue", [try Self.tracked("rotterdam-2024-2026")]))
         #expect(text.replacingOccurrences(of: "\n", with: " ").contains("Weggelaten bij deze breedte: Jaar, Gedaan, Dagen; alles zien met --wide of --format markdown."))
     }
 
     @Test("--wide draws every column in full; Markdown keeps whole owner lists")
     func wideAndMarkdown() throws {
-        let tables = Self.tables("overdue", [try Self.tracked("rotterdam-2024-2026")])
+        let tables = try Self.tables("overdue", [try Self.tracked("rotterdam-2024-2026")])
         let wide = TableRenderer(width: 80, wide: true).render(tables)
         #expect(!wide.contains("…"))
         #expect(!wide.contains("Weggelaten"))
