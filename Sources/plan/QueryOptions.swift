@@ -15,8 +15,14 @@ struct QueryOptions: ParsableArguments {
     @Option(help: "Language of the output: nl or en (default: the language of the first plan).")
     var lang: PlanLanguage?
 
-    @Option(help: "The CSV field delimiter: ',' or ';' (for Dutch-locale Excel).")
-    var delimiter: CSVDelimiter = .comma
+    @Option(help: "The CSV field delimiter: ',' (default) or ';' (default with --excel).")
+    var delimiter: CSVDelimiter?
+
+    @Flag(help: "Draw tables with every column at full width, however wide the terminal.")
+    var wide = false
+
+    @Flag(help: "Write CSV for Excel (Dutch locale by double-click): byte-order mark, ';', decimal commas, ids kept as text. For English-locale Excel add --delimiter ','.")
+    var excel = false
 
     @Option(help: "The progress file, when one plan is given (default: the file beside each plan).")
     var progress: String?
@@ -31,20 +37,25 @@ struct QueryOptions: ParsableArguments {
 
     /// The renderer of tabular views in the plans' language.
     func views(_ workspace: Workspace) -> QueryViews {
-        QueryViews(language: workspace.language(lang), asOf: asOf(workspace))
+        QueryViews(language: workspace.language(lang), asOf: asOf(workspace), names: OwnerNames(workspace.plans.map(\.plan)))
     }
 
     /// Prints the answer: the JSON, or the tabular views (built only when they are what is asked for).
-    func emit(json: () -> JSONValue, tables: () -> [Tabular]) {
+    /// CSV gets `sheet`, the one-table form for spreadsheets, when the view has one.
+    func emit(json: () -> JSONValue, tables: () -> [Tabular], sheet: (() -> Tabular)? = nil) {
+        if excel {
+            Terminal.out(CSVRenderer(delimiter: (delimiter ?? .semicolon).character, excel: true).render(sheet.map { [$0()] } ?? tables()))
+            return
+        }
         switch format {
         case .json:
             Terminal.out(json().rendered() + "\n")
         case .csv:
-            Terminal.out(CSVRenderer(delimiter: delimiter.character).render(tables()))
+            Terminal.out(CSVRenderer(delimiter: (delimiter ?? .comma).character).render(sheet.map { [$0()] } ?? tables()))
         case .markdown:
             Terminal.out(MarkdownRenderer().render(tables()))
         case .table:
-            Terminal.out(TableRenderer(width: Terminal.width, colours: Terminal.wantsColour(fileDescriptor: 1)).render(tables()))
+            Terminal.out(TableRenderer(width: Terminal.width, colours: Terminal.wantsColour(fileDescriptor: 1), wide: wide).render(tables()))
         }
     }
 }

@@ -26,11 +26,11 @@ enum Terminal {
 }
 
 extension Terminal {
-    /// The width to fit tables to: the terminal's, `COLUMNS`, or 100 when output is not a terminal.
+    /// The width to fit tables to: the terminal's, `COLUMNS`, or 80 when output is not a terminal.
     static var width: Int {
         if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let value = Int(columns), value > 0 { return value }
         var size = winsize()
         if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        return 100
+        return 80
     }
 }

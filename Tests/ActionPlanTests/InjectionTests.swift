@@ -16,7 +16,7 @@ struct InjectionTests {
     @Test("terminal outputs show every control and bidi character visibly", arguments: [
         (["show", plan, "1.1", "--as-of", "2025-01-01"], "show.txt"),
         (["list", plan, "--as-of", "2025-01-01"], "list.txt"),
-        (["workload", plan, "--as-of", "2025-01-01"], "workload.txt"),
+        (["workload", plan, "--as-of", "2025-01-01", "--wide"], "workload.txt"),
         (["overdue", plan, "--as-of", "2025-01-01"], "overdue.txt"),
     ])
     func terminal(_ arguments: [String], _ golden: String) throws {

@@ -87,6 +87,6 @@ struct QueryCLITests {
     func semicolon() throws {
         let result = try TestSupport.runPlan(["budget", "plans/zuid-limburg-2022-2025.yaml", "--format", "csv", "--delimiter", ";", "--by", "theme"])
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("Thema;2022;2023;2024;2025;Totaal\r\n"))
+        #expect(result.stdout.hasPrefix("Plan;Thema;2022;2023;2024;2025;Totaal\r\nzuid-limburg-2022-2025;1 Eerder en beter in beeld;8000;"))
     }
 }

@@ -9,7 +9,7 @@ struct OwnerRegistry {
 
     init(organisations: [Organisation]) {
         for organisation in organisations {
-            for name in [organisation.key, organisation.name] + organisation.aliases {
+            for name in [organisation.key, organisation.name] + (organisation.short.map { [$0] } ?? []) + organisation.aliases {
                 if byExactName[name] == nil { byExactName[name] = organisation.key }
                 let folded = TextFolding.fold(name)
                 if byFoldedName[folded] == nil { byFoldedName[folded] = organisation.key }

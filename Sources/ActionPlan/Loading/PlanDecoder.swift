@@ -132,7 +132,7 @@ class PlanDecoder: NodeReader {
 
     // MARK: organisations
 
-    static let organisationKeys = ["name", "aliases", "kind"]
+    static let organisationKeys = ["name", "short", "aliases", "kind"]
 
     func decodeOrganisations(_ node: Node) -> [Organisation] {
         guard let mapping = mapping(node, "'organisations'", example: "organisations:\n  VAR:\n    name: VeiligheidsAlliantie regio Rotterdam") else { return [] }
@@ -149,10 +149,11 @@ class PlanDecoder: NodeReader {
                 continue
             }
             guard let entry = self.mapping(value, "organisation '\(key)'", example: "\(key):\n  name: …\n  aliases: […]") else { continue }
-            var name: String?, aliases: [String] = [], kind = Organisation.Kind.organisation
+            var name: String?, short: String?, aliases: [String] = [], kind = Organisation.Kind.organisation
             let walk = forEachEntry(of: entry, in: "organisation '\(key)'", keys: Self.organisationKeys) { field, fieldValue, _ in
                 switch field {
                 case "name": name = nonEmptyText(fieldValue, "the name of '\(key)'")
+                case "short": short = nonEmptyText(fieldValue, "the short name of '\(key)'")
                 case "aliases": aliases = textList(fieldValue, "the aliases of '\(key)'").map(\.0)
                 case "kind":
                     if let text = text(fieldValue, "the kind of '\(key)'") {
@@ -169,7 +170,7 @@ class PlanDecoder: NodeReader {
                 }
             }
             requireKeys(["name"], of: walk, in: "organisation '\(key)'", at: value)
-            organisations.append(Organisation(key: key, name: name ?? key, aliases: aliases, kind: kind, location: location(keyNode)))
+            organisations.append(Organisation(key: key, name: name ?? key, short: short, aliases: aliases, kind: kind, location: location(keyNode)))
         }
         return organisations
     }

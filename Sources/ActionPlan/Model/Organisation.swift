@@ -16,6 +16,8 @@ public struct Organisation: Sendable, Hashable {
     public var key: String
     /// The full name.
     public var name: String
+    /// A short display name for tables and lists (`Gemeenten Zuid-Limburg`), when the plan gives one.
+    public var short: String?
     /// Other names and spelling variants found in the source.
     public var aliases: [String]
     /// What kind of owner this is.
@@ -24,11 +26,29 @@ public struct Organisation: Sendable, Hashable {
     public var location: SourceLocation
 
     /// Creates an organisation.
-    public init(key: String, name: String, aliases: [String] = [], kind: Kind = .organisation, location: SourceLocation) {
+    public init(
+        key: String, name: String, short: String? = nil, aliases: [String] = [], kind: Kind = .organisation,
+        location: SourceLocation
+    ) {
         self.key = key
         self.name = name
+        self.short = short
         self.aliases = aliases
         self.kind = kind
         self.location = location
+    }
+
+    /// The name people read in tables, CSV, Markdown, the calendar and the report: the short name
+    /// when the plan gives one, else the key when the key is itself a name (an abbreviation such as
+    /// `VAR`, `RIEC`, `CoMensha`), else the full name. A key is a name when it holds no `-` and is
+    /// not all lowercase: `zl-gemeenten` and `werkgroep` are slugs, never shown.
+    public var displayName: String {
+        if let short, !short.isEmpty { return short }
+        return Organisation.keyIsName(key) ? key : name
+    }
+
+    /// Whether a registry key reads as a name (no `-`, not all lowercase) rather than a slug.
+    public static func keyIsName(_ key: String) -> Bool {
+        !key.contains("-") && key != key.lowercased()
     }
 }

@@ -5,25 +5,34 @@ import Foundation
 /// as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) prefixed with `'`.
 /// Control and bidi characters (other than line feeds and tabs) are shown as `\u{…}`, as on a
 /// terminal: a spreadsheet cell is read by people too.
+///
+/// For Excel (`excel`), the file opens right by double-click: a UTF-8 byte-order mark so accents
+/// survive, decimal commas when the delimiter is `;` (a Dutch Excel), and text that Excel would
+/// turn into a number or a date (`2.10`, `1.2.3`, `1/3`) written as the formula `="2.10"`, whose
+/// value is that text in every locale. ISO dates stay plain so Excel reads them as dates.
 public struct CSVRenderer: Sendable {
     /// The field delimiter: `,`, or `;` for Dutch-locale Excel.
     public var delimiter: Character
+    /// Whether to write for Excel: byte-order mark, locale decimals, ids and fractions kept as text.
+    public var excel: Bool
 
     /// Creates a renderer.
-    public init(delimiter: Character = ",") {
+    public init(delimiter: Character = ",", excel: Bool = false) {
         self.delimiter = delimiter
+        self.excel = excel
     }
 
     /// Renders tables with the same columns as one CSV (header once); tables with other columns
-    /// follow after an empty line with their own header.
+    /// follow after an empty line with their own header. Views give one table per answer for CSV
+    /// (`QueryViews.budgetSheet`, `statusSheet`) so a spreadsheet gets one header.
     public func render(_ tables: [Tabular]) -> String {
-        var out = ""
+        var out = excel ? "\u{FEFF}" : ""
         var previousHeader: [String]?
         for table in tables {
             let header = table.columns.map(\.header)
             if header != previousHeader {
                 if previousHeader != nil { out += "\r\n" }
-                out += row(header.map { ($0, false) })
+                out += header.map { field($0) }.joined(separator: String(delimiter)) + "\r\n"
                 previousHeader = header
             }
             for tableRow in table.rows {
@@ -34,7 +43,25 @@ public struct CSVRenderer: Sendable {
     }
 
     private func row(_ cells: [(String, Bool)]) -> String {
-        cells.map { field($0.0, numeric: $0.1) }.joined(separator: String(delimiter)) + "\r\n"
+        cells.map { excel ? spreadsheetField($0.0, numeric: $0.1) : field($0.0, numeric: $0.1) }
+            .joined(separator: String(delimiter)) + "\r\n"
+    }
+
+    /// One field for Excel: numbers with the locale's decimal mark, number-like text kept as text.
+    func spreadsheetField(_ value: String, numeric: Bool) -> String {
+        if numeric {
+            return field(delimiter == ";" ? value.replacingOccurrences(of: ".", with: ",") : value, numeric: true)
+        }
+        guard Self.looksLikeNumberOrDate(value) else { return field(value) }
+        return "\"=\"\"" + value + "\"\"\""
+    }
+
+    /// Text Excel would read as a number or a date: digits with `.`, `,`, `/` or `:` between them
+    /// (`2.10`, `1.2.3`, `1/3`), or digits alone; not an ISO date, which should become a date.
+    static func looksLikeNumberOrDate(_ value: String) -> Bool {
+        guard let first = value.first, first.isASCII, first.isNumber else { return false }
+        if CalendarDate(iso: value) != nil { return false }
+        return value.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," || $0 == "/" || $0 == ":" || $0 == "-" }
     }
 
     /// One field, neutralised and quoted as needed.

@@ -56,12 +56,13 @@ public enum PlanExport {
     }
 
     static func organisation(_ organisation: Organisation) -> JSONValue {
-        .object([
-            ("key", .string(organisation.key)),
-            ("name", .string(organisation.name)),
+        var fields: [(String, JSONValue)] = [("key", .string(organisation.key)), ("name", .string(organisation.name))]
+        if let short = organisation.short { fields.append(("short", .string(short))) }
+        fields += [
             ("aliases", .array(organisation.aliases.map(JSONValue.string))),
             ("kind", .string(organisation.kind.rawValue)),
-        ])
+        ]
+        return .object(fields)
     }
 
     static func theme(_ theme: Theme, period: PlanPeriod) -> JSONValue {

@@ -4,12 +4,23 @@ public struct QueryViews: Sendable {
     public var localizer: Localizer
     /// The as-of date, for titles.
     public var asOf: CalendarDate
+    /// The names owners are shown by (display names, never registry slugs).
+    public var names: OwnerNames
 
-    /// Creates views in a language for a date.
-    public init(language: PlanLanguage, asOf: CalendarDate) {
+    /// Creates views in a language for a date; owners are named by `names` (build it from the
+    /// plans: `OwnerNames(plans.map(\.plan))`).
+    public init(language: PlanLanguage, asOf: CalendarDate, names: OwnerNames = OwnerNames()) {
         self.localizer = Localizer(language)
         self.asOf = asOf
+        self.names = names
     }
+
+    private func table(title: String?, columns: [Tabular.Column], rows: [Tabular.Row], notes: [String] = []) -> Tabular {
+        Tabular(title: title, columns: columns, rows: rows, notes: notes, language: localizer.language)
+    }
+
+    /// The owner column: lists narrow to their shorter forms before anything else but the text.
+    private var ownersFit: Tabular.Column.Fit { .shrinkable(preferred: 32, minimum: 18) }
 
     /// A money cell: `€ 153.000` for people, `153000` for CSV.
     private func money(_ amount: Money) -> Tabular.Cell {
@@ -20,15 +31,16 @@ public struct QueryViews: Sendable {
         amount.map(money) ?? Tabular.Cell("")
     }
 
-    private func owners(_ owners: [Owner]) -> String {
-        owners.map { owner in owner.role.map { "\(owner.key) (\($0))" } ?? owner.key }.joined(separator: ", ")
-    }
-
-    /// The owners for a table: the lead and two partners, then how many more (CSV gets them all).
-    private func ownersCell(_ list: [Owner]) -> Tabular.Cell {
-        let full = owners(list)
-        guard list.count > 3 else { return Tabular.Cell(full) }
-        return Tabular.Cell(owners(Array(list.prefix(3))) + " +\(list.count - 3)", plain: full)
+    /// The owners by display name: the whole list (for Markdown and CSV), and for a narrow table
+    /// the lead and two partners then how many more, or the lead (with, then without its role) and
+    /// how many more.
+    private func ownersCell(_ list: [Owner], plan: String) -> Tabular.Cell {
+        let full = names.list(list, plan: plan)
+        var variants: [String] = []
+        if list.count > 3 { variants.append(names.list(Array(list.prefix(3)), plan: plan) + " +\(list.count - 3)") }
+        if list.count > 1 { variants.append(names.owner(list[0], plan: plan) + " +\(list.count - 1)") }
+        if list.count > 1, list[0].role != nil { variants.append(names.name(list[0].key, plan: plan) + " +\(list.count - 1)") }
+        return Tabular.Cell(full, variants: variants)
     }
 
     // MARK: overdue
@@ -39,10 +51,11 @@ public struct QueryViews: Sendable {
         var columns: [Tabular.Column] = []
         if plans > 1 { columns.append(.init(l.t("Plan", "Plan"))) }
         columns += [
-            .init(l.t("Actie", "Action")), .init(l.t("Reden", "Reason")), .init(l.t("Termijn", "Due")),
-            .init(l.t("Jaar", "Year"), numeric: true), .init(l.t("Gedaan", "Done")),
-            .init(l.t("Dagen", "Days"), numeric: true), .init(l.t("Eigenaren", "Owners"), flexible: true),
-            .init(l.t("Omschrijving", "Title"), flexible: true, minimumWidth: 30),
+            .init(l.t("Actie", "Action")), .init(l.t("Reden", "Reason")),
+            .init(l.t("Termijn", "Due"), fit: .shrinkable(preferred: 16, minimum: 10)),
+            .init(l.t("Jaar", "Year"), numeric: true, dropPriority: 3), .init(l.t("Gedaan", "Done"), dropPriority: 1),
+            .init(l.t("Dagen", "Days"), numeric: true, dropPriority: 2), .init(l.t("Eigenaren", "Owners"), fit: ownersFit),
+            .init(l.t("Omschrijving", "Title"), fit: .fill(minimum: 30)),
         ]
         let rows = items.map { item -> Tabular.Row in
             var cells: [String] = plans > 1 ? [item.planID] : []
@@ -50,7 +63,10 @@ public struct QueryViews: Sendable {
             let due = item.due?.description ?? item.since.map { l.t("sinds ", "since ") + $0.description } ?? ""
             cells += [item.actionID, l.reason(item.reason), due, item.year.map(String.init) ?? "", done,
                       item.reason == .deadline || item.reason == .recurrence ? String(item.daysLate(asOf: asOf)) : ""]
-            return Tabular.Row(cells: cells.map { Tabular.Cell($0) } + [ownersCell(item.owners), Tabular.Cell(item.title)],
+            var row = cells.map { Tabular.Cell($0) }
+            // A narrow table drops "since" before the date: the reason says it already.
+            if item.due == nil, let since = item.since { row[row.count - 4].variants = [since.description] }
+            return Tabular.Row(cells: row + [ownersCell(item.owners, plan: item.planID), Tabular.Cell(item.title)],
                                highlighted: item.reason != .upcoming)
         }
         let title = l.t("Te laat op \(l.date(asOf))", "Overdue on \(l.date(asOf))")
@@ -58,7 +74,7 @@ public struct QueryViews: Sendable {
         let note = items.isEmpty
             ? l.t("Niets te laat.", "Nothing overdue.")
             : l.count(late, ("punt te laat", "punten te laat"), ("item overdue", "items overdue"))
-        return Tabular(title: title, columns: columns, rows: rows, notes: [note])
+        return table(title: title, columns: columns, rows: rows, notes: [note])
     }
 
     // MARK: workload
@@ -67,17 +83,18 @@ public struct QueryViews: Sendable {
     public func workload(_ loads: [OwnerWorkload]) -> Tabular {
         let l = localizer
         let columns: [Tabular.Column] = [
-            .init(l.t("Eigenaar", "Owner")), .init(l.t("Trekker", "Lead"), numeric: true),
+            .init(l.t("Eigenaar", "Owner"), fit: .shrinkable(preferred: 34, minimum: 24)), .init(l.t("Trekker", "Lead"), numeric: true),
             .init(l.t("Partner", "Partner"), numeric: true), .init(l.t("Open", "Open"), numeric: true),
-            .init(l.t("Te laat", "Overdue"), numeric: true), .init(l.t("Per jaar", "Per year"), numeric: true),
-            .init(l.t("Budget trekker", "Budget led"), numeric: true), .init(l.t("Naam", "Name"), flexible: true, minimumWidth: 30),
+            .init(l.t("Te laat", "Overdue"), numeric: true), .init(l.t("Per jaar", "Per year"), numeric: true, dropPriority: 1),
+            .init(l.t("Budget trekker", "Budget led"), numeric: true, dropPriority: 2),
+            .init(l.t("Volledige naam", "Full name"), fit: .fill(minimum: 24), dropPriority: 3),
         ]
         let rows = loads.map { load in
-            Tabular.Row(cells: [load.key, String(load.lead), String(load.partner), String(load.open), String(load.overdue),
+            Tabular.Row(cells: [names.name(load.key), String(load.lead), String(load.partner), String(load.open), String(load.overdue),
                                 String(load.recurringPerYear)].map { Tabular.Cell($0) } + [money(load.budgetLed), Tabular.Cell(load.name)],
                         highlighted: load.overdue > 0)
         }
-        return Tabular(title: l.t("Werklast per eigenaar op \(l.date(asOf))", "Workload per owner on \(l.date(asOf))"),
+        return table(title: l.t("Werklast per eigenaar op \(l.date(asOf))", "Workload per owner on \(l.date(asOf))"),
                        columns: columns, rows: rows)
     }
 
@@ -88,11 +105,11 @@ public struct QueryViews: Sendable {
         let l = localizer
         var tables = summary.plans.map { report -> Tabular in
             let years = report.years.map(\.year)
-            var columns: [Tabular.Column] = [.init(breakdownHeader(report.breakdown), flexible: true)]
+            var columns: [Tabular.Column] = [.init(breakdownHeader(report.breakdown), fit: .fill(minimum: 16))]
             columns += years.map { .init(String($0), numeric: true) }
             columns.append(.init(l.t("Totaal", "Total"), numeric: true))
             var rows = report.rows.map { row in
-                Tabular.Row(cells: [Tabular.Cell(row.key == row.label ? row.label : "\(row.key) \(row.label)")]
+                Tabular.Row(cells: [Tabular.Cell(rowLabel(row, report))]
                     + years.map { money(row.amounts[$0] ?? .zero) } + [money(row.total)])
             }
             rows.append(Tabular.Row(cells: [Tabular.Cell(l.t("Totaal", "Total"))] + report.years.map { money($0.total) } + [money(report.total)],
@@ -116,19 +133,57 @@ public struct QueryViews: Sendable {
                 notes.append(l.t("Zonder budget in het plan: \(l.count(report.actionsWithoutBudget, ("actie", "acties"), ("action", "actions"))).",
                                  "Without a budget in the plan: \(l.count(report.actionsWithoutBudget, ("actie", "acties"), ("action", "actions")))."))
             }
-            return Tabular(title: l.t("Budget — \(report.title)", "Budget — \(report.title)"), columns: columns, rows: rows, notes: notes)
+            return table(title: l.t("Budget — \(report.title)", "Budget — \(report.title)"), columns: columns, rows: rows, notes: notes)
         }
         if summary.plans.count > 1 {
             let years = summary.combined.map(\.year)
-            let columns: [Tabular.Column] = [.init(l.t("Alle plannen", "All plans"), flexible: true)]
+            let columns: [Tabular.Column] = [.init(l.t("Alle plannen", "All plans"), fit: .fill(minimum: 16))]
                 + years.map { .init(String($0), numeric: true) } + [.init(l.t("Totaal", "Total"), numeric: true)]
             let total = summary.combined.reduce(Money.zero) { $0 + $1.total }
-            tables.append(Tabular(title: l.t("Budget — alle plannen samen", "Budget — all plans combined"), columns: columns, rows: [
+            tables.append(table(title: l.t("Budget — alle plannen samen", "Budget — all plans combined"), columns: columns, rows: [
                 Tabular.Row(cells: [Tabular.Cell(l.t("Totaal", "Total"))] + summary.combined.map { money($0.total) } + [money(total)],
                             isTotal: true),
             ]))
         }
         return tables
+    }
+
+    /// The budget as one table for a spreadsheet (long format): a `Plan` column, the years of all
+    /// plans as columns (empty where a plan does not run), one header, never stacked tables.
+    public func budgetSheet(_ summary: BudgetSummary) -> Tabular {
+        let l = localizer
+        let years = Array(Set(summary.plans.flatMap { $0.years.map(\.year) })).sorted()
+        let header = summary.plans.first.map { breakdownHeader($0.breakdown) } ?? l.t("Budget", "Budget")
+        let columns: [Tabular.Column] = [.init(l.t("Plan", "Plan")), .init(header)]
+            + years.map { .init(String($0), numeric: true) } + [.init(l.t("Totaal", "Total"), numeric: true)]
+        var rows: [Tabular.Row] = []
+        for report in summary.plans {
+            func row(_ label: String, _ amount: (Int) -> Money?, total: Money?, isTotal: Bool = false) -> Tabular.Row {
+                let own = Set(report.years.map(\.year))
+                return Tabular.Row(cells: [Tabular.Cell(report.planID), Tabular.Cell(label)]
+                    + years.map { own.contains($0) ? money(amount($0)) : Tabular.Cell("") } + [money(total)], isTotal: isTotal)
+            }
+            func year(_ number: Int) -> BudgetYear? { report.years.first { $0.year == number } }
+            for budgetRow in report.rows {
+                rows.append(row(rowLabel(budgetRow, report), { budgetRow.amounts[$0] ?? .zero }, total: budgetRow.total))
+            }
+            rows.append(row(l.t("Totaal", "Total"), { year($0)?.total }, total: report.total, isTotal: true))
+            if report.hasDeclaredTotals {
+                rows.append(row(l.t("Opgegeven in de bron", "Declared in the source"), { year($0)?.declared }, total: report.declaredTotal, isTotal: true))
+                rows.append(row(l.t("Verschil", "Difference"), { year($0)?.difference }, total: report.declaredTotal.map { $0 - report.total }, isTotal: true))
+            }
+            if report.years.contains(where: { $0.spent != nil }) {
+                rows.append(row(l.t("Besteed (realisatie)", "Spent"), { year($0)?.spent ?? .zero },
+                                total: report.years.reduce(.zero) { $0 + ($1.spent ?? .zero) }, isTotal: true))
+            }
+        }
+        return table(title: nil, columns: columns, rows: rows)
+    }
+
+    /// A budget row's label: an owner by its display name, a theme or action by id and title.
+    private func rowLabel(_ row: BudgetRow, _ report: BudgetReport) -> String {
+        if report.breakdown == .owner { return names.name(row.key, plan: report.planID) }
+        return row.key == row.label ? row.label : "\(row.key) \(row.label)"
     }
 
     private func breakdownHeader(_ breakdown: BudgetQuery.Breakdown?) -> String {
@@ -149,10 +204,10 @@ public struct QueryViews: Sendable {
         let l = localizer
         return statuses.flatMap { status -> [Tabular] in
             let columns: [Tabular.Column] = [
-                .init(l.t("Thema", "Theme"), flexible: true), .init(l.t("Acties", "Actions"), numeric: true),
-                .init(l.t("Gepland", "Planned"), numeric: true), .init(l.t("Gestart", "Started"), numeric: true),
+                .init(l.t("Thema", "Theme"), fit: .fill(minimum: 16)), .init(l.t("Acties", "Actions"), numeric: true),
+                .init(l.t("Gepland", "Planned"), numeric: true, dropPriority: 1), .init(l.t("Gestart", "Started"), numeric: true),
                 .init(l.t("Te laat", "Overdue"), numeric: true),
-                .init(l.t("Afgerond", "Done"), numeric: true), .init(l.t("Vervallen", "Dropped"), numeric: true),
+                .init(l.t("Afgerond", "Done"), numeric: true), .init(l.t("Vervallen", "Dropped"), numeric: true, dropPriority: 2),
             ]
             // Each action counted once, by its standing: the five counts add up to the actions.
             func cells(_ label: String, _ theme: ThemeStatus) -> [String] {
@@ -161,15 +216,15 @@ public struct QueryViews: Sendable {
             }
             var rows = status.themes.map { Tabular.Row(cells("\($0.themeID) \($0.title)", $0), highlighted: $0.overdue > 0) }
             rows.append(Tabular.Row(cells(l.t("Totaal", "Total"), status.total), isTotal: true))
-            var tables = [Tabular(title: l.t("Stand van zaken op \(l.date(asOf)) — \(status.title)", "Status on \(l.date(asOf)) — \(status.title)"),
+            var tables = [table(title: l.t("Stand van zaken op \(l.date(asOf)) — \(status.title)", "Status on \(l.date(asOf)) — \(status.title)"),
                                   columns: columns, rows: rows)]
             if !status.recurring.isEmpty {
                 let recurringColumns: [Tabular.Column] = [
-                    .init(l.t("Actie", "Action")), .init(l.t("Planning", "Planning")),
+                    .init(l.t("Actie", "Action")), .init(l.t("Planning", "Planning"), fit: .shrinkable(preferred: 24, minimum: 10), dropPriority: 1),
                     .init(l.t("Gedaan", "Held"), numeric: true), .init(l.t("Verwacht nu", "Expected now"), numeric: true),
-                    .init(l.t("Vereist", "Required"), numeric: true), .init(l.t("Omschrijving", "Title"), flexible: true, minimumWidth: 30),
+                    .init(l.t("Vereist", "Required"), numeric: true), .init(l.t("Omschrijving", "Title"), fit: .fill(minimum: 24)),
                 ]
-                tables.append(Tabular(
+                tables.append(table(
                     title: l.t("Terugkerende verplichtingen \(asOf.year)", "Recurring obligations \(asOf.year)"),
                     columns: recurringColumns,
                     rows: status.recurring.map {
@@ -181,6 +236,35 @@ public struct QueryViews: Sendable {
         }
     }
 
+    /// The status of every plan as one table for a spreadsheet, with a `Plan` column: a row per
+    /// theme (and the plan's total) with its counts, then a row per recurring obligation of this
+    /// year with held, expected and required; the columns a row does not use stay empty.
+    public func statusSheet(_ statuses: [PlanStatus]) -> Tabular {
+        let l = localizer
+        let columns: [Tabular.Column] = [
+            .init(l.t("Plan", "Plan")), .init(l.t("Soort", "Kind")), .init(l.t("Id", "Id")), .init(l.t("Titel", "Title")),
+            .init(l.t("Acties", "Actions"), numeric: true), .init(l.t("Gepland", "Planned"), numeric: true),
+            .init(l.t("Gestart", "Started"), numeric: true), .init(l.t("Afgerond", "Done"), numeric: true),
+            .init(l.t("Vervallen", "Dropped"), numeric: true), .init(l.t("Te laat", "Overdue"), numeric: true),
+            .init(l.t("Planning", "Planning")), .init(l.t("Jaar", "Year"), numeric: true), .init(l.t("Gedaan", "Held"), numeric: true),
+            .init(l.t("Verwacht nu", "Expected now"), numeric: true), .init(l.t("Vereist", "Required"), numeric: true),
+        ]
+        var rows: [Tabular.Row] = []
+        for status in statuses {
+            func row(_ kind: String, _ id: String, _ title: String, _ theme: ThemeStatus, isTotal: Bool = false) -> Tabular.Row {
+                Tabular.Row([status.planID, kind, id, title, String(theme.actions), String(theme.planned), String(theme.started),
+                             String(theme.done), String(theme.dropped), String(theme.overdue), "", "", "", "", ""], isTotal: isTotal)
+            }
+            rows += status.themes.map { row(l.t("thema", "theme"), $0.themeID, $0.title, $0) }
+            rows.append(row(l.t("totaal", "total"), "", l.t("Totaal", "Total"), status.total, isTotal: true))
+            rows += status.recurring.map { item in
+                Tabular.Row([status.planID, l.t("terugkerend", "recurring"), item.actionID, item.title, "", "", "", "", "", "",
+                             item.planning, String(item.year), String(item.occurrences), String(item.expectedByNow), String(item.required)])
+            }
+        }
+        return table(title: nil, columns: columns, rows: rows)
+    }
+
     // MARK: list
 
     /// The actions found.
@@ -188,15 +272,16 @@ public struct QueryViews: Sendable {
         let l = localizer
         var columns: [Tabular.Column] = []
         if plans > 1 { columns.append(.init(l.t("Plan", "Plan"))) }
-        columns += [.init(l.t("Actie", "Action")), .init(l.t("Planning", "Planning")), .init(l.t("Termijn", "Due")),
-                    .init(l.t("Eigenaren", "Owners"), flexible: true), .init(l.t("Omschrijving", "Title"), flexible: true, minimumWidth: 30)]
+        columns += [.init(l.t("Actie", "Action")), .init(l.t("Planning", "Planning"), fit: .shrinkable(preferred: 24, minimum: 10), dropPriority: 2),
+                    .init(l.t("Termijn", "Due"), dropPriority: 1),
+                    .init(l.t("Eigenaren", "Owners"), fit: ownersFit), .init(l.t("Omschrijving", "Title"), fit: .fill(minimum: 30))]
         let rows = actions.map { listed -> Tabular.Row in
             let action = listed.action
             var cells: [String] = plans > 1 ? [listed.planID] : []
             cells += [action.id, action.schedule.text, action.schedule.dueDate?.description ?? ""]
-            return Tabular.Row(cells: cells.map { Tabular.Cell($0) } + [ownersCell(action.ownersLeadFirst), Tabular.Cell(action.title)])
+            return Tabular.Row(cells: cells.map { Tabular.Cell($0) } + [ownersCell(action.ownersLeadFirst, plan: listed.planID), Tabular.Cell(action.title)])
         }
-        return Tabular(title: nil, columns: columns, rows: rows,
+        return table(title: nil, columns: columns, rows: rows,
                        notes: [l.count(actions.count, ("actie", "acties"), ("action", "actions"))])
     }
 }

@@ -1,16 +1,27 @@
-/// Draws tabular results as aligned text for a terminal: widths counted in characters (é, ë and
-/// € are one), the flexible column wrapped to fit the width, totals below a rule, highlighted
-/// rows in red only when colours are on.
+/// Draws tabular results as aligned text that fits the width it is given. Widths count columns as
+/// displayed (`é`, `ë` and `€` are one, East Asian wide characters two). Every row is one line:
+/// when space is short the free-text column shrinks first and is cut with `…`, lists switch to
+/// their shorter forms, then low-priority columns drop out with a note naming them, and below that
+/// each row becomes a block of `label  value` lines. Totals stand below a rule; highlighted rows
+/// are red only when colours are on.
 public struct TableRenderer: Sendable {
-    /// The width to fit, in characters.
+    /// The width to fit, in terminal columns.
     public var width: Int
     /// Whether to use ANSI colours.
     public var colours: Bool
+    /// Whether to draw every column at its full width, whatever the width (`--wide`).
+    public var wide: Bool
+
+    /// The space between columns.
+    static let gap = 2
+    /// The narrowest a free-text or list column gets once nothing else can give way.
+    static let hardMinimum = 8
 
     /// Creates a renderer.
-    public init(width: Int = 100, colours: Bool = false) {
-        self.width = max(40, width)
+    public init(width: Int = 80, colours: Bool = false, wide: Bool = false) {
+        self.width = max(20, width)
         self.colours = colours
+        self.wide = wide
     }
 
     /// Renders several tables one after another.
@@ -18,44 +29,115 @@ public struct TableRenderer: Sendable {
         tables.map(render).joined(separator: "\n")
     }
 
+    /// How a table is drawn at the width.
+    enum Layout: Equatable {
+        /// These columns (indices into the table's columns) at these widths.
+        case table(columns: [Int], widths: [Int])
+        /// One block per row.
+        case records
+    }
+
     /// Renders one table; control and bidi characters in its text are shown visibly (`TerminalText`).
     public func render(_ table: Tabular) -> String {
         let table = Self.visible(table)
         var out = ""
-        if let title = table.title { out += (colours ? "\u{1B}[1m\(title)\u{1B}[0m" : title) + "\n\n" }
+        if let title = table.title {
+            out += paragraph(title).map { colours ? "\u{1B}[1m\($0)\u{1B}[0m" : $0 }.joined(separator: "\n") + "\n\n"
+        }
+        let words = Localizer(table.language)
+        switch layout(table) {
+        case .records:
+            out += records(table)
+        case .table(let shown, let widths):
+            out += lines(table, shown: shown, widths: widths)
+            let dropped = table.columns.indices.filter { !shown.contains($0) }.map { table.columns[$0].header }
+            if !dropped.isEmpty {
+                let names = dropped.joined(separator: ", ")
+                out += "\n" + paragraph(words.t(
+                    "Weggelaten bij deze breedte: \(names); alles zien met --wide of --format markdown.",
+                    "Left out at this width: \(names); see them with --wide or --format markdown.")).joined(separator: "\n") + "\n"
+            }
+        }
+        for note in table.notes { out += "\n" + paragraph(note).joined(separator: "\n") }
+        if !table.notes.isEmpty { out += "\n" }
+        return out
+    }
+
+    // MARK: fitting
+
+    /// Picks the columns and their widths: everything as it is when it fits (or when wide); else
+    /// shrink, then drop columns by priority; else blocks.
+    func layout(_ table: Tabular) -> Layout {
         let columns = table.columns
-        var widths = columns.map { $0.header.count }
-        for row in table.rows {
-            for (index, cell) in row.cells.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], cell.text.split(separator: "\n").map(\.count).max() ?? 0)
+        let all = Array(columns.indices)
+        let natural = columns.indices.map { index in
+            table.rows.reduce(DisplayWidth.of(columns[index].header)) { widest, row in
+                index < row.cells.count ? max(widest, DisplayWidth.of(row.cells[index].text.replacingNewlines())) : widest
             }
         }
-        let gap = 2
-        let total = widths.reduce(0, +) + gap * (columns.count - 1)
-        // Shrink the widest flexible column, one character at a time, until the table fits.
-        var excess = total - width
-        while excess > 0 {
-            let candidates = columns.indices.filter { columns[$0].flexible && widths[$0] > columns[$0].minimumWidth }
-            guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
-            widths[widest] -= 1
-            excess -= 1
+        if wide { return .table(columns: all, widths: natural) }
+        let droppable = columns.indices.filter { columns[$0].dropPriority > 0 }
+            .sorted { columns[$0].dropPriority != columns[$1].dropPriority ? columns[$0].dropPriority > columns[$1].dropPriority : $0 > $1 }
+        for dropCount in 0...droppable.count {
+            let dropped = Set(droppable.prefix(dropCount))
+            let shown = all.filter { !dropped.contains($0) }
+            if let widths = fit(columns, natural: natural, shown: shown, lenient: false) { return .table(columns: shown, widths: widths) }
         }
-        func line(_ cells: [String]) -> [String] {
-            let wrapped = cells.enumerated().map { index, cell in
-                columns[index].flexible ? Self.wrap(cell, to: widths[index]) : [Self.truncate(cell, to: widths[index])]
-            }
-            let height = wrapped.map(\.count).max() ?? 1
-            return (0..<height).map { lineIndex in
-                wrapped.enumerated().map { index, lines in
-                    let text = lineIndex < lines.count ? lines[lineIndex] : ""
-                    let pad = String(repeating: " ", count: max(0, widths[index] - text.count))
-                    return columns[index].numeric ? pad + text : text + pad
-                }.joined(separator: String(repeating: " ", count: gap)).trimmingTrailingSpaces()
+        let essential = all.filter { columns[$0].dropPriority == 0 }
+        if let widths = fit(columns, natural: natural, shown: essential, lenient: true) { return .table(columns: essential, widths: essential.isEmpty ? [] : widths) }
+        return .records
+    }
+
+    /// The widths of the shown columns when they fit, else nil. Lists narrow to their preferred
+    /// width, the free text to its minimum, lists to theirs; when lenient both go further, down to
+    /// `hardMinimum`.
+    private func fit(_ columns: [Tabular.Column], natural: [Int], shown: [Int], lenient: Bool) -> [Int]? {
+        guard !shown.isEmpty else { return nil }
+        var widths = shown.map { natural[$0] }
+        var excess = widths.reduce(0, +) + Self.gap * (shown.count - 1) - width
+        func reduce(_ position: Int, to floor: Int) {
+            guard excess > 0 else { return }
+            let cut = min(excess, widths[position] - floor)
+            if cut > 0 {
+                widths[position] -= cut
+                excess -= cut
             }
         }
-        let header = line(columns.map(\.header))
-        out += header.map { colours ? "\u{1B}[1m\($0)\u{1B}[0m" : $0 }.joined(separator: "\n") + "\n"
-        let rule = String(repeating: "─", count: widths.reduce(0, +) + gap * (columns.count - 1))
+        let positions = Array(shown.indices)
+        var steps: [(Int) -> Int?] = [
+            { if case .shrinkable(let preferred, _) = columns[shown[$0]].fit { return preferred } else { return nil } },
+            { if case .fill(let minimum) = columns[shown[$0]].fit { return minimum } else { return nil } },
+            { if case .shrinkable(_, let minimum) = columns[shown[$0]].fit { return minimum } else { return nil } },
+        ]
+        if lenient {
+            steps.append { if case .fill(let minimum) = columns[shown[$0]].fit { return min(minimum, Self.hardMinimum) } else { return nil } }
+            steps.append { if case .shrinkable(_, let minimum) = columns[shown[$0]].fit { return min(minimum, Self.hardMinimum) } else { return nil } }
+        }
+        for floorOf in steps {
+            // The widest column of a kind gives way first.
+            for position in positions.sorted(by: { widths[$0] > widths[$1] }) {
+                if let floor = floorOf(position) { reduce(position, to: floor) }
+            }
+        }
+        return excess <= 0 ? widths : nil
+    }
+
+    // MARK: drawing
+
+    private func lines(_ table: Tabular, shown: [Int], widths: [Int]) -> String {
+        let columns = table.columns
+        let separator = String(repeating: " ", count: Self.gap)
+        func line(_ texts: [(String, [String])]) -> String {
+            zip(shown.indices, texts).map { position, text in
+                let column = columns[shown[position]]
+                let fitted = Self.fitting(text.0, variants: text.1, width: widths[position])
+                return DisplayWidth.pad(fitted, to: widths[position], right: column.numeric)
+            }.joined(separator: separator).trimmingTrailingSpaces()
+        }
+        var out = ""
+        let header = line(shown.map { (columns[$0].header, []) })
+        out += (colours ? "\u{1B}[1m\(header)\u{1B}[0m" : header) + "\n"
+        let rule = String(repeating: "─", count: widths.reduce(0, +) + Self.gap * (shown.count - 1))
         out += rule + "\n"
         var ruledTotals = false
         for (index, row) in table.rows.enumerated() {
@@ -63,18 +145,9 @@ public struct TableRenderer: Sendable {
                 if index > 0 { out += rule + "\n" }
                 ruledTotals = true
             }
-            for text in line(row.cells.map(\.text)) {
-                if colours && row.highlighted {
-                    out += "\u{1B}[31m\(text)\u{1B}[0m\n"
-                } else if colours && row.isTotal {
-                    out += "\u{1B}[1m\(text)\u{1B}[0m\n"
-                } else {
-                    out += text + "\n"
-                }
-            }
+            let text = line(shown.map { $0 < row.cells.count ? (row.cells[$0].text, row.cells[$0].variants) : ("", []) })
+            out += style(text, row) + "\n"
         }
-        for note in table.notes { out += "\n" + note }
-        if !table.notes.isEmpty { out += "\n" }
         return out
     }
 
@@ -89,35 +162,75 @@ public struct TableRenderer: Sendable {
         }
         copy.rows = table.rows.map { row in
             var row = row
-            row.cells = row.cells.map { Tabular.Cell(TerminalText.visible($0.text, keepingNewlines: true), plain: $0.plain) }
+            row.cells = row.cells.map { Tabular.Cell(TerminalText.visible($0.text, keepingNewlines: true), plain: $0.plain,
+                                         variants: $0.variants.map { TerminalText.visible($0) }) }
             return row
         }
         copy.notes = table.notes.map { TerminalText.visible($0, keepingNewlines: true) }
         return copy
     }
 
-    /// Splits text into lines of at most `width` characters at spaces (words longer are cut).
+    /// One block per row: `label  value`, values wrapped at spaces within the width.
+    private func records(_ table: Tabular) -> String {
+        let labelWidth = min(width / 2, (table.columns.map { DisplayWidth.of($0.header) }.max() ?? 0) + Self.gap)
+        let valueWidth = max(1, width - labelWidth)
+        var blocks: [String] = []
+        for row in table.rows {
+            var block: [String] = []
+            for (index, column) in table.columns.enumerated() where index < row.cells.count {
+                let value = row.cells[index].text
+                if value.isEmpty { continue }
+                let label = DisplayWidth.pad(DisplayWidth.truncate(column.header, to: labelWidth - Self.gap), to: labelWidth)
+                for (number, part) in Self.wrap(value, to: valueWidth).enumerated() {
+                    block.append(((number == 0 ? label : String(repeating: " ", count: labelWidth)) + part).trimmingTrailingSpaces())
+                }
+            }
+            blocks.append(block.map { style($0, row) }.joined(separator: "\n"))
+        }
+        return blocks.joined(separator: "\n\n") + (blocks.isEmpty ? "" : "\n")
+    }
+
+    private func style(_ text: String, _ row: Tabular.Row) -> String {
+        if colours && row.highlighted { return "\u{1B}[31m\(text)\u{1B}[0m" }
+        if colours && row.isTotal { return "\u{1B}[1m\(text)\u{1B}[0m" }
+        return text
+    }
+
+    /// A title or note wrapped to the width.
+    private func paragraph(_ text: String) -> [String] {
+        Self.wrap(text, to: width)
+    }
+
+    /// The longest of a cell's forms that fits, else the shortest cut with `…`; always one line.
+    static func fitting(_ text: String, variants: [String], width: Int) -> String {
+        let forms = ([text] + variants).map { $0.replacingNewlines() }
+        if let fits = forms.first(where: { DisplayWidth.of($0) <= width }) { return fits }
+        return DisplayWidth.truncate(forms.last ?? "", to: width)
+    }
+
+    /// Splits text into lines of at most `width` columns at spaces (words longer are cut, after a
+    /// hyphen when there is one).
     static func wrap(_ text: String, to width: Int) -> [String] {
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var current = ""
             for word in paragraph.split(separator: " ") {
-                var word = Substring(word)
-                while word.count > width {
+                var word = String(word)
+                while DisplayWidth.of(word) > width {
                     if !current.isEmpty { lines.append(current); current = "" }
-                    // Break after a hyphen when there is one, else where the width ends.
-                    let head = word.prefix(width)
-                    let cut = head.lastIndex(of: "-").map { head.distance(from: head.startIndex, to: $0) + 1 } ?? width
-                    lines.append(String(word.prefix(cut)))
-                    word = word.dropFirst(cut)
+                    let head = prefix(word, width: width)
+                    let cut = head.lastIndex(of: "-").map { head.distance(from: head.startIndex, to: $0) + 1 } ?? head.count
+                    let taken = max(1, cut)
+                    lines.append(String(word.prefix(taken)))
+                    word = String(word.dropFirst(taken))
                 }
                 if current.isEmpty {
-                    current = String(word)
-                } else if current.count + 1 + word.count <= width {
+                    current = word
+                } else if DisplayWidth.of(current) + 1 + DisplayWidth.of(word) <= width {
                     current += " " + word
                 } else {
                     lines.append(current)
-                    current = String(word)
+                    current = word
                 }
             }
             lines.append(current)
@@ -125,10 +238,22 @@ public struct TableRenderer: Sendable {
         return lines.isEmpty ? [""] : lines
     }
 
-    /// Cuts text to `width` characters, marking the cut with an ellipsis.
+    /// The longest start of a word that takes at most `width` columns.
+    private static func prefix(_ word: String, width: Int) -> String {
+        var out = ""
+        var used = 0
+        for character in word {
+            let next = DisplayWidth.of(character)
+            if used + next > width { break }
+            out.append(character)
+            used += next
+        }
+        return out
+    }
+
+    /// Cuts text to `width` columns, marking the cut with an ellipsis.
     static func truncate(_ text: String, to width: Int) -> String {
-        let flat = text.replacingNewlines()
-        return flat.count <= width ? flat : String(flat.prefix(max(0, width - 1))) + "…"
+        DisplayWidth.truncate(text.replacingNewlines(), to: width)
     }
 }
 

@@ -3,21 +3,46 @@
 public struct Tabular: Sendable, Hashable {
     /// A column.
     public struct Column: Sendable, Hashable {
+        /// How a column gives way when the table is wider than the terminal.
+        public enum Fit: Sendable, Hashable {
+            /// As wide as its widest cell, never cut: ids, numbers, dates, short labels.
+            case content
+            /// A list or a name: narrowed first to `preferred` (cells offer shorter variants, such as
+            /// an owner list cut to the lead and `+8`), then, once the free text is at its minimum,
+            /// down to `minimum`, cut with `…`.
+            case shrinkable(preferred: Int, minimum: Int)
+            /// The free text: takes what is left of the width and shrinks first, down to `minimum`,
+            /// cut with `…` (never wrapped).
+            case fill(minimum: Int)
+        }
+
         /// The header text.
         public var header: String
         /// Whether numbers: right-aligned in tables, never neutralised in CSV.
         public var numeric: Bool
-        /// Whether this column takes what is left of the terminal width (and wraps).
-        public var flexible: Bool
-        /// The narrowest a flexible column is squeezed to; a table that cannot fit is left wider.
-        public var minimumWidth: Int
+        /// How the column gives way to a narrow terminal.
+        public var fit: Fit
+        /// When a table does not fit, columns with a higher priority number drop out first; 0 (the
+        /// default) never drops.
+        public var dropPriority: Int
 
         /// Creates a column.
-        public init(_ header: String, numeric: Bool = false, flexible: Bool = false, minimumWidth: Int = 16) {
+        public init(_ header: String, numeric: Bool = false, fit: Fit = .content, dropPriority: Int = 0) {
             self.header = header
             self.numeric = numeric
-            self.flexible = flexible
-            self.minimumWidth = minimumWidth
+            self.fit = fit
+            self.dropPriority = dropPriority
+        }
+
+        /// Creates a column; a flexible one is free text that fills the width.
+        public init(_ header: String, numeric: Bool = false, flexible: Bool, minimumWidth: Int = 16) {
+            self.init(header, numeric: numeric, fit: flexible ? .fill(minimum: minimumWidth) : .content)
+        }
+
+        /// Whether the column can be narrower than its content.
+        public var flexible: Bool {
+            if case .content = fit { return false }
+            return true
         }
     }
 
@@ -27,11 +52,15 @@ public struct Tabular: Sendable, Hashable {
         public var text: String
         /// The value for CSV (`153000`).
         public var plain: String
+        /// Shorter forms of the text for a narrow table, longest first (an owner list cut to
+        /// `VAR, ESSM, AVIM +8`, then `VAR +10`); Markdown and CSV always give the whole text.
+        public var variants: [String]
 
         /// Creates a cell; the plain value defaults to the text.
-        public init(_ text: String, plain: String? = nil) {
+        public init(_ text: String, plain: String? = nil, variants: [String] = []) {
             self.text = text
             self.plain = plain ?? text
+            self.variants = variants
         }
     }
 
@@ -67,12 +96,15 @@ public struct Tabular: Sendable, Hashable {
     public var rows: [Row]
     /// Lines below the table, for people (not in CSV).
     public var notes: [String]
+    /// The language of the words the renderer adds itself (which columns it left out).
+    public var language: PlanLanguage
 
     /// Creates a tabular result.
-    public init(title: String? = nil, columns: [Column], rows: [Row], notes: [String] = []) {
+    public init(title: String? = nil, columns: [Column], rows: [Row], notes: [String] = [], language: PlanLanguage = .en) {
         self.title = title
         self.columns = columns
         self.rows = rows
         self.notes = notes
+        self.language = language
     }
 }

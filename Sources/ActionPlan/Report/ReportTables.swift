@@ -4,6 +4,7 @@ struct ReportTables {
     let text: ReportText
     var l: Localizer { text.l }
 
+    /// Owners by display name, never by registry slug.
     func owners(_ owners: [Owner]) -> String {
         owners.map { owner in
             let name = data.ownerName(owner.key)

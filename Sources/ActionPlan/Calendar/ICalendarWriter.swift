@@ -1,0 +1,84 @@
+/// Writes calendar events as iCalendar (RFC 5545) that Outlook and Thunderbird import: all-day
+/// VEVENTs, CRLF line ends, TEXT escaped (`\`, `;`, `,`, line breaks), lines folded at 75 octets
+/// without splitting a UTF-8 sequence, and a DTSTAMP from a given day so the same plans give the
+/// same file.
+public struct ICalendarWriter: Sendable {
+    /// The day written as every event's DTSTAMP (midnight UTC).
+    public var stamp: CalendarDate
+    /// The calendar's name (X-WR-CALNAME).
+    public var name: String
+
+    /// Creates a writer.
+    public init(stamp: CalendarDate, name: String) {
+        self.stamp = stamp
+        self.name = name
+    }
+
+    /// The calendar.
+    public func render(_ events: [CalendarEvent]) -> String {
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//ActionPlan//plan calendar//NL", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+            "X-WR-CALNAME:" + Self.escape(name),
+        ]
+        for event in events {
+            lines += [
+                "BEGIN:VEVENT",
+                "UID:" + Self.escape(event.uid),
+                "DTSTAMP:" + Self.date(stamp) + "T000000Z",
+                "DTSTART;VALUE=DATE:" + Self.date(event.date),
+                "DTEND;VALUE=DATE:" + Self.date(event.date.adding(days: 1)),
+                "SUMMARY:" + Self.escape(event.summary),
+                "DESCRIPTION:" + Self.escape(event.description),
+                "CATEGORIES:" + event.kind.rawValue,
+                "TRANSP:TRANSPARENT",
+                "END:VEVENT",
+            ]
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// `YYYYMMDD`.
+    static func date(_ date: CalendarDate) -> String {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+        return String(date.year) + two(date.month) + two(date.day)
+    }
+
+    /// A TEXT value: backslash, semicolon and comma escaped, line breaks as `\n`, other control
+    /// characters (which RFC 5545 does not allow) dropped.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        for scalar in text.replacingOccurrences(of: "\r\n", with: "\n").unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case ";": out += "\\;"
+            case ",": out += "\\,"
+            case "\n", "\r", "\u{2028}", "\u{2029}": out += "\\n"
+            case "\t": out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Folds a content line into lines of at most 75 octets; each continuation starts with a
+    /// space. Cuts fall between UTF-8 sequences, never inside one.
+    public static func fold(_ line: String) -> String {
+        let bytes = Array(line.utf8)
+        guard bytes.count > 75 else { return line }
+        var parts: [[UInt8]] = []
+        var start = 0
+        var limit = 75
+        while start < bytes.count {
+            var end = min(start + limit, bytes.count)
+            // Step back over continuation bytes (10xxxxxx) so a sequence stays whole.
+            while end < bytes.count && end > start && bytes[end] & 0xC0 == 0x80 { end -= 1 }
+            parts.append(Array(bytes[start..<end]))
+            start = end
+            limit = 74
+        }
+        return parts.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\r\n ")
+    }
+}

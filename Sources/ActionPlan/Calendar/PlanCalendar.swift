@@ -1,0 +1,109 @@
+/// The dated events of plans for a calendar: every one-off action on its due date, every dated
+/// milestone of an activity, and every recurring obligation at the end of its window in each plan
+/// year. Ongoing and unscheduled actions have no date and no event.
+public struct PlanCalendar: Sendable {
+    /// The domain after `@` in every event's UID.
+    public static let uidDomain = "actionplan.calendar"
+
+    /// Only events of actions this owner leads or takes part in (a registry key).
+    public var owner: String?
+    /// Only events on or after this day.
+    public var from: CalendarDate?
+    /// Only events on or before this day.
+    public var until: CalendarDate?
+    /// The language of the words in descriptions.
+    public var language: PlanLanguage
+
+    /// Creates a calendar query.
+    public init(language: PlanLanguage, owner: String? = nil, from: CalendarDate? = nil, until: CalendarDate? = nil) {
+        self.language = language
+        self.owner = owner
+        self.from = from
+        self.until = until
+    }
+
+    /// The events of the plans, by date, then plan and id as in the plans.
+    public func events(_ plans: [Plan]) -> [CalendarEvent] {
+        let names = OwnerNames(plans)
+        var events: [(event: CalendarEvent, order: Int)] = []
+        for plan in plans {
+            for event in self.events(plan, names: names) where inRange(event.date) {
+                events.append((event, events.count))
+            }
+        }
+        return events.sorted { a, b in
+            a.event.date != b.event.date ? a.event.date < b.event.date : a.order < b.order
+        }.map(\.event)
+    }
+
+    private func inRange(_ date: CalendarDate) -> Bool {
+        if let from, date < from { return false }
+        if let until, date > until { return false }
+        return true
+    }
+
+    private func events(_ plan: Plan, names: OwnerNames) -> [CalendarEvent] {
+        let l = Localizer(language)
+        let planID = plan.metadata.id
+        func uid(_ parts: String...) -> String {
+            ([planID] + parts).map(Self.uidPart).joined(separator: "/") + "@" + Self.uidDomain
+        }
+        func owners(_ action: Action) -> String {
+            l.t("Eigenaren: ", "Owners: ") + action.ownersLeadFirst.map { owner in
+                names.owner(owner, plan: planID) + (owner.isLead && action.owners.count > 1 ? l.t(" (trekker)", " (lead)") : "")
+            }.joined(separator: ", ")
+        }
+        func description(_ lines: [String]) -> String {
+            (lines + [l.t("Plan: ", "Plan: ") + plan.metadata.title]).joined(separator: "\n")
+        }
+        var events: [CalendarEvent] = []
+        for action in plan.actions {
+            if let owner, !action.owners.contains(where: { $0.key == owner }) { continue }
+            let planning = l.t("Planning: ", "Planning: ") + action.schedule.text
+            switch action.schedule.kind {
+            case .deadline:
+                guard let due = action.schedule.dueDate else { continue }
+                events.append(CalendarEvent(
+                    uid: uid(action.id, "deadline"), date: due, kind: .deadline, summary: "\(action.id) \(action.title)",
+                    description: description([owners(action), planning]), planID: planID))
+            case .recurring:
+                for obligation in action.schedule.obligations(in: plan.metadata.period) {
+                    let year = obligation.year ?? obligation.dueDate.year
+                    let required = l.t("Vereist in \(year): \(obligation.requiredOccurrences)×",
+                                       "Required in \(year): \(obligation.requiredOccurrences)×")
+                    events.append(CalendarEvent(
+                        uid: uid(action.id, String(year)), date: obligation.dueDate, kind: .recurrence,
+                        summary: "\(action.id) \(action.title)", description: description([owners(action), planning, required]),
+                        planID: planID))
+                }
+            case .ongoing, .unscheduled:
+                continue
+            }
+        }
+        for activity in plan.activities {
+            let actions = activity.actions
+            for (number, milestone) in activity.milestones.enumerated() {
+                guard let due = milestone.schedule.dueDate else { continue }
+                let concerned = actions.filter { milestone.actionIDs.contains($0.id) }
+                if let owner, !activity.partners.contains(owner), !concerned.contains(where: { $0.owners.contains { $0.key == owner } }) {
+                    continue
+                }
+                var lines = [l.t("Mijlpaal van activiteit ", "Milestone of activity ") + "\(activity.id) \(activity.title)"]
+                if !milestone.actionIDs.isEmpty { lines.append(l.t("Acties: ", "Actions: ") + milestone.actionIDs.joined(separator: ", ")) }
+                if !activity.partners.isEmpty {
+                    lines.append(l.t("Partners: ", "Partners: ") + activity.partners.map { names.name($0, plan: planID) }.joined(separator: ", "))
+                }
+                lines.append(l.t("Planning: ", "Planning: ") + milestone.schedule.text)
+                events.append(CalendarEvent(
+                    uid: uid(activity.id, "milestone", String(number + 1)), date: due, kind: .milestone,
+                    summary: "\(activity.id) \(milestone.title)", description: description(lines), planID: planID))
+            }
+        }
+        return events
+    }
+
+    /// A UID part: letters, digits, `.` and `-` kept, anything else as `_`, so every UID is plain ASCII.
+    static func uidPart(_ text: String) -> String {
+        String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") ? $0 : "_" })
+    }
+}

@@ -1,0 +1,62 @@
+import ActionPlan
+import ArgumentParser
+import Foundation
+
+struct CalendarCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calendar",
+        abstract: "Write deadlines, milestones and recurring obligations as an iCalendar file for Outlook and Thunderbird.",
+        discussion: """
+            One all-day event on each deadline and milestone, and at the end of each plan year's window of a \
+            recurring obligation. Event ids stay the same between runs, so importing again updates events.
+            Exit codes: 0 written; 1 a plan has errors or the file could not be written; 64 usage error.
+            """
+    )
+
+    @Argument(help: "Plan files, or folders to search for them.")
+    var paths: [String]
+
+    @Option(help: "Only events of actions this owner leads or takes part in (a key, name or alias).")
+    var owner: String?
+
+    @Option(help: "Only events on or after this day (YYYY-MM-DD).", transform: CalendarDate.parseArgument)
+    var from: CalendarDate?
+
+    @Option(help: "Only events on or before this day (YYYY-MM-DD).", transform: CalendarDate.parseArgument)
+    var until: CalendarDate?
+
+    @Option(name: .customLong("as-of"), help: "The day written as each event's time stamp (YYYY-MM-DD; default today).",
+            transform: CalendarDate.parseArgument)
+    var asOf: CalendarDate?
+
+    @Option(help: "Language of the descriptions: nl or en (default: the language of the first plan).")
+    var lang: PlanLanguage?
+
+    @Option(help: "The file to write (default: standard output).")
+    var output: String?
+
+    func run() throws {
+        let workspace = try Open.workspace(paths, readsProgress: false)
+        // A regional action adopted by a local plan given with it is one event, with the regional plan.
+        let plans = workspace.countedOnce.plans.map(\.plan)
+        let language = workspace.language(lang)
+        var calendar = PlanCalendar(language: language)
+        calendar.owner = try Open.lookup { () throws(LookupFailure) in try workspace.owner(ifNamed: owner) }
+        calendar.from = from
+        calendar.until = until
+        let name = plans.count == 1 ? plans[0].metadata.title : (language == .nl ? "Actieplannen" : "Action plans")
+        let text = ICalendarWriter(stamp: asOf ?? workspace.today, name: name)
+            .render(calendar.events(plans))
+        guard let output else {
+            Terminal.out(text)
+            return
+        }
+        do {
+            try OutputFile.check(output, existing: .replace).write(Array(text.utf8))
+        } catch {
+            Terminal.err("plan: \(error)\n")
+            throw ExitCode(1)
+        }
+        Terminal.err("wrote \(output)\n")
+    }
+}
