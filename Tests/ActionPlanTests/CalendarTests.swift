@@ -102,6 +102,6 @@ struct CalendarTests {
         #expect(!text.contains("DTSTART;VALUE=DATE:2024"))
         let bad = try TestSupport.runPlan(["calendar", "plans/", "--from", "morgen"])
         #expect(bad.status == 64)
-        #expect(bad.stderr.contains("'morgen' is not a date: write --from as YYYY-MM-DD"))
+        #expect(bad.stderr.contains("The value 'morgen' is invalid for '--from <from>': write a day as YYYY-MM-DD"))
     }
 }
