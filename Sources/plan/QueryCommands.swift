@@ -108,17 +108,11 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Only actions this owner leads (a key, name or alias).")
     var lead: String?
 
-    @Option(help: "Only actions with this kind of planning: ongoing, deadline, recurring or none.")
-    var kind: String?
+    @Option(help: "Only actions with this kind of planning: ongoing, deadline, recurring, unscheduled or none.")
+    var kind: PlanningKind?
 
     @Option(help: "Only actions whose text contains this (case and accents ignored).")
     var search: String?
-
-    func validate() throws {
-        if let kind, !["ongoing", "deadline", "recurring", "none"].contains(kind) {
-            throw ValidationError("unknown kind '\(kind)': write ongoing, deadline, recurring or none")
-        }
-    }
 
     func run() throws {
         let plans = try options.loadPlans()
@@ -135,3 +129,4 @@ struct ListCommand: ParsableCommand {
 }
 
 extension BudgetQuery.Breakdown: ExpressibleByArgument {}
+extension PlanningKind: ExpressibleByArgument {}

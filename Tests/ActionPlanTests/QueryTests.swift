@@ -200,7 +200,7 @@ struct QueryTests {
         query.lead = "RIEC"
         #expect(query.run([plan]).map(\.action.id) == ["4.1", "4.2"])
         query = ActionListQuery()
-        query.kind = "recurring"
+        query.kind = .recurring
         #expect(query.run([plan]).count == 7)
         query = ActionListQuery()
         query.search = "zorgcoordinator"

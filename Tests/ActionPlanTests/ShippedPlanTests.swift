@@ -21,7 +21,7 @@ struct ShippedPlanTests {
         #expect(plan.actions.map(\.id) == expectedIDs)
         #expect(plan.actions.allSatisfy { $0.budget == nil })
         #expect(plan.declaredTotals == nil)
-        #expect(plan.actions.allSatisfy { $0.schedule.kind != .unscheduled })
+        #expect(plan.actions.allSatisfy { $0.schedule.kind != .noPlanning })
         #expect(plan.actions.allSatisfy { !$0.owners.isEmpty && $0.owners.filter(\.isLead).count == 1 })
     }
 
@@ -49,7 +49,7 @@ struct ShippedPlanTests {
         #expect(plan.activities.map(\.id) == ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1"])
         #expect(plan.activities.map(\.actions.count) == [7, 4, 5, 4, 7, 8, 11])
         #expect(plan.actions.count == 47)
-        #expect(plan.actions.allSatisfy { $0.schedule.kind != .unscheduled })
+        #expect(plan.actions.allSatisfy { $0.schedule.kind != .noPlanning })
         let byID = Dictionary(uniqueKeysWithValues: plan.actions.map { ($0.id, $0) })
         // The evaluation of the overlegstructuur: "4e kwartaal van 2022/ 1e helft 2023", due at the latest.
         #expect(byID["2.2.1"]?.scheduleSource == .milestone)

@@ -127,7 +127,8 @@ public enum HTMLReport {
             case .ongoing: windows = [DateWindow(start: period.start, end: period.end)]
             case .deadline(let own): windows = own; marks = [schedule.dueDate!]
             case .recurring: marks = schedule.obligations(in: period).map(\.dueDate)
-            case .unscheduled: break
+            case .ongoingFrom(let from): windows = [DateWindow(start: max(from, period.start), end: period.end)]
+            case .unscheduled, .noPlanning: break
             }
             return SVGCharts.GanttRow(
                 label: line.action.id, group: "\(line.action.themeID) " + (data.plan.themes.first { $0.id == line.action.themeID }?.title ?? ""),
