@@ -56,15 +56,15 @@ struct DeriveCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: outputPath) && !force {
             throw usageFailure("'\(outputPath)' exists; give --force to overwrite it, or another --output")
         }
-        let outputURL = URL(fileURLWithPath: outputPath).standardized
+        let outputURL = URL(fileURLWithPath: outputPath).absoluteURL.standardized
         let folder = outputURL.deletingLastPathComponent()
         let snapshotName = outputURL.deletingPathExtension().lastPathComponent + ".base-snapshot.yaml"
         guard let baseBytes = FileManager.default.contents(atPath: regional) else { throw ExitCode(1) }
         let text = derivation.yaml(
-            basePath: RelativePath.from(folder: folder, to: URL(fileURLWithPath: regional).standardized),
+            basePath: RelativePath.from(folder: folder, to: URL(fileURLWithPath: regional).absoluteURL.standardized),
             baseVersion: ContentHash.of(baseBytes), snapshot: snapshotName, today: Today.date)
         do {
-            try baseBytes.write(to: folder.appendingPathComponent(snapshotName), options: .atomic)
+            try SchemaReference.snapshot(of: baseBytes, basePath: RelativePath.from(folder: folder, to: URL(fileURLWithPath: regional).absoluteURL.standardized), regionalOnDisk: regional).write(to: folder.appendingPathComponent(snapshotName), options: .atomic)
             try Data(text.utf8).write(to: outputURL, options: .atomic)
         } catch {
             Terminal.err("plan: cannot write '\(outputPath)': \(error.localizedDescription)\n")

@@ -102,6 +102,10 @@ struct PlanningGrammar {
     mutating func schedule() throws -> Schedule.Kind {
         if atEnd || words == ["-"] { return .noPlanning }
         if PlanningWords.notYetScheduled.contains(words) { return .unscheduled }
+        if words == ["todo"] {
+            throw failure("the planning is still a placeholder (TODO)",
+                          hint: "write the planning of the source, such as Doorlopend, Q1 2025, Jaarlijks or Nog te bepalen; all forms are listed in \(PlanningParser.documentation)")
+        }
         try refuseAmbiguous()
         if let kind = try relativeToAdoption() { return kind }
         if let kind = ongoing() { return kind }
