@@ -15,7 +15,7 @@ struct DeriveCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The regional plan file.")
+    @Argument(help: "The regional plan file.", completion: .file(extensions: ["yaml", "yml"]))
     var regional: String
 
     @Option(help: "The municipality's name, e.g. Maassluis.")
@@ -24,7 +24,7 @@ struct DeriveCommand: ParsableCommand {
     @Option(name: .customLong("role"), help: "A regional owner the municipality stands in for (repeatable).")
     var roles: [String] = []
 
-    @Option(help: "The file to write (default: <municipality>-<period>.yaml in the current folder).")
+    @Option(help: "The file to write (default: <municipality>-<period>.yaml in the current folder).", completion: .file(extensions: ["yaml", "yml"]))
     var output: String?
 
     @Flag(help: "Overwrite the output file if it exists.")

@@ -14,7 +14,7 @@ struct LogCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The plan file.")
+    @Argument(help: "The plan file.", completion: .file(extensions: ["yaml", "yml"]))
     var plan: String
 
     @Argument(help: "The action's id, as in the plan (e.g. 2.2).")
@@ -38,7 +38,7 @@ struct LogCommand: ParsableCommand {
     @Option(help: "The day it happened (YYYY-MM-DD; default today).")
     var date: String?
 
-    @Option(help: "The progress file (default: beside the plan).")
+    @Option(help: "The progress file (default: beside the plan).", completion: .file(extensions: ["yaml", "yml"]))
     var progress: String?
 
     func validate() throws {

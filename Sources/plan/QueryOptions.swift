@@ -8,7 +8,7 @@ struct QueryOptions: ParsableArguments {
         case table, json, csv, markdown
     }
 
-    @Argument(help: "Plan files, or folders to search for them.")
+    @Argument(help: "Plan files, or folders to search for them.", completion: .file(extensions: ["yaml", "yml"]))
     var paths: [String]
 
     @Option(name: .customLong("as-of"), help: "Answer as on this day (YYYY-MM-DD; default today).")
@@ -35,7 +35,7 @@ struct QueryOptions: ParsableArguments {
         }
     }
 
-    @Option(help: "The progress file, when one plan is given (default: the file beside each plan).")
+    @Option(help: "The progress file, when one plan is given (default: the file beside each plan).", completion: .file(extensions: ["yaml", "yml"]))
     var progress: String?
 
     /// The as-of date: the option, or today in the local time zone.

@@ -125,3 +125,26 @@ struct PlanWriterTests {
         #expect(FileManager.default.fileExists(atPath: url.deletingLastPathComponent().appendingPathComponent(path).standardized.path))
     }
 }
+
+/// Shell completion completes plans, progress files and outputs with the right extensions.
+@Suite("Shell completion")
+struct CompletionTests {
+    @Test("bash: plan arguments, --progress and --output complete .yaml/.yml files and folders; report --output .html/.md")
+    func bash() throws {
+        let result = try TestSupport.runPlan(["--generate-completion-script", "bash"])
+        #expect(result.status == 0)
+        let script = result.stdout
+        #expect(script.contains("-o plusdirs -fX '!*.@(yaml|yml)'"))
+        #expect(script.contains("'!*.@(html|md)'"))
+        // Every command that takes plan files offers the completion (validate, export, overdue, derive, diff, log, init …).
+        let yamlCompletions = script.components(separatedBy: "'!*.@(yaml|yml)'").count - 1
+        #expect(yamlCompletions >= 15)
+    }
+
+    @Test("zsh and fish scripts complete .yaml files too", arguments: ["zsh", "fish"])
+    func otherShells(_ shell: String) throws {
+        let result = try TestSupport.runPlan(["--generate-completion-script", shell])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("yaml") && result.stdout.contains("yml"))
+    }
+}
