@@ -267,3 +267,14 @@ struct NotYetScheduledTests {
         #expect(loaded.diagnostics.contains { $0.message.contains("no adoption date") })
     }
 }
+
+/// The export of every new planning form: the JSON contract of kinds, starts and due dates.
+@Suite("Planning language export")
+struct PlanningLanguageExportTests {
+    @Test("plan export of the new Dutch and English phrases matches its golden file", arguments: ["new-dutch-phrases", "new-english-phrases"])
+    func export(_ name: String) throws {
+        let result = try TestSupport.runPlan(["export", "Tests/ActionPlanTests/Fixtures/valid/\(name).yaml"])
+        #expect(result.status == 0, "\(result.stderr)")
+        try TestSupport.assertGolden(result.stdout, "export-\(name).json")
+    }
+}
