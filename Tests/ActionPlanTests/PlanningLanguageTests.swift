@@ -258,6 +258,8 @@ struct NotYetScheduledTests {
         #expect(overdue.run([tracked]).allSatisfy { !unscheduledIDs.contains($0.actionID) })
         let json = try TestSupport.runPlan(["status", fixture, "--as-of", "2025-06-01", "--format", "json"])
         #expect(json.stdout.contains("\"unscheduled\": 3") || json.stdout.contains("\"unscheduled\":3"))
+        let table = try TestSupport.runPlan(["status", fixture, "--as-of", "2025-06-01"])
+        #expect(table.stdout.contains("Nog niet gepland"))
     }
 
     @Test("a plan without an adoption date refuses plannings counted from it")
@@ -276,5 +278,35 @@ struct PlanningLanguageExportTests {
         let result = try TestSupport.runPlan(["export", "Tests/ActionPlanTests/Fixtures/valid/\(name).yaml"])
         #expect(result.status == 0, "\(result.stderr)")
         try TestSupport.assertGolden(result.stdout, "export-\(name).json")
+    }
+}
+
+/// The format reference and the grammar agree: every phrase in the first column of the planning
+/// tables of docs/plan-format.md parses.
+@Suite("Planning reference")
+struct PlanningReferenceTests {
+    static func documentedPhrases() throws -> [String] {
+        let text = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("docs/plan-format.md"), encoding: .utf8)
+        guard let start = text.range(of: "## Planning"), let end = text.range(of: "Anything else is an error") else { return [] }
+        var phrases: [String] = []
+        for line in text[start.upperBound..<end.lowerBound].split(separator: "\n") where line.hasPrefix("| `") {
+            let firstCell = line.dropFirst(2).prefix { $0 != "|" }
+            let spans = firstCell.split(separator: "`", omittingEmptySubsequences: false)
+            phrases += stride(from: 1, to: spans.count, by: 2).map { String(spans[$0]) }
+        }
+        return phrases
+    }
+
+    @Test("every documented phrase parses")
+    func documented() throws {
+        let phrases = try Self.documentedPhrases()
+        #expect(phrases.count > 100)
+        let context = PlanningParser.Context(adoptedOn: CalendarDate(iso: "2025-02-20"), period: PlanPeriod(firstYear: 2022, lastYear: 2030))
+        for phrase in phrases {
+            let text = phrase.replacingOccurrences(of: "…", with: "")
+            if case .failure(let failure) = PlanningParser.parse(text, context: context) {
+                Issue.record("documented phrase '\(phrase)' does not parse: \(failure.reason)")
+            }
+        }
     }
 }
