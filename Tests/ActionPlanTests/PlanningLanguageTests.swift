@@ -310,3 +310,51 @@ struct PlanningReferenceTests {
         }
     }
 }
+
+/// Hostile planning texts are refused quickly.
+@Suite("Planning language: hostile input")
+struct PlanningHostileTests {
+    @Test("a very long unknown planning is refused in well under a second")
+    func longText() {
+        let text = String(repeating: "blabla medio kwartaal ", count: 20_000)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            guard case .failure = PlanningParser.parse(text) else { Issue.record("should not parse"); return }
+        }
+        #expect(elapsed < .seconds(1))
+    }
+}
+
+/// The explicit planning form knows the new kinds too.
+@Suite("Explicit planning: new kinds")
+struct ExplicitPlanningKindTests {
+    private func plan(_ planning: String) -> LoadedPlan {
+        TestSupport.load("""
+            plan: {id: p, title: T, region: R, period: 2025-2028, language: nl}
+            organisations: {VAR: {name: VeiligheidsAlliantie}}
+            themes:
+              - id: "1"
+                title: T
+                actions:
+                  - id: "1.1"
+                    title: A.
+                    planning: \(planning)
+                    owners: [VAR]
+            """)
+    }
+
+    @Test("kind: unscheduled keeps the text and is never due")
+    func unscheduled() throws {
+        let loaded = plan("{text: \"zie toelichting\", kind: unscheduled}")
+        #expect(loaded.isValid, "\(TestSupport.render(loaded))")
+        let schedule = try #require(loaded.plan?.actions.first?.schedule)
+        #expect(schedule.planningKind == .unscheduled && schedule.text == "zie toelichting")
+    }
+
+    @Test("kind: ongoing with a start is open-ended from that day")
+    func ongoingFrom() throws {
+        let loaded = plan("{text: \"na de zomer\", kind: ongoing, start: 2025-09-01}")
+        #expect(loaded.isValid, "\(TestSupport.render(loaded))")
+        #expect(loaded.plan?.actions.first?.schedule.kind == .ongoingFrom(CalendarDate(iso: "2025-09-01")!))
+    }
+}

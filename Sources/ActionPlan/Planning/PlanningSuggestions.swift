@@ -4,7 +4,8 @@ enum PlanningSuggestions {
     /// The `count` examples sharing most with `text`: words that match exactly or nearly (a typo),
     /// and numbers of the same shape (a year for a year). Ties keep the examples' order.
     static func closest(to text: String, in examples: [String], count: Int) -> [String] {
-        let words = PlanningWords.tokenize(text).filter { $0 != "," && $0 != "/" }
+        // A planning is a few words; a hostile text of thousands must not cost more than a real one.
+        let words = PlanningWords.tokenize(String(text.prefix(200))).filter { $0 != "," && $0 != "/" && $0.count <= 40 }.prefix(8)
         var scored: [(example: String, score: Double, index: Int)] = []
         var seen = Set<String>()
         for (index, example) in examples.enumerated() {
