@@ -114,6 +114,8 @@ struct PlanningLanguageTests {
         ("2025 en verder", "2025-01-01"), ("vanaf Q2 2025", "2025-04-01"), ("vanaf september 2025", "2025-09-01"),
         ("Doorlopend vanaf medio 2025", "2025-05-01"), ("from 2025", "2025-01-01"), ("2025 onwards", "2025-01-01"),
         ("from Q2 2025 onwards", "2025-04-01"), ("ongoing from 1 July 2025", "2025-07-01"), ("since 2025", "2025-01-01"),
+        ("per 1 januari 2026", "2026-01-01"), ("m.i.v. 1 juli 2025", "2025-07-01"), ("met ingang van 2026", "2026-01-01"),
+        ("as of 1 July 2025", "2025-07-01"),
     ])
     func openEnded(_ text: String, _ from: String) throws {
         let parsed = try schedule(text)

@@ -186,7 +186,11 @@ struct PlanningGrammar {
     mutating func openEnded() throws -> Schedule.Kind? {
         let start = position
         _ = take(anyOf: ["doorlopend", "ongoing", "continu", "continuous"])
-        if take(anyOf: ["vanaf", "from", "since", "sinds"]) != nil {
+        // "per 1 januari 2026" (as of); "per" before anything else is a frequency ("per kwartaal").
+        let asOf = next == "per" && (Self.isYear(peek(1)) || (Self.isSmallNumber(peek(1)) && PlanningWords.months[peek(2) ?? ""] != nil))
+        if take(anyOf: ["vanaf", "from", "since", "sinds"]) != nil || (asOf && take("per"))
+            || take(sequence: ["m", "i", "v"]) || take(sequence: ["met", "ingang", "van"]) || take(sequence: ["as", "of"])
+            || take(sequence: ["starting", "from"]) {
             let window = try singleWindow()
             _ = takeOpenEndSuffix()
             guard atEnd else { throw unknown }
