@@ -219,13 +219,15 @@ struct PlanningGrammar {
         let start = position
         let hasMinimum = take(anyOf: ["minimaal", "minstens", "min"]) != nil || take(sequence: ["ten", "minste"])
             || take(sequence: ["at", "least"])
-        guard var (times, unit, months) = try frequency(hasMinimum: hasMinimum) else {
+        guard let found = try frequency(hasMinimum: hasMinimum) else {
             if hasMinimum {
                 throw failure("expected a number of times in '\(original)'", hint: "write it as Minimaal 3x per jaar or at least 3 times a year")
             }
             position = start
             return nil
         }
+        var (times, months) = (found.0, found.2)
+        let unit = found.1
         _ = take(",")
         if !atEnd {
             guard months == nil else { throw unknown }
