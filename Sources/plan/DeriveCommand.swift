@@ -15,7 +15,7 @@ struct DeriveCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The regional plan file.")
+    @Argument(help: "The regional plan file.", completion: .file(extensions: ["yaml", "yml"]))
     var regional: String
 
     @Option(help: "The municipality's name, e.g. Maassluis.")
@@ -24,7 +24,7 @@ struct DeriveCommand: ParsableCommand {
     @Option(name: .customLong("role"), help: "A regional owner the municipality stands in for (repeatable).")
     var roles: [String] = []
 
-    @Option(help: "The file to write (default: <municipality>-<period>.yaml in the current folder).")
+    @Option(help: "The file to write (default: <municipality>-<period>.yaml in the current folder).", completion: .file(extensions: ["yaml", "yml"]))
     var output: String?
 
     @Flag(help: "Overwrite the output file if it exists.")
@@ -45,12 +45,12 @@ struct DeriveCommand: ParsableCommand {
         }
         let period = plan.metadata.period
         let outputPath = output ?? "\(derivation.slug)-\(period.firstYear)-\(period.lastYear).yaml"
-        let outputURL = URL(fileURLWithPath: outputPath).standardized
+        let outputURL = URL(fileURLWithPath: outputPath).absoluteURL.standardized
         let folder = outputURL.deletingLastPathComponent()
         let snapshotName = outputURL.deletingPathExtension().lastPathComponent + ".base-snapshot.yaml"
         guard case .success(let baseBytes) = RegularFile.read(path: regional) else { throw ExitCode(1) }
         let text = derivation.yaml(
-            basePath: RelativePath.from(folder: folder, to: URL(fileURLWithPath: regional).standardized),
+            basePath: RelativePath.from(folder: folder, to: URL(fileURLWithPath: regional).absoluteURL.standardized),
             baseVersion: ContentHash.of(baseBytes), snapshot: snapshotName, today: Today.date)
         do throws(OutputFile.Failure) {
             // Both files checked before either is written.
@@ -59,7 +59,10 @@ struct DeriveCommand: ParsableCommand {
                 (String(outputPath[..<(outputPath.lastIndex(of: "/").map(outputPath.index(after:)) ?? outputPath.startIndex)]) + snapshotName,
                  force ? .replace : .refuse),
             ])
-            try files[1].write(baseBytes)
+            let snapshot = SchemaReference.snapshot(
+                of: Data(baseBytes), basePath: RelativePath.from(folder: folder, to: URL(fileURLWithPath: regional).absoluteURL.standardized),
+                regionalOnDisk: regional)
+            try files[1].write(Array(snapshot))
             do {
                 try files[0].write(Array(text.utf8))
             } catch {

@@ -10,7 +10,7 @@ struct DiffCommand: ParsableCommand {
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
 
-    @Argument(help: "The old and the new version; with --upstream, the local plan.")
+    @Argument(help: "The old and the new version; with --upstream, the local plan.", completion: .file(extensions: ["yaml", "yml"]))
     var files: [String]
 
     @Flag(help: "Compare the base a local plan was derived from (its snapshot) with the base as it is now.")

@@ -8,7 +8,7 @@ struct ExportCommand: ParsableCommand {
         discussion: "Exit codes: 0 success; 1 the plan has errors (they are printed, no JSON); 64 usage error."
     )
 
-    @Argument(help: "The plan file.")
+    @Argument(help: "The plan file.", completion: .file(extensions: ["yaml", "yml"]))
     var file: String
 
     func run() throws {

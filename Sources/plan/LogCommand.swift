@@ -17,7 +17,7 @@ struct LogCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The plan file.")
+    @Argument(help: "The plan file.", completion: .file(extensions: ["yaml", "yml"]))
     var plan: String
 
     @Argument(help: "The action's id, as in the plan (e.g. 2.2).")
@@ -42,7 +42,7 @@ struct LogCommand: ParsableCommand {
     @Option(help: "The day it happened (YYYY-MM-DD; default today).", transform: CalendarDate.parseArgument)
     var date: CalendarDate?
 
-    @Option(help: "The progress file (default: beside the plan).")
+    @Option(help: "The progress file (default: beside the plan).", completion: .file(extensions: ["yaml", "yml"]))
     var progress: String?
 
     @Flag(name: .customLong("allow-duplicate"), help: "Record the entry even if it repeats an earlier one (the same entry, or an occurrence on the same day).")

@@ -1,3 +1,4 @@
+import ActionPlan
 import ArgumentParser
 
 @main
@@ -9,9 +10,11 @@ struct PlanCommand: ParsableCommand {
             Exit codes: 0 success; 1 problems found (validation errors, or warnings with --strict), \
             or a plan could not be used; 64 a usage error (unknown option, bad argument).
             """,
+        version: ActionPlanVersion.current,
         subcommands: [
             ValidateCommand.self, ExportCommand.self, OverdueCommand.self, WorkloadCommand.self, BudgetCommand.self,
             StatusCommand.self, ListCommand.self, ShowCommand.self, LogCommand.self, DeriveCommand.self, DiffCommand.self, ReportCommand.self, CalendarCommand.self,
+            InitCommand.self,
         ]
     )
 }

@@ -120,8 +120,8 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Only actions this owner leads (a key, name or alias).")
     var lead: String?
 
-    @Option(help: "Only actions with this kind of planning: ongoing, deadline, recurring or none.")
-    var kind: PlanningKindArgument?
+    @Option(help: "Only actions with this kind of planning: ongoing, deadline, recurring, unscheduled or none.")
+    var kind: PlanningKind?
 
     @Option(help: "Only actions whose text contains this (case and accents ignored).")
     var search: String?
@@ -132,7 +132,7 @@ struct ListCommand: ParsableCommand {
         query.theme = theme
         query.owner = try Open.lookup { () throws(LookupFailure) in try workspace.owner(ifNamed: owner) }
         query.lead = try Open.lookup { () throws(LookupFailure) in try workspace.owner(ifNamed: lead) }
-        query.kind = kind?.rawValue
+        query.kind = kind
         query.search = search
         let actions = query.run(workspace.plans)
         options.emit(json: { QueryJSON.list(actions) },
@@ -140,7 +140,4 @@ struct ListCommand: ParsableCommand {
     }
 }
 
-/// The kinds of planning `list --kind` filters on (the helper's `PlanningKind` replaces this at merge).
-enum PlanningKindArgument: String, ExpressibleByArgument, CaseIterable {
-    case ongoing, deadline, recurring, none
-}
+extension PlanningKind: ExpressibleByArgument {}

@@ -3,7 +3,7 @@ import ArgumentParser
 
 /// The options every query shares: the plans, the date, the output format and language.
 struct QueryOptions: ParsableArguments {
-    @Argument(help: "Plan files, or folders to search for them.")
+    @Argument(help: "Plan files, or folders to search for them.", completion: .file(extensions: ["yaml", "yml"]))
     var paths: [String]
 
     @Option(name: .customLong("as-of"), help: "Answer as on this day (YYYY-MM-DD; default today).", transform: CalendarDate.parseArgument)
@@ -24,7 +24,7 @@ struct QueryOptions: ParsableArguments {
     @Flag(help: "Write CSV for Excel (Dutch locale by double-click): byte-order mark, ';', decimal commas, ids kept as text. For English-locale Excel add --delimiter ','.")
     var excel = false
 
-    @Option(help: "The progress file, when one plan is given (default: the file beside each plan).")
+    @Option(help: "The progress file, when one plan is given (default: the file beside each plan).", completion: .file(extensions: ["yaml", "yml"]))
     var progress: String?
 
     /// The plans with their progress; problems are printed and end the command, so no partial answer is given.

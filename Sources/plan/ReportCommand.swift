@@ -22,7 +22,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Output format: html, markdown or docx (Word; needs --output).")
     var format: OutputFormat = .html
 
-    @Option(help: "The file to write (default: standard output).")
+    @Option(help: "The file to write (default: standard output).", completion: .file(extensions: ["html", "md"]))
     var output: String?
 
     func validate() throws {

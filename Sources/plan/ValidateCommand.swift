@@ -12,7 +12,7 @@ struct ValidateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Plan files, or folders to search for them.")
+    @Argument(help: "Plan files, or folders to search for them.", completion: .file(extensions: ["yaml", "yml"]))
     var paths: [String]
 
     @Flag(help: "Count warnings as problems: exit 1 when there are any.")

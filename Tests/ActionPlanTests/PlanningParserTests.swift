@@ -114,12 +114,14 @@ struct PlanningParserTests {
 
     @Test("a dash or nothing is no planning", arguments: ["-", "", "  ", "–"])
     func none(_ text: String) throws {
-        #expect(try schedule(text).kind == .unscheduled)
+        #expect(try schedule(text).kind == .noPlanning)
+        #expect(try schedule(text).planningKind == .noPlanning)
+        #expect(try schedule(text).kindName == "none")
     }
 
     @Test("unknown phrases are refused with a reason", arguments: [
-        "Binnenkort", "Q5 2024", "2026 - 2024", "5e kwartaal 2024", "3e helft 2024", "Minimaal drie keer per jaar",
-        "Jaarlijks, in de winter", "2024 en verder", "Q1", "maandelijks",
+        "Binnenkort", "Q5 2024", "2026 - 2024", "5e kwartaal 2024", "3e helft 2024",
+        "Jaarlijks, in de winter", "Q1", "Q3 en Q4", "31 februari 2025", "2025-02-30", "Q4 2025 – Q1 2025", "3x per", "1 juli",
     ])
     func unknown(_ text: String) {
         guard case .failure(let failure) = PlanningParser.parse(text) else {
@@ -129,9 +131,10 @@ struct PlanningParserTests {
         #expect(!failure.reason.isEmpty)
     }
 
-    @Test("the hint lists the accepted forms")
+    @Test("the general hint names a few forms and the documentation")
     func hint() {
         #expect(PlanningParser.acceptedFormsHint.contains("Minimaal 3x per jaar"))
         #expect(PlanningParser.acceptedFormsHint.contains("Doorlopend"))
+        #expect(PlanningParser.acceptedFormsHint.contains("docs/plan-format.md"))
     }
 }

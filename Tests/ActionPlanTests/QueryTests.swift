@@ -45,10 +45,10 @@ struct QueryTests {
         #expect(items.filter { $0.reason == .recurrence }.compactMap(\.year).sorted().first == 2024)
     }
 
-    @Test("Zuid-Limburg on 1 January 2024: the milestones of 2023 are late")
+    @Test("Zuid-Limburg on 1 January 2024: the milestones of 2023 are late (not 2.2.2, the regional flowchart, which has no date)")
     func zuidLimburg2024() throws {
         let items = overdue(try shipped("zuid-limburg-2022-2025.yaml"), "2024-01-01")
-        #expect(items.map(\.actionID).sorted() == ["2.1.1", "2.2.1", "2.2.2", "2.2.3", "2.2.4", "2.2.5"])
+        #expect(items.map(\.actionID).sorted() == ["2.1.1", "2.2.1", "2.2.3", "2.2.4", "2.2.5"])
         #expect(items.allSatisfy { $0.due == date("2023-06-30") })
     }
 
@@ -231,7 +231,7 @@ struct QueryTests {
         query.lead = "RIEC"
         #expect(query.run([plan]).map(\.action.id) == ["4.1", "4.2"])
         query = ActionListQuery()
-        query.kind = "recurring"
+        query.kind = .recurring
         #expect(query.run([plan]).count == 7)
         query = ActionListQuery()
         query.search = "zorgcoordinator"

@@ -21,7 +21,7 @@ struct ShippedPlanTests {
         #expect(plan.actions.map(\.id) == expectedIDs)
         #expect(plan.actions.allSatisfy { $0.budget == nil })
         #expect(plan.declaredTotals == nil)
-        #expect(plan.actions.allSatisfy { $0.schedule.kind != .unscheduled })
+        #expect(plan.actions.allSatisfy { $0.schedule.kind != .noPlanning })
         #expect(plan.actions.allSatisfy { !$0.owners.isEmpty && $0.owners.filter(\.isLead).count == 1 })
     }
 
@@ -49,12 +49,32 @@ struct ShippedPlanTests {
         #expect(plan.activities.map(\.id) == ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1"])
         #expect(plan.activities.map(\.actions.count) == [7, 4, 5, 4, 7, 8, 11])
         #expect(plan.actions.count == 47)
-        #expect(plan.actions.allSatisfy { $0.schedule.kind != .unscheduled })
+        #expect(plan.actions.allSatisfy { $0.schedule.kind != .noPlanning })
         let byID = Dictionary(uniqueKeysWithValues: plan.actions.map { ($0.id, $0) })
         // The evaluation of the overlegstructuur: "4e kwartaal van 2022/ 1e helft 2023", due at the latest.
         #expect(byID["2.2.1"]?.scheduleSource == .milestone)
         #expect(byID["2.2.1"]?.schedule.dueDate == CalendarDate(iso: "2023-06-30"))
         #expect(byID["2.1.1"]?.schedule.dueDate == CalendarDate(iso: "2023-06-30"))
+    }
+
+    @Test("Zuid-Limburg corrections: 2.2.1's whole actiehouder cell, the interne flowchart milestone, the decision text")
+    func zuidLimburgCorrections() throws {
+        let plan = try load("zuid-limburg-2022-2025.yaml")
+        let byID = Dictionary(uniqueKeysWithValues: plan.actions.map { ($0.id, $0) })
+        // 2.2.1: the cell of source line 916 verbatim, every organisation in it an owner, the gemeenten leading.
+        #expect(byID["2.2.1"]?.who == "Samenwerkingspartners onder regie van de Zuid-Limburgse gemeenten Zuid-Limburgse gemeenten"
+                + " i.s.m. met samenwerkingspartners Centrumgemeenten Maastricht en Heerlen")
+        #expect(byID["2.2.1"]?.owners.map(\.key) == ["zl-gemeenten", "samenwerkingspartners", "centrumgemeenten"])
+        #expect(byID["2.2.1"]?.lead?.key == "zl-gemeenten")
+        // The "1e helft 2023: … interne flowchart" milestone: 2.1.1 (the flowchart) and 2.2.3 (making it known),
+        // not 2.2.2 (the regional flowchart, undated in the source).
+        let flowchart = plan.activities.flatMap(\.milestones).filter { $0.title.contains("interne flowchart") }
+        #expect(Set(flowchart.flatMap(\.actionIDs)) == ["2.1.1", "2.2.3"])
+        #expect(byID["2.2.2"]?.scheduleSource == .own)
+        #expect(byID["2.2.2"]?.schedule.kind == .ongoing)
+        // plan.adopted: the decision text, with no adoption date (06-12-2022 is the proposal's date).
+        #expect(plan.metadata.adoption?.by?.hasPrefix("Besluit vast te stellen, gezien het voorstel van burgemeester en wethouders d.d. 06-12-2022") == true)
+        #expect(plan.metadata.adoption?.date == nil)
     }
 
     @Test("Zuid-Limburg: budgets add up to the financing table's totals per year")

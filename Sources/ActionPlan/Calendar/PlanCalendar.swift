@@ -76,7 +76,7 @@ public struct PlanCalendar: Sendable {
                         summary: "\(action.id) \(action.title)", description: description([owners(action), planning, required]),
                         planID: planID))
                 }
-            case .ongoing, .unscheduled:
+            case .ongoing, .ongoingFrom, .unscheduled, .noPlanning:
                 continue
             }
         }

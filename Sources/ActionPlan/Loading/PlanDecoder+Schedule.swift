@@ -6,7 +6,8 @@ extension PlanDecoder {
     /// A planning phrase, parsed once per distinct text.
     func parseSchedule(_ text: String) -> Result<Schedule, PlanningParser.Failure> {
         if let cached = scheduleCache[text] { return cached }
-        let result = PlanningParser.parse(text)
+        let context = PlanningParser.Context(adoptedOn: adoptionDate, period: periodIsKnown ? period : nil)
+        let result = PlanningParser.parse(text, context: context)
         scheduleCache[text] = result
         return result
     }
@@ -18,7 +19,7 @@ extension PlanDecoder {
         case .scalar(let scalar):
             switch parseSchedule(scalar.string) {
             case .success(let schedule):
-                if schedule.kind == .unscheduled {
+                if schedule.kind == .noPlanning {
                     warning("no planning given ('\(scalar.string)')", at: location(node),
                             hint: "write the planning of the source, or the explicit form {text: \"\(scalar.string)\", kind: ongoing}")
                 }
@@ -76,7 +77,9 @@ extension PlanDecoder {
         guard let text, let kindName, let kindNode else { return nil }
         switch kindName {
         case "ongoing":
-            return Schedule(text: text, kind: .ongoing)
+            return Schedule(text: text, kind: start.map { .ongoingFrom($0) } ?? .ongoing)
+        case "unscheduled":
+            return Schedule(text: text, kind: .unscheduled)
         case "deadline":
             guard let due else {
                 if !walk.present.contains("due") { error("an explicit deadline planning is missing 'due'", at: node, hint: "add 'due: YYYY-MM-DD'") }
@@ -97,10 +100,10 @@ extension PlanDecoder {
             }
             return Schedule(text: text, kind: .recurring(Recurrence(timesPerYear: times ?? 1, firstMonth: 1, lastMonth: lastMonth)))
         default:
-            let options = ["ongoing", "deadline", "recurring"]
+            let options = ["ongoing", "deadline", "recurring", "unscheduled"]
             error("unknown planning kind '\(NodeReader.shorten(kindName))'", at: kindNode,
                   hint: Suggestions.nearest(to: kindName, in: options).map { "did you mean '\($0)'?" }
-                    ?? "the kinds are: ongoing, deadline, recurring")
+                    ?? "the kinds are: ongoing, deadline, recurring, unscheduled")
             return nil
         }
     }

@@ -84,7 +84,7 @@ extension PlanDecoder {
         }
         requireKeys(["id", "title", "actions"], of: walk, in: id.map { "activity '\($0)'" } ?? "an activity", at: node)
         // The duration is the actions' planning when it is a planning phrase and no planning is given.
-        if planning == nil, let duration, case .success(let schedule) = parseSchedule(duration), schedule.kind != .unscheduled {
+        if planning == nil, let duration, case .success(let schedule) = parseSchedule(duration), schedule.kind != .noPlanning {
             planning = schedule
         }
         let activityID = id ?? "?"

@@ -10,6 +10,8 @@ class PlanDecoder: NodeReader {
     var registry = OwnerRegistry(organisations: [])
     /// Planning texts already parsed: large plans repeat the same few phrases.
     var scheduleCache: [String: Result<Schedule, PlanningParser.Failure>] = [:]
+    /// The plan's adoption date, for plannings counted from it ("binnen 3 maanden na vaststelling").
+    var adoptionDate: CalendarDate?
 
     static let topLevelKeys = ["plan", "organisations", "themes", "declared_totals"]
 
@@ -57,7 +59,9 @@ class PlanDecoder: NodeReader {
                         error("unknown language '\(NodeReader.shorten(text))'", at: value, hint: "write nl or en")
                     }
                 }
-            case "adopted": adoption = decodeAdoption(value)
+            case "adopted":
+                adoption = decodeAdoption(value)
+                adoptionDate = adoption?.date
             case "source": sourceText = nonEmptyText(value, "the plan's source")
             case "notes": notes = text(value, "the plan's notes")
             default: break

@@ -63,6 +63,7 @@ public struct LocalPlanDerivation: Sendable {
         let q = QuotedText.quoted
         let period = regional.metadata.period
         var lines: [String] = [
+            SchemaReference.line(SchemaReference.path(for: .localPlan, besideFileAt: basePath, neighbourOnDisk: regional.path)),
             "# Lokaal actieplan mensenhandel voor \(municipality), afgeleid van:",
             "#   \(regional.metadata.title)",
             "# met `plan derive` op \(today). Vul aan waar TODO staat; `plan validate` controleert het bestand.",

@@ -11,13 +11,18 @@ public struct Schedule: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         /// For the whole plan period ("Doorlopend"): never overdue by date, stale without progress.
         case ongoing
+        /// Open-ended from a day on ("vanaf 2025", "2025 e.v.", "na vaststelling"): ongoing from
+        /// that day to the end of the plan period.
+        case ongoingFrom(CalendarDate)
         /// Done within a window ("Q1 2024", "2024 - 2025"); several windows are alternatives
         /// ("4e kwartaal van 2022/ 1e helft 2023"), due at the latest of them.
         case deadline([DateWindow])
         /// A number of times in every plan year ("Jaarlijks", "Minimaal 3x per jaar").
         case recurring(Recurrence)
-        /// No planning given ("-" or empty).
+        /// Not yet scheduled ("nog te bepalen", "n.t.b.", "PM"): never overdue, but counted and listed.
         case unscheduled
+        /// No planning given ("-" or empty): a warning.
+        case noPlanning
     }
 
     /// Creates a schedule.
@@ -26,16 +31,34 @@ public struct Schedule: Sendable, Hashable {
         self.kind = kind
     }
 
-    /// The name of the kind, as in JSON and the `--kind` filter: `ongoing`, `deadline`,
-    /// `recurring` or `none`.
-    public var kindName: String {
+    /// What kind of planning this is, as the queries filter on it.
+    public var planningKind: PlanningKind {
         switch kind {
-        case .ongoing: return "ongoing"
-        case .deadline: return "deadline"
-        case .recurring: return "recurring"
-        case .unscheduled: return "none"
+        case .ongoing, .ongoingFrom: return .ongoing
+        case .deadline: return .deadline
+        case .recurring: return .recurring
+        case .unscheduled: return .unscheduled
+        case .noPlanning: return .noPlanning
         }
     }
+
+    /// The name of the kind, as in JSON and the `--kind` filter: `ongoing`, `deadline`,
+    /// `recurring`, `unscheduled` or `none`.
+    public var kindName: String { planningKind.rawValue }
+}
+
+/// The kinds of planning, as JSON and the `--kind` filter name them.
+public enum PlanningKind: String, CaseIterable, Sendable, Hashable {
+    /// For the whole plan period, or open-ended from a day on ("Doorlopend", "vanaf 2025").
+    case ongoing
+    /// Due by a date ("Q1 2024", "eind 2025", "binnen 3 maanden na vaststelling").
+    case deadline
+    /// A number of times in every plan year ("Jaarlijks", "maandelijks").
+    case recurring
+    /// Not yet scheduled ("nog te bepalen"): never overdue, counted and listed.
+    case unscheduled
+    /// No planning at all ("-" or empty); `none` in JSON and on the command line.
+    case noPlanning = "none"
 }
 
 /// A span of days, both ends included.

@@ -26,7 +26,7 @@ extension Schedule {
     /// plan year for a recurring item, none for ongoing and unscheduled ones.
     public func obligations(in period: PlanPeriod) -> [Obligation] {
         switch kind {
-        case .ongoing, .unscheduled:
+        case .ongoing, .ongoingFrom, .unscheduled, .noPlanning:
             return []
         case .deadline(let windows):
             let due = windows.map(\.end).max()!
@@ -44,9 +44,19 @@ extension Schedule {
     public func isStale(
         asOf date: CalendarDate, lastProgress: CalendarDate?, planStart: CalendarDate, thresholdMonths: Int = 6
     ) -> Bool {
-        guard case .ongoing = kind else { return false }
-        let since = max(lastProgress ?? planStart, planStart)
+        guard let start = ongoingStart(planStart: planStart) else { return false }
+        let since = max(lastProgress ?? start, start)
         return date > since.adding(months: thresholdMonths)
+    }
+
+    /// The day an ongoing item starts: the plan's first day, or the later day an open-ended item
+    /// ("vanaf 2025") starts on. Nil for other kinds.
+    public func ongoingStart(planStart: CalendarDate) -> CalendarDate? {
+        switch kind {
+        case .ongoing: return planStart
+        case .ongoingFrom(let from): return max(from, planStart)
+        default: return nil
+        }
     }
 }
 

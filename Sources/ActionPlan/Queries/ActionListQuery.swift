@@ -6,8 +6,8 @@ public struct ActionListQuery: Sendable {
     public var owner: String?
     /// Only actions this owner leads (a registry key).
     public var lead: String?
-    /// Only actions with this kind of planning: `ongoing`, `deadline`, `recurring` or `none`.
-    public var kind: String?
+    /// Only actions with this kind of planning.
+    public var kind: PlanningKind?
     /// Only actions whose id, text, planning or owner cell contains this, ignoring case and accents.
     public var search: String?
 
@@ -22,7 +22,7 @@ public struct ActionListQuery: Sendable {
                 if let theme, action.themeID != theme { return nil }
                 if let owner, !action.owners.contains(where: { $0.key == owner }) { return nil }
                 if let lead, action.lead?.key != lead { return nil }
-                if let kind, action.schedule.kindName != kind { return nil }
+                if let kind, action.schedule.planningKind != kind { return nil }
                 if let folded {
                     let haystack = TextFolding.fold([action.id, action.title, action.schedule.text, action.who ?? ""].joined(separator: " "))
                     if !haystack.contains(folded) { return nil }

@@ -51,7 +51,7 @@ extension TrackedPlan {
                     return nil
                 }
             }
-        case .ongoing, .unscheduled:
+        case .ongoing, .ongoingFrom, .unscheduled, .noPlanning:
             return []
         }
     }

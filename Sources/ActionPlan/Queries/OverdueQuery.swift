@@ -58,13 +58,14 @@ public struct OverdueQuery: Sendable {
                         continue
                     }
                 }
-            case .ongoing:
+            case .ongoing, .ongoingFrom:
                 guard includeStale, asOf >= period.start, asOf <= period.end else { continue }
                 let last = tracked.progress.lastEntryDate(for: action.id, asOf: asOf)
+                let start = action.schedule.ongoingStart(planStart: period.start) ?? period.start
                 if action.schedule.isStale(asOf: asOf, lastProgress: last, planStart: period.start, thresholdMonths: staleAfterMonths) {
-                    items.append(tracked.overdueItem(action, .stale, due: nil, since: max(last ?? period.start, period.start)))
+                    items.append(tracked.overdueItem(action, .stale, due: nil, since: max(last ?? start, start)))
                 }
-            case .unscheduled:
+            case .unscheduled, .noPlanning:
                 continue
             }
         }

@@ -38,7 +38,8 @@ public struct StatusQuery: Sendable {
                         expectedByNow: obligation.expectedOccurrences(asOf: asOf)))
                 }
             }
-            return PlanStatus(planID: plan.metadata.id, title: plan.metadata.title, themes: themes, recurring: recurring)
+            return PlanStatus(planID: plan.metadata.id, title: plan.metadata.title, themes: themes, recurring: recurring,
+                              unscheduled: plan.actions.filter { $0.schedule.planningKind == .unscheduled }.count)
         }
     }
 }
@@ -53,6 +54,8 @@ public struct PlanStatus: Sendable, Hashable {
     public var themes: [ThemeStatus]
     /// This year's recurring obligations.
     public var recurring: [RecurringStatus]
+    /// Actions not yet scheduled ("nog te bepalen"): never overdue, but counted.
+    public var unscheduled = 0
 
     /// The counts over all themes.
     public var total: ThemeStatus {

@@ -129,6 +129,10 @@ public enum PlanExport {
             fields.append(("start", .date(period.start)))
             fields.append(("until", .date(period.end)))
             fields.append(("due", .null))
+        case .ongoingFrom(let from):
+            fields.append(("start", .date(from)))
+            fields.append(("until", .date(period.end)))
+            fields.append(("due", .null))
         case .deadline(let windows):
             fields.append(("start", schedule.startDate.map(JSONValue.date) ?? .null))
             fields.append(("due", schedule.dueDate.map(JSONValue.date) ?? .null))
@@ -148,7 +152,7 @@ public enum PlanExport {
                     ("required", .int(obligation.requiredOccurrences)),
                 ])
             })))
-        case .unscheduled:
+        case .unscheduled, .noPlanning:
             fields.append(("due", .null))
         }
         return .object(fields)

@@ -116,6 +116,7 @@ public enum QueryJSON {
                     ("title", .string(status.title)),
                     ("themes", .array(status.themes.map { .object([("id", .string($0.themeID)), ("title", .string($0.title))] + counts($0)) })),
                     ("total", .object(counts(status.total))),
+                    ("unscheduled", .int(status.unscheduled)),
                     ("recurring", .array(status.recurring.map { item in
                         .object([
                             ("id", .string(item.actionID)), ("title", .string(item.title)), ("planning", .string(item.planning)),

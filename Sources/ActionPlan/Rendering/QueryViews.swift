@@ -232,6 +232,13 @@ public struct QueryViews: Sendable {
                                     highlighted: $0.occurrences < $0.expectedByNow)
                     }))
             }
+            if status.unscheduled > 0 {
+                tables.append(Tabular(
+                    title: l.t("Nog niet gepland", "Not yet scheduled"),
+                    columns: [.init(l.t("Planning", "Planning"), flexible: true), .init(l.t("Acties", "Actions"), numeric: true)],
+                    rows: [Tabular.Row([l.t("nog te bepalen (zie plan list --kind unscheduled)", "to be determined (see plan list --kind unscheduled)"),
+                                        String(status.unscheduled)])]))
+            }
             return tables
         }
     }

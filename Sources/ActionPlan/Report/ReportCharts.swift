@@ -77,7 +77,8 @@ struct ReportCharts {
             case .ongoing: windows = [DateWindow(start: period.start, end: period.end)]
             case .deadline(let own): windows = own; dueDates = schedule.dueDate.map { [$0] } ?? []
             case .recurring: dueDates = schedule.obligations(in: period).map(\.dueDate)
-            case .unscheduled: break
+            case .ongoingFrom(let from): windows = [DateWindow(start: max(from, period.start), end: period.end)]
+            case .unscheduled, .noPlanning: break
             }
             let marks = dueDates.map { due in
                 SVGCharts.DueMark(date: due, colour: late.contains("\(line.action.id)@\(due)") ? Self.colours[.overdue]! : statusColour(line.status))

@@ -7,6 +7,12 @@ enum PlanPeriodRule: PlanRule {
         let periodText = "\(period.firstYear)-\(period.lastYear)"
 
         func checkSchedule(_ schedule: Schedule, at location: SourceLocation, _ what: String) {
+            if case .ongoingFrom(let from) = schedule.kind, from.year > period.lastYear {
+                diagnostics.append(.error(
+                    "the planning of \(what) ('\(schedule.text)') starts after the plan period \(periodText)", at: location,
+                    hint: "check the year, or the plan's period"))
+                return
+            }
             guard case .deadline(let windows) = schedule.kind else { return }
             for window in windows where window.start.year < period.firstYear || window.end.year > period.lastYear {
                 diagnostics.append(.error(

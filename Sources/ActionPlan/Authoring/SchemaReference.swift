@@ -1,0 +1,114 @@
+import Foundation
+
+/// The `# yaml-language-server: $schema=…` comment that lets an editor (VS Code's YAML extension)
+/// complete keys and flag mistakes while a plan is typed, and where it points for a file the tool writes.
+public enum SchemaReference {
+    /// The JSON Schemas in the repository's `schema/` folder.
+    public enum Kind: String, Sendable, CaseIterable {
+        /// A plan file.
+        case plan = "plan.schema.json"
+        /// A local plan (`extends:`).
+        case localPlan = "local-plan.schema.json"
+        /// A progress file.
+        case progress = "progress.schema.json"
+    }
+
+    /// The comment's text before the path.
+    public static let prefix = "# yaml-language-server: $schema="
+
+    /// The comment line for a schema path.
+    public static func line(_ path: String) -> String { prefix + path }
+
+    /// The schema path a file names in its first lines, if any.
+    public static func path(in text: String) -> String? {
+        for line in text.split(separator: "\n", maxSplits: 20, omittingEmptySubsequences: false).prefix(20) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix(prefix) {
+                let path = trimmed.dropFirst(prefix.count).trimmingCharacters(in: .whitespacesAndNewlines)
+                return path.isEmpty ? nil : path
+            }
+        }
+        return nil
+    }
+
+    /// The schema path for a file written beside another: `neighbour` is the other file's path
+    /// relative to the new file's folder (as `extends: plan:` writes it). Taken from the other
+    /// file's own comment when it has one, otherwise from a `schema/` folder found above it, otherwise
+    /// from one above the current folder; `schema/…` when none is found.
+    public static func path(for kind: Kind, besideFileAt neighbour: String, neighbourOnDisk: String) -> String {
+        let folder = PathText.folder(of: neighbour)
+        if let data = FileManager.default.contents(atPath: neighbourOnDisk),
+           let existing = path(in: String(decoding: data.prefix(4096), as: UTF8.self)) {
+            return swapFileName(of: PathText.join(folder, existing), to: kind)
+        }
+        let neighbourFolder = PathText.folder(of: neighbourOnDisk)
+        if let found = findSchemaFolder(above: neighbourFolder.isEmpty ? "." : neighbourFolder) {
+            let fromNeighbour = relativePath(from: absolute(neighbourFolder.isEmpty ? "." : neighbourFolder), to: found)
+            return PathText.join(folder, fromNeighbour + "/" + kind.rawValue)
+        }
+        return "schema/" + kind.rawValue
+    }
+
+    /// The schema path for a new file in `folder`: from a `schema/` folder found above it or above
+    /// the current folder; `schema/…` when none is found.
+    public static func path(for kind: Kind, inFolder folder: String) -> String {
+        let start = folder.isEmpty ? "." : folder
+        if let found = findSchemaFolder(above: start) ?? findSchemaFolder(above: ".") {
+            return relativePath(from: absolute(start), to: found) + "/" + kind.rawValue
+        }
+        return "schema/" + kind.rawValue
+    }
+
+    /// A copy of a plan's text whose schema comment (if any) points to `path` instead.
+    public static func replacing(in text: String, with path: String) -> String {
+        guard let old = self.path(in: text) else { return text }
+        return text.replacingOccurrences(of: prefix + old, with: prefix + path)
+    }
+
+    /// A snapshot of a regional plan, written beside a local plan: the same bytes, with the schema
+    /// comment (if any) pointing to the schema from the snapshot's folder. `basePath` is the regional
+    /// plan's path relative to that folder, `regionalOnDisk` its path to read.
+    public static func snapshot(of bytes: Data, basePath: String, regionalOnDisk: String) -> Data {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard path(in: text) != nil, Data(text.utf8) == bytes else { return bytes }
+        let rebased = path(for: .plan, besideFileAt: basePath, neighbourOnDisk: regionalOnDisk)
+        return Data(replacing(in: text, with: rebased).utf8)
+    }
+
+    static func swapFileName(of path: String, to kind: Kind) -> String {
+        if path.hasSuffix(".json"), let slash = path.lastIndex(of: "/") {
+            return String(path[...slash]) + kind.rawValue
+        }
+        return path.hasSuffix(".json") ? kind.rawValue : path
+    }
+
+    static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardized.path
+    }
+
+    /// The nearest `schema/` folder holding plan.schema.json, from `folder` upwards (absolute path).
+    static func findSchemaFolder(above folder: String) -> String? {
+        var current = URL(fileURLWithPath: absolute(folder))
+        for _ in 0..<12 {
+            let candidate = current.appendingPathComponent("schema")
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(Kind.plan.rawValue).path) {
+                return candidate.path
+            }
+            let parent = current.deletingLastPathComponent()
+            if parent.path == current.path { break }
+            current = parent
+        }
+        return nil
+    }
+
+    /// A relative path from one absolute folder to another.
+    static func relativePath(from folder: String, to target: String) -> String {
+        let from = folder.split(separator: "/").map(String.init)
+        let to = target.split(separator: "/").map(String.init)
+        var common = 0
+        while common < from.count, common < to.count, from[common] == to[common] { common += 1 }
+        if common == 0 { return target }
+        let parts = Array(repeating: "..", count: from.count - common) + to[common...]
+        return parts.isEmpty ? "." : parts.joined(separator: "/")
+    }
+}

@@ -1,0 +1,74 @@
+import ActionPlan
+import ArgumentParser
+import Foundation
+
+/// `plan init`: a commented starter plan for a plan writer.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Write a commented starter plan: the metadata, a registry, one theme with one action, and planning examples.",
+        discussion: """
+            Fill in the places marked TODO, then check the file with plan validate. The file's first line \
+            points an editor with YAML support (VS Code's YAML extension) to the JSON Schema in schema/.
+            Exit codes: 0 written; 1 the file could not be written; 64 a bad argument or an existing file without --force.
+            """
+    )
+
+    @Option(help: "The plan's id: letters, digits, '-', '_' and '.', such as haaglanden-2025-2028.")
+    var id: String
+
+    @Option(help: "The plan's title.")
+    var title: String
+
+    @Option(help: "The region or organisation that owns the plan.")
+    var region: String
+
+    @Option(help: "The first and last year, such as 2025-2028.")
+    var period: PlanPeriodArgument
+
+    @Option(help: "The language of the plan's texts: nl or en.")
+    var language: PlanLanguage = .nl
+
+    @Option(help: "The file to write.", completion: .file(extensions: ["yaml", "yml"]))
+    var output: String
+
+    @Flag(help: "Overwrite the output file if it exists.")
+    var force = false
+
+    func validate() throws {
+        let problems = PlanStarter(id: id, title: title, region: region, period: period.period, language: language).problems
+        if let first = problems.first { throw ValidationError(first) }
+    }
+
+    func run() throws {
+        let starter = PlanStarter(id: id, title: title, region: region, period: period.period, language: language)
+        if FileManager.default.fileExists(atPath: output) && !force {
+            throw usageFailure("'\(output)' exists; give --force to overwrite it, or another --output")
+        }
+        let folder = URL(fileURLWithPath: output).absoluteURL.standardized.deletingLastPathComponent().path
+        let text = starter.yaml(schemaPath: SchemaReference.path(for: .plan, inFolder: folder), today: Today.date)
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            Terminal.err("plan: cannot write '\(output)': \(error.localizedDescription)\n")
+            throw ExitCode(1)
+        }
+        Terminal.out("wrote \(output): fill in the places marked TODO, then run: plan validate \(output)\n")
+    }
+}
+
+/// A plan period on the command line: `2025-2028`.
+struct PlanPeriodArgument: ExpressibleByArgument {
+    let period: PlanPeriod
+
+    init?(argument: String) {
+        let parts = argument.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "/" })
+        guard parts.count == 2, parts.allSatisfy({ $0.count == 4 && $0.allSatisfy(\.isNumber) }),
+              let first = Int(parts[0]), let last = Int(parts[1]), first <= last, (1900...2999).contains(first), last <= 2999
+        else { return nil }
+        period = PlanPeriod(firstYear: first, lastYear: last)
+    }
+
+    static var defaultValueDescription: String { "2025-2028" }
+}
+
