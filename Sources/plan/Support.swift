@@ -28,7 +28,8 @@ enum Open {
             return try Workspace.open(paths, progress: progress, readsProgress: readsProgress, today: Today.date)
         } catch {
             if let usage = error.usage { throw usageFailure(usage) }
-            for problem in error.missing { Terminal.err(TerminalText.visible("\(problem.path): error: \(problem.message)") + "\n") }
+            let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 2))
+            for problem in error.missing { Terminal.err(renderer.render(problem)) }
             for file in error.files { printErrors(file, then: "fix them first (\(file.checkCommand))") }
             throw ExitCode(failureCode)
         }

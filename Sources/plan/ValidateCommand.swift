@@ -32,7 +32,7 @@ struct ValidateCommand: ParsableCommand {
             Terminal.out(DiagnosticsJSON.json(report).rendered() + "\n")
         case .text:
             let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 1))
-            var output = report.missing.map { TerminalText.visible("\($0.path): error: \($0.message)") + "\n" }.joined()
+            var output = report.missing.map(renderer.render).joined()
             for file in report.files {
                 for diagnostic in file.diagnostics { output += renderer.render(diagnostic, source: file.source) + "\n" }
             }

@@ -55,8 +55,8 @@ struct CLITests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try TestSupport.runPlan(["validate", "nowhere.yaml", folder.path])
         #expect(result.status == 1)
-        #expect(result.stdout.contains("nowhere.yaml: error: no such file or folder"))
-        #expect(result.stdout.contains("error: the folder holds no plan files (.yaml or .yml)"))
+        #expect(result.stdout.contains("nowhere.yaml: error[AP101]: no such file or folder"))
+        #expect(result.stdout.contains("error[AP101]: the folder holds no plan files (.yaml or .yml)"))
     }
 
     @Test("export of a plan with errors prints the errors, no JSON, exit 1")

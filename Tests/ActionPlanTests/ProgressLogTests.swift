@@ -113,7 +113,7 @@ struct ProgressLogTests {
             .write(to: elsewhere.appendingPathComponent("voortgang.yaml"))
         let validate = try TestSupport.runPlan(["validate", "r.yaml", "--progress", "elders/voortgang.yaml"], currentDirectory: folder)
         #expect(validate.status == 1)
-        #expect(validate.stdout.contains("elders/voortgang.yaml:10:3: error: action '2.12' is already done"))
+        #expect(validate.stdout.contains("elders/voortgang.yaml:10:3: error[AP707]: action '2.12' is already done"))
         #expect(validate.stdout.hasSuffix("checked 1 plan file and 1 progress file: 1 error\n"))
         let query = try TestSupport.runPlan(["status", "r.yaml", "--progress", "elders/voortgang.yaml"], currentDirectory: folder)
         #expect(query.status == 1)

@@ -80,7 +80,7 @@ struct QueryCLITests {
             ["overdue", "plans/rotterdam-2024-2026.yaml", "Tests/ActionPlanTests/Fixtures/invalid/unknown-owner.yaml", "--as-of", "2025-01-01"])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("unknown-owner.yaml:30:23: error: unknown owner 'RIECC'"))
+        #expect(result.stderr.contains("unknown-owner.yaml:30:23: error[AP401]: unknown owner 'RIECC'"))
     }
 
     @Test("CSV with ';' for Dutch Excel")

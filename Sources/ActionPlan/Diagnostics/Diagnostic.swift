@@ -31,6 +31,8 @@ public struct Diagnostic: Sendable, Hashable {
 
     /// Whether this is an error or a warning.
     public var severity: Severity
+    /// The stable code of this kind of problem (`AP201`).
+    public var code: DiagnosticCode
     /// What is wrong, in the words of the plan writer: lowercase, names in single quotes.
     public var message: String
     /// Where it is wrong.
@@ -42,10 +44,11 @@ public struct Diagnostic: Sendable, Hashable {
 
     /// Creates a diagnostic.
     public init(
-        _ severity: Severity, _ message: String, at location: SourceLocation,
+        _ severity: Severity, _ code: DiagnosticCode, _ message: String, at location: SourceLocation,
         hint: String? = nil, notes: [Note] = []
     ) {
         self.severity = severity
+        self.code = code
         self.message = message
         self.location = location
         self.hint = hint
@@ -54,16 +57,16 @@ public struct Diagnostic: Sendable, Hashable {
 
     /// An error.
     public static func error(
-        _ message: String, at location: SourceLocation, hint: String? = nil, notes: [Note] = []
+        _ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil, notes: [Note] = []
     ) -> Diagnostic {
-        Diagnostic(.error, message, at: location, hint: hint, notes: notes)
+        Diagnostic(.error, code, message, at: location, hint: hint, notes: notes)
     }
 
     /// A warning.
     public static func warning(
-        _ message: String, at location: SourceLocation, hint: String? = nil, notes: [Note] = []
+        _ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil, notes: [Note] = []
     ) -> Diagnostic {
-        Diagnostic(.warning, message, at: location, hint: hint, notes: notes)
+        Diagnostic(.warning, code, message, at: location, hint: hint, notes: notes)
     }
 }
 

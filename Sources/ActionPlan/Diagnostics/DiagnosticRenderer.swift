@@ -1,7 +1,7 @@
 /// Turns diagnostics into the text people read:
 ///
 /// ```
-/// plans/rotterdam.yaml:12:9: error: unknown key 'onwers' in an action
+/// plans/rotterdam.yaml:12:9: error[AP201]: unknown key 'onwers' in an action
 ///    12 |         onwers: [VAR]
 ///       |         ^
 ///       = hint: did you mean 'owners'?
@@ -18,9 +18,15 @@ public struct DiagnosticRenderer: Sendable {
         self.excerptWidth = excerptWidth
     }
 
+    /// A path that names no plan: `nowhere.yaml: error[AP101]: no such file or folder`.
+    public func render(_ problem: PlanFiles.Problem) -> String {
+        paint(TerminalText.visible("\(problem.path):"), "1") + " " + paint("error[\(DiagnosticCode.fileUnreadable)]:", "1;31") + " "
+            + TerminalText.visible(problem.message) + "\n"
+    }
+
     /// Renders one diagnostic; `source` gives the quoted lines when it is the diagnostic's file.
     public func render(_ diagnostic: Diagnostic, source: SourceText?) -> String {
-        var out = heading(diagnostic.location, label: diagnostic.severity.rawValue,
+        var out = heading(diagnostic.location, label: "\(diagnostic.severity.rawValue)[\(diagnostic.code)]",
                           labelColour: diagnostic.severity == .error ? "31" : "33",
                           message: diagnostic.message)
         out += excerpt(at: diagnostic.location, source: source)

@@ -64,7 +64,7 @@ final class LocalPlanDecoder: PlanDecoder {
             localThemes[index].markLocal()
             // A local action with a regional id would be mistaken for the regional one.
             for action in localThemes[index].allActions where regionalIDs.contains(action.id) {
-                error("local action '\(action.id)' has the id of a regional action", at: action.location,
+                error(.regionalIDClash, "local action '\(action.id)' has the id of a regional action", at: action.location,
                       hint: "local ids start with L, such as L1.1, so they never clash with the region's")
             }
             localThemes[index].removeActions(withIDs: regionalIDs)
@@ -74,7 +74,7 @@ final class LocalPlanDecoder: PlanDecoder {
         let themes = Self.adopt(base: base, selected: Set(selected), roles: roles, overrides: overrides) + localThemes
         let recorded = extends.version
         if let recorded, recorded != baseVersion {
-            warning("the regional plan has changed since this plan was derived from it", at: location(extends.planNode),
+            warning(.baseChanged, "the regional plan has changed since this plan was derived from it", at: location(extends.planNode),
                     hint: "see what changed with: plan diff --upstream \(source.path); then update 'version' to \(baseVersion)")
         }
         var plan = Plan(metadata: metadata, organisations: organisations, themes: themes, declaredTotals: nil, path: source.path)
@@ -94,7 +94,7 @@ final class LocalPlanDecoder: PlanDecoder {
             guard let regional = text(keyNode, "a regional role") else { continue }
             guard let regionalKey = registry.key(for: regional), base.organisation(key: regionalKey) != nil else {
                 let suggestion = Suggestions.nearestName(to: regional, in: base.organisations.map(\.key))
-                error("the regional plan names no owner '\(NodeReader.shorten(regional))'", at: keyNode,
+                error(.unknownRegionalReference, "the regional plan names no owner '\(NodeReader.shorten(regional))'", at: keyNode,
                       hint: suggestion.map { "did you mean '\($0)'?" } ?? "roles map owners of the regional plan to local ones")
                 continue
             }
@@ -116,7 +116,7 @@ final class LocalPlanDecoder: PlanDecoder {
             case "themes":
                 for (id, idNode) in textList(value, "the adopted themes") {
                     guard let theme = base.themes.first(where: { $0.id == id }) else {
-                        error("the regional plan has no theme '\(id)'", at: idNode,
+                        error(.unknownRegionalReference, "the regional plan has no theme '\(id)'", at: idNode,
                               hint: "its themes are: " + base.themes.map(\.id).joined(separator: ", "))
                         continue
                     }
@@ -125,7 +125,7 @@ final class LocalPlanDecoder: PlanDecoder {
             case "actions":
                 for (id, idNode) in textList(value, "the adopted actions") {
                     guard allIDs.contains(id) else {
-                        error("the regional plan has no action '\(id)'", at: idNode,
+                        error(.unknownRegionalReference, "the regional plan has no action '\(id)'", at: idNode,
                               hint: "the nearest ids are: " + Suggestions.nearest(to: id, in: allIDs, count: 3).joined(separator: ", "))
                         continue
                     }
@@ -135,7 +135,7 @@ final class LocalPlanDecoder: PlanDecoder {
                 for (name, nameNode) in textList(value, "the adopted roles") {
                     guard let key = base.organisations.first(where: { TextFolding.fold($0.key) == TextFolding.fold(name) || TextFolding.fold($0.name) == TextFolding.fold(name) || $0.aliases.contains(name) })?.key else {
                         let suggestion = Suggestions.nearestName(to: name, in: base.organisations.map(\.key))
-                        error("the regional plan names no owner '\(NodeReader.shorten(name))'", at: nameNode,
+                        error(.unknownRegionalReference, "the regional plan names no owner '\(NodeReader.shorten(name))'", at: nameNode,
                               hint: suggestion.map { "did you mean '\($0)'?" })
                         continue
                     }
@@ -164,12 +164,12 @@ final class LocalPlanDecoder: PlanDecoder {
         for (keyNode, value) in mapping {
             guard let id = text(keyNode, "an overridden action's id") else { continue }
             guard allIDs.contains(id) else {
-                error("the regional plan has no action '\(id)'", at: keyNode,
+                error(.unknownRegionalReference, "the regional plan has no action '\(id)'", at: keyNode,
                       hint: "the nearest ids are: " + Suggestions.nearest(to: id, in: allIDs, count: 3).joined(separator: ", "))
                 continue
             }
             guard selected.contains(id) else {
-                error("action '\(id)' is overridden but not adopted", at: keyNode, hint: "add \"\(id)\" to 'adopt: actions', or remove the override")
+                error(.overrideNotAllowed, "action '\(id)' is overridden but not adopted", at: keyNode, hint: "add \"\(id)\" to 'adopt: actions', or remove the override")
                 continue
             }
             guard let fields = self.mapping(value, "the override of '\(id)'", example: "planning: Q2 2025\nowners: [gemeente-maassluis]") else { continue }
@@ -185,10 +185,10 @@ final class LocalPlanDecoder: PlanDecoder {
                 case "notes": override.notes = text(fieldValue, "the notes")
                 case "who": override.who = text(fieldValue, "the action's 'who'")
                 case "id", "title", "group":
-                    error("'\(field)' of a regional action cannot be overridden", at: fieldNode,
+                    error(.overrideNotAllowed, "'\(field)' of a regional action cannot be overridden", at: fieldNode,
                           hint: "a local plan keeps the regional text and numbering; add a local action under 'themes' instead")
                 default:
-                    error("unknown key '\(NodeReader.shorten(field))' in an override", at: fieldNode,
+                    error(.unknownKey, "unknown key '\(NodeReader.shorten(field))' in an override", at: fieldNode,
                           hint: Suggestions.nearest(to: field, in: Self.overrideKeys).map { "did you mean '\($0)'?" }
                             ?? "an override may change: " + Self.overrideKeys.joined(separator: ", "))
                 }

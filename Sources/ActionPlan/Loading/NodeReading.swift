@@ -20,16 +20,16 @@ class NodeReader {
         return source.location(line: mark.line, column: mark.column)
     }
 
-    func error(_ message: String, at node: Node, hint: String? = nil, notes: [Diagnostic.Note] = []) {
-        diagnostics.append(.error(message, at: location(node), hint: hint, notes: notes))
+    func error(_ code: DiagnosticCode, _ message: String, at node: Node, hint: String? = nil, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(.error(code, message, at: location(node), hint: hint, notes: notes))
     }
 
-    func error(_ message: String, at location: SourceLocation, hint: String? = nil, notes: [Diagnostic.Note] = []) {
-        diagnostics.append(.error(message, at: location, hint: hint, notes: notes))
+    func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil, notes: [Diagnostic.Note] = []) {
+        diagnostics.append(.error(code, message, at: location, hint: hint, notes: notes))
     }
 
-    func warning(_ message: String, at location: SourceLocation, hint: String? = nil) {
-        diagnostics.append(.warning(message, at: location, hint: hint))
+    func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil) {
+        diagnostics.append(.warning(code, message, at: location, hint: hint))
     }
 
     func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
@@ -53,7 +53,7 @@ class NodeReader {
     /// (`ReservedSyntaxScanner` refuses anchors before parsing; this is the second line of defence.)
     func isAnchored(_ node: Node) -> Bool {
         guard node.anchor != nil else { return false }
-        error("anchors ('&name') and aliases ('*name') are not allowed in plan files", at: node,
+        error(.anchorsAndAliases, "anchors ('&name') and aliases ('*name') are not allowed in plan files", at: node,
               hint: "write the value out in full")
         return true
     }
@@ -64,7 +64,7 @@ class NodeReader {
     func mapping(_ node: Node, _ what: String, example: String? = nil) -> Node.Mapping? {
         if isAnchored(node) { return nil }
         guard case .mapping(let mapping) = node else {
-            error("\(what) should be a mapping of keys, found \(describe(node))", at: node, hint: example)
+            error(.wrongType, "\(what) should be a mapping of keys, found \(describe(node))", at: node, hint: example)
             return nil
         }
         return mapping
@@ -86,7 +86,7 @@ class NodeReader {
         var walk = EntryWalk()
         for (keyNode, value) in mapping {
             guard case .scalar(let scalar) = keyNode, keyNode.anchor == nil else {
-                error("a key in \(what) should be a word, found \(describe(keyNode))", at: keyNode)
+                error(.wrongType, "a key in \(what) should be a word, found \(describe(keyNode))", at: keyNode)
                 continue
             }
             let key = scalar.string
@@ -102,7 +102,7 @@ class NodeReader {
                 if let suggestion { walk.misspelt.insert(suggestion) }
                 let hint = suggestion.map { "did you mean '\($0)'?" }
                     ?? "the keys of \(what) are: " + known.map { "'\($0)'" }.joined(separator: ", ")
-                error("unknown key '\(Self.shorten(key))' in \(what)", at: keyNode, hint: hint)
+                error(.unknownKey, "unknown key '\(Self.shorten(key))' in \(what)", at: keyNode, hint: hint)
             }
         }
         return walk
@@ -111,7 +111,7 @@ class NodeReader {
     /// Reports each required key that is missing (and not merely misspelt), at the mapping that lacks it.
     func requireKeys(_ keys: [String], of walk: EntryWalk, in what: String, at node: Node) {
         for key in keys where !walk.present.contains(key) && !walk.misspelt.contains(key) {
-            error("\(what) is missing '\(key)'", at: node, hint: Self.missingKeyHints[key].map { "add \($0)" } ?? "add '\(key):'")
+            error(.missingKey, "\(what) is missing '\(key)'", at: node, hint: Self.missingKeyHints[key].map { "add \($0)" } ?? "add '\(key):'")
         }
     }
 
@@ -152,7 +152,7 @@ class NodeReader {
     func text(_ node: Node, _ what: String) -> String? {
         if isAnchored(node) { return nil }
         guard case .scalar(let scalar) = node else {
-            error("\(what) should be a text, found \(describe(node))", at: node,
+            error(.wrongType, "\(what) should be a text, found \(describe(node))", at: node,
                   hint: "a text that starts with '[', '{' or '-' must be quoted")
             return nil
         }
@@ -163,7 +163,7 @@ class NodeReader {
     func nonEmptyText(_ node: Node, _ what: String) -> String? {
         guard let value = text(node, what) else { return nil }
         guard !value.allSatisfy(\.isWhitespace) else {
-            error("\(what) is empty", at: node, hint: "write the \(what.replacingOccurrences(of: "the ", with: "")) after the colon")
+            error(.emptyValue, "\(what) is empty", at: node, hint: "write the \(what.replacingOccurrences(of: "the ", with: "")) after the colon")
             return nil
         }
         return value
@@ -178,7 +178,7 @@ class NodeReader {
         case .sequence(let sequence):
             return sequence.compactMap { item in nonEmptyText(item, "an entry of \(what)").map { ($0, item) } }
         default:
-            error("\(what) should be a list of texts, found \(describe(node))", at: node)
+            error(.wrongType, "\(what) should be a list of texts, found \(describe(node))", at: node)
             return []
         }
     }
@@ -190,7 +190,7 @@ class NodeReader {
         case "true", "yes", "ja": return true
         case "false", "no", "nee": return false
         default:
-            error("\(what) should be true or false, found '\(Self.shorten(word))'", at: node, hint: hint)
+            error(.notABoolean, "\(what) should be true or false, found '\(Self.shorten(word))'", at: node, hint: hint)
             return nil
         }
     }
@@ -205,7 +205,7 @@ class NodeReader {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         guard trimmed.count == 4, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(trimmed),
               (1900...2999).contains(year) else {
-            error("\(what) should be a year such as 2024, found '\(Self.shorten(value))'", at: node,
+            error(.notAYear, "\(what) should be a year such as 2024, found '\(Self.shorten(value))'", at: node,
                   hint: value.contains("-") || value.contains("/")
                     ? "for the same amount in each year of a range, write per_year: … with years: \(value)"
                     : "write the year with four digits")
@@ -221,14 +221,14 @@ class NodeReader {
         let parts = value.split(separator: "-", omittingEmptySubsequences: false)
         if value.count == 10, parts.map(\.count) == [4, 2, 2], let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) {
             if !(1...12).contains(m) {
-                error("'\(value)' is not a date: there is no month \(m)", at: node, hint: "write dates as YYYY-MM-DD")
+                error(.notADate, "'\(value)' is not a date: there is no month \(m)", at: node, hint: "write dates as YYYY-MM-DD")
             } else {
                 let days = CalendarDate.daysInMonth(m, of: y)
-                error("'\(value)' is not a date: \(Self.monthNames[m - 1]) \(y) has \(days) days (day \(d) does not exist)", at: node,
+                error(.notADate, "'\(value)' is not a date: \(Self.monthNames[m - 1]) \(y) has \(days) days (day \(d) does not exist)", at: node,
                       hint: "check the day")
             }
         } else {
-            error("\(what) should be a date written YYYY-MM-DD, found '\(Self.shorten(value))'", at: node,
+            error(.notADate, "\(what) should be a date written YYYY-MM-DD, found '\(Self.shorten(value))'", at: node,
                   hint: "for example 2024-03-31")
         }
         return nil
@@ -244,14 +244,14 @@ class NodeReader {
         case .success(let money):
             return money
         case .failure(.negative):
-            error("\(what) is negative: '\(value)'", at: node, hint: "budgets are amounts needed, never below zero")
+            error(.badAmount, "\(what) is negative: '\(value)'", at: node, hint: "budgets are amounts needed, never below zero")
         case .failure(.tooManyDecimals):
-            error("\(what) '\(value)' has more than two decimals", at: node,
+            error(.badAmount, "\(what) '\(value)' has more than two decimals", at: node,
                   hint: "write thousands as 50000 or \"€ 50.000\", and cents with two decimals: 50000.00 or \"€ 50.000,00\"")
         case .failure(.tooLarge):
-            error("\(what) '\(value)' is too large", at: node, hint: "amounts are in euros")
+            error(.badAmount, "\(what) '\(value)' is too large", at: node, hint: "amounts are in euros")
         case .failure(.malformed):
-            error("\(what) is not an amount: '\(Self.shorten(value))'", at: node,
+            error(.badAmount, "\(what) is not an amount: '\(Self.shorten(value))'", at: node,
                   hint: "write an amount as 50000, 50000.00, \"€ 50.000\" or \"€ 50.000,00\"")
         }
         return nil

@@ -9,7 +9,7 @@ extension PlanDecoder {
         switch node {
         case .scalar(let scalar):
             guard Self.existingWords.contains(TextFolding.fold(scalar.string)) else {
-                error("a budget should be 'existing', or amounts per year, found '\(NodeReader.shorten(scalar.string))'", at: node,
+                error(.badBudget, "a budget should be 'existing', or amounts per year, found '\(NodeReader.shorten(scalar.string))'", at: node,
                       hint: "budget: existing\nor: budget: {amounts: {2024: \"€ 25.000\"}}\nor: budget: {per_year: \"€ 8.000\", years: 2022-2025}")
                 return nil
             }
@@ -18,7 +18,7 @@ extension PlanDecoder {
             return decodeBudgetLine(node).map { Budget(lines: [$0], location: location(node)) }
         case .sequence(let sequence):
             let lines = sequence.compactMap(decodeBudgetLine)
-            if sequence.isEmpty { error("the budget list is empty", at: node, hint: "write 'budget: existing' or leave 'budget' out") }
+            if sequence.isEmpty { error(.badBudget, "the budget list is empty", at: node, hint: "write 'budget: existing' or leave 'budget' out") }
             return lines.isEmpty ? nil : Budget(lines: lines, location: location(node))
         case .alias:
             return nil
@@ -54,17 +54,17 @@ extension PlanDecoder {
         }
         let forms = [existing, walk.present.contains("amounts"), walk.present.contains("per_year")].filter { $0 }.count
         if forms == 0 && !existingIsInvalid {
-            error("a budget line needs 'existing: true', 'amounts' or 'per_year'", at: node,
+            error(.badBudget, "a budget line needs 'existing: true', 'amounts' or 'per_year'", at: node,
                   hint: "amounts: {2024: \"€ 25.000\"}, or per_year: \"€ 8.000\" with years: 2022-2025")
             return nil
         }
         if forms > 1 {
-            error("a budget line has one of 'existing', 'amounts' and 'per_year'", at: node,
+            error(.badBudget, "a budget line has one of 'existing', 'amounts' and 'per_year'", at: node,
                   hint: "split it into a list of lines, one for each")
             return nil
         }
         if let yearsNode, !walk.present.contains("per_year") {
-            error("'years' belongs with 'per_year'", at: yearsNode, hint: "for amounts in named years, write amounts: {2023: …, 2024: …}")
+            error(.badBudget, "'years' belongs with 'per_year'", at: yearsNode, hint: "for amounts in named years, write amounts: {2023: …, 2024: …}")
         }
         let allocation: BudgetLine.Allocation
         if existing {

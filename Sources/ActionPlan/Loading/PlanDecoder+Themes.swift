@@ -10,7 +10,7 @@ extension PlanDecoder {
     func decodeThemes(_ node: Node) -> [Theme] {
         if isAnchored(node) { return [] }
         guard case .sequence(let sequence) = node else {
-            error("'themes' should be a list of themes, found \(describe(node))", at: node,
+            error(.wrongType, "'themes' should be a list of themes, found \(describe(node))", at: node,
                   hint: "themes:\n  - id: \"1\"\n    title: …\n    actions: […]")
             return []
         }
@@ -46,7 +46,7 @@ extension PlanDecoder {
         case .sequence(let sequence): return Array(sequence)
         case .scalar(let scalar) where scalar.string.isEmpty: return []
         default:
-            error("\(what) should be a list, found \(describe(node))", at: node, hint: "start each entry with '- '")
+            error(.wrongType, "\(what) should be a list, found \(describe(node))", at: node, hint: "start each entry with '- '")
             return []
         }
     }
@@ -146,7 +146,7 @@ extension PlanDecoder {
                 planning = inherited
                 source = .activity
             } else {
-                error("action '\(id)' has no planning", at: node,
+                error(.missingPlanning, "action '\(id)' has no planning", at: node,
                       hint: activity == nil
                         ? "add 'planning:' with the source's planning, such as Doorlopend or Q1 2024"
                         : "add 'planning:' to the action, or a planning to its activity or a milestone naming it")
@@ -198,12 +198,12 @@ extension PlanDecoder {
                 }
                 requireKeys(["org"], of: walk, in: "an owner", at: entry)
             default:
-                error("an owner should be a name or {org: …, role: …}, found \(describe(entry))", at: entry)
+                error(.badOwner, "an owner should be a name or {org: …, role: …}, found \(describe(entry))", at: entry)
             }
             guard let name, let key = resolveOwnerName(name, at: nameNode) else { continue }
             let here = location(nameNode)
             if let first = seenKeys[key] {
-                error("'\(key)' is named twice among the owners", at: here,
+                error(.ownerTwice, "'\(key)' is named twice among the owners", at: here,
                       hint: "name each owner once; give a role with {org: \(key), role: …}",
                       notes: [.init("first named here", at: first)])
                 continue
@@ -211,7 +211,7 @@ extension PlanDecoder {
             seenKeys[key] = here
             if lead {
                 if let first = leadLocation {
-                    error("two owners are marked as lead", at: here, hint: "an action has one lead; the others are partners",
+                    error(.twoLeads, "two owners are marked as lead", at: here, hint: "an action has one lead; the others are partners",
                           notes: [.init("the first lead", at: first)])
                     lead = false
                 } else {
@@ -221,7 +221,7 @@ extension PlanDecoder {
             owners.append(Owner(key: key, role: role, isLead: lead, location: here))
         }
         if entries.isEmpty, !node.isScalarText {
-            error("the action has no owners", at: node, hint: "name at least one owner from 'organisations', lead first")
+            error(.noOwners, "the action has no owners", at: node, hint: "name at least one owner from 'organisations', lead first")
         }
         // Without an explicit lead, the first named leads.
         if leadLocation == nil, !owners.isEmpty { owners[0].isLead = true }
@@ -233,7 +233,7 @@ extension PlanDecoder {
         if let key = registry.key(for: name) { return key }
         let hint = registry.suggestion(for: name).map { "did you mean '\($0)'? owners must be a key, name or alias from 'organisations'" }
             ?? "add it to 'organisations', or use the key, name or alias of an organisation there"
-        error("unknown owner '\(NodeReader.shorten(name))'", at: node, hint: hint)
+        error(.unknownOwner, "unknown owner '\(NodeReader.shorten(name))'", at: node, hint: hint)
         return nil
     }
 }

@@ -56,7 +56,7 @@ class PlanDecoder: NodeReader {
                 if let text = text(value, "the plan's language") {
                     language = PlanLanguage(rawValue: text.lowercased())
                     if language == nil {
-                        error("unknown language '\(NodeReader.shorten(text))'", at: value, hint: "write nl or en")
+                        error(.unknownLanguage, "unknown language '\(NodeReader.shorten(text))'", at: value, hint: "write nl or en")
                     }
                 }
             case "adopted":
@@ -88,7 +88,7 @@ class PlanDecoder: NodeReader {
             ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "-" || $0 == "_" || $0 == "."
         }
         guard allowed else {
-            error("the plan's id '\(NodeReader.shorten(value))' may hold only letters, digits, '-', '_' and '.'", at: node,
+            error(.badPlanID, "the plan's id '\(NodeReader.shorten(value))' may hold only letters, digits, '-', '_' and '.'", at: node,
                   hint: "for example rotterdam-2024-2026")
             return nil
         }
@@ -102,7 +102,7 @@ class PlanDecoder: NodeReader {
         case .scalar(let scalar):
             let pieces = scalar.string.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "/" })
             guard pieces.count == 2 else {
-                error("the plan's period should be two years such as 2024-2026, found '\(NodeReader.shorten(scalar.string))'", at: node,
+                error(.badPeriod, "the plan's period should be two years such as 2024-2026, found '\(NodeReader.shorten(scalar.string))'", at: node,
                       hint: "write the first and the last year joined by '-': 2024-2026")
                 return nil
             }
@@ -114,12 +114,12 @@ class PlanDecoder: NodeReader {
             }
             requireKeys(["from", "until"], of: walk, in: "the plan's period", at: node)
         default:
-            error("the plan's period should be two years such as 2024-2026, found \(describe(node))", at: node)
+            error(.badPeriod, "the plan's period should be two years such as 2024-2026, found \(describe(node))", at: node)
             return nil
         }
         guard let first, let last else { return nil }
         guard first <= last else {
-            error("the plan's period ends (\(last)) before it starts (\(first))", at: node, hint: "write the first year first")
+            error(.badPeriod, "the plan's period ends (\(last)) before it starts (\(first))", at: node, hint: "write the first year first")
             return nil
         }
         return PlanPeriod(firstYear: first, lastYear: last)
@@ -143,13 +143,13 @@ class PlanDecoder: NodeReader {
         var organisations: [Organisation] = []
         for (keyNode, value) in mapping {
             guard case .scalar(let keyScalar) = keyNode else {
-                error("an organisation's key should be a short word such as VAR, found \(describe(keyNode))", at: keyNode)
+                error(.badOrganisationKey, "an organisation's key should be a short word such as VAR, found \(describe(keyNode))", at: keyNode)
                 continue
             }
             if !maskedKeys.isEmpty, maskedKeys.contains(location(keyNode)) { continue }
             let key = keyScalar.string
             guard !key.isEmpty else {
-                error("an organisation's key is empty", at: keyNode)
+                error(.badOrganisationKey, "an organisation's key is empty", at: keyNode)
                 continue
             }
             guard let entry = self.mapping(value, "organisation '\(key)'", example: "\(key):\n  name: …\n  aliases: […]") else { continue }
@@ -165,7 +165,7 @@ class PlanDecoder: NodeReader {
                             kind = parsed
                         } else {
                             let options = Organisation.Kind.allCases.map(\.rawValue)
-                            error("unknown kind '\(NodeReader.shorten(text))' for organisation '\(key)'", at: fieldValue,
+                            error(.unknownOrganisationKind, "unknown kind '\(NodeReader.shorten(text))' for organisation '\(key)'", at: fieldValue,
                                   hint: Suggestions.nearest(to: text, in: options).map { "did you mean '\($0)'?" }
                                     ?? "the kinds are: " + options.joined(separator: ", "))
                         }
@@ -190,7 +190,7 @@ class PlanDecoder: NodeReader {
             }
         }
         guard let years else {
-            error("'declared_totals' is missing 'years'", at: node, hint: "add 'years: {2022: …, 2023: …}'")
+            error(.missingKey, "'declared_totals' is missing 'years'", at: node, hint: "add 'years: {2022: …, 2023: …}'")
             return nil
         }
         return DeclaredTotals(source: sourceText, years: years, location: location(node))
@@ -205,7 +205,7 @@ class PlanDecoder: NodeReader {
             if !maskedKeys.isEmpty, maskedKeys.contains(location(keyNode)) { continue }
             guard let year = year(keyNode, "a year of \(what)") else { continue }
             if let first = seenYears[year] {
-                error("\(year) appears twice in \(what)", at: keyNode, notes: [.init("\(year) first appears here", at: first)])
+                error(.yearTwice, "\(year) appears twice in \(what)", at: keyNode, notes: [.init("\(year) first appears here", at: first)])
                 continue
             }
             seenYears[year] = location(keyNode)

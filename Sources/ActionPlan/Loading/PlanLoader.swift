@@ -105,18 +105,18 @@ final class PlanLoadRun: @unchecked Sendable {
         let basePath = PathText.join(PathText.folder(of: here), extends.planPath)
         let chain = extending + [Self.canonical(here)]
         if chain.contains(Self.canonical(basePath)) {
-            decoder.error("'\(extends.planPath)' extends this plan again: plans may not extend each other in a circle",
+            decoder.error(.extendsCircle, "'\(extends.planPath)' extends this plan again: plans may not extend each other in a circle",
                           at: extends.planNode, hint: "a local plan extends a regional plan that itself extends nothing (or another plan)")
             return nil
         }
         let base = entry(path: basePath, extending: chain, asBase: true)
         switch base.readFailure {
         case .missing?:
-            decoder.error("the regional plan '\(extends.planPath)' cannot be found", at: extends.planNode,
+            decoder.error(.baseMissing, "the regional plan '\(extends.planPath)' cannot be found", at: extends.planNode,
                           hint: "the path is relative to the folder of this file")
             return nil
         case let failure?:
-            decoder.error("the regional plan '\(extends.planPath)' cannot be read: \(failure.message)", at: extends.planNode,
+            decoder.error(.baseMissing, "the regional plan '\(extends.planPath)' cannot be read: \(failure.message)", at: extends.planNode,
                           hint: failure.hint)
             return nil
         case nil:
@@ -125,12 +125,12 @@ final class PlanLoadRun: @unchecked Sendable {
         guard let basePlan = base.loaded.plan, base.loaded.isValid else {
             let errors = base.loaded.diagnostics.filter { $0.severity == .error }
             if let circle = errors.first(where: { $0.message.contains("in a circle") }) {
-                decoder.error("'\(extends.planPath)' extends this plan again: plans may not extend each other in a circle",
+                decoder.error(.extendsCircle, "'\(extends.planPath)' extends this plan again: plans may not extend each other in a circle",
                               at: extends.planNode, hint: "a local plan extends a regional plan, which extends nothing",
                               notes: [.init("the circle closes here", at: circle.location)])
                 return nil
             }
-            decoder.error("the regional plan '\(extends.planPath)' has \(errors.count == 1 ? "an error" : "\(errors.count) errors")",
+            decoder.error(.baseHasErrors, "the regional plan '\(extends.planPath)' has \(errors.count == 1 ? "an error" : "\(errors.count) errors")",
                           at: extends.planNode, hint: "run: plan validate \(basePath)",
                           // By position only: the file may not be a plan at all (`extends: /etc/passwd`), and
                           // its messages quote its text.

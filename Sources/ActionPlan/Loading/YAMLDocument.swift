@@ -36,7 +36,7 @@ struct YAMLDocument {
         case .success(let bytes):
             return parse(bytes: bytes, path: path, allowEmpty: allowEmpty)
         case .failure(let failure):
-            var document = failed(.error(failure.message, at: start, hint: failure.hint))
+            var document = failed(.error(.fileUnreadable, failure.message, at: start, hint: failure.hint))
             document.readFailure = failure
             return document
         }
@@ -59,7 +59,7 @@ struct YAMLDocument {
         case .failure(.utf16):
             return YAMLDocument(
                 source: SourceText(path: path, text: ""), root: nil,
-                diagnostics: [.error("the file is UTF-16 text; plan files are UTF-8", at: start,
+                diagnostics: [.error(.notUTF8, "the file is UTF-16 text; plan files are UTF-8", at: start,
                                      hint: "save the file as UTF-8 (in most editors: Save As, encoding UTF-8)")],
                 maskedKeys: [])
         case .failure(.invalidUTF8(let offset)):
@@ -70,7 +70,7 @@ struct YAMLDocument {
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { location = source.location(ofUTF8Offset: max(0, valid.utf8.count - 3)) }
             return YAMLDocument(
                 source: source, root: nil,
-                diagnostics: [.error("the file is not UTF-8 text (byte \(offset + 1) cannot be read)", at: location,
+                diagnostics: [.error(.notUTF8, "the file is not UTF-8 text (byte \(offset + 1) cannot be read)", at: location,
                                      hint: "plan files are UTF-8 text; is this a binary file, or saved in another encoding? save it as UTF-8")],
                 maskedKeys: [])
         }
@@ -78,11 +78,11 @@ struct YAMLDocument {
         if let use = ReservedSyntaxScanner.firstUse(in: text) {
             let diagnostic: Diagnostic = switch use {
             case .anchor(let offset):
-                .error("anchors ('&name') and aliases ('*name') are not allowed in plan files",
+                .error(.anchorsAndAliases, "anchors ('&name') and aliases ('*name') are not allowed in plan files",
                        at: source.location(ofUTF8Offset: offset),
                        hint: "write the value out in full; if the '&' is part of a text, put the text in quotes")
             case .tag(let offset, let name):
-                .error("YAML tags ('\(name)') are not allowed in plan files", at: source.location(ofUTF8Offset: offset),
+                .error(.tags, "YAML tags ('\(name)') are not allowed in plan files", at: source.location(ofUTF8Offset: offset),
                        hint: "a text that starts with '!' must be quoted: title: \"!Belangrijk …\"")
             }
             return YAMLDocument(source: source, root: nil, diagnostics: [diagnostic], maskedKeys: [])
@@ -104,7 +104,7 @@ struct YAMLDocument {
                     if allowEmpty { return YAMLDocument(source: source, root: nil, diagnostics: diagnostics, maskedKeys: masked) }
                     let onlyComments = source.text.contains("#")
                     diagnostics.append(.error(
-                        onlyComments ? "the file holds only comments" : "the file is empty", at: source.location(line: 1, column: 1),
+                        .emptyFile, onlyComments ? "the file holds only comments" : "the file is empty", at: source.location(line: 1, column: 1),
                         hint: "a plan file starts with 'plan:', 'organisations:' and 'themes:'; see the file format in the README"))
                     return YAMLDocument(source: source, root: nil, diagnostics: diagnostics, maskedKeys: masked)
                 }
@@ -118,7 +118,7 @@ struct YAMLDocument {
                     let first = source.location(line: context.mark.line, column: context.mark.column)
                     let second = source.location(line: duplicate.line, column: duplicate.column)
                     diagnostics.append(.error(
-                        "duplicate key '\(key)'", at: second,
+                        .duplicateKey, "duplicate key '\(key)'", at: second,
                         hint: "each key may appear once in a mapping; remove one, or merge the two values",
                         notes: [.init("'\(key)' first appears here", at: first)]))
                     masked.insert(second)
@@ -128,7 +128,7 @@ struct YAMLDocument {
                 diagnostics.append(YAMLErrorConversion.diagnostic(for: error, source: source))
                 return YAMLDocument(source: source, root: nil, diagnostics: diagnostics, maskedKeys: masked)
             } catch {
-                diagnostics.append(.error("the file cannot be parsed", at: source.location(line: 1, column: 1)))
+                diagnostics.append(.error(.yamlSyntax, "the file cannot be parsed", at: source.location(line: 1, column: 1)))
                 return YAMLDocument(source: source, root: nil, diagnostics: diagnostics, maskedKeys: masked)
             }
         }

@@ -18,32 +18,32 @@ enum YAMLErrorConversion {
             if problem.contains("control characters") {
                 let code = String(value, radix: 16, uppercase: true)
                 let name = "U+" + String(repeating: "0", count: max(0, 4 - code.count)) + code
-                return .error("the file contains the control character \(name), which text files do not have", at: location,
+                return .error(.controlCharacter, "the file contains the control character \(name), which text files do not have", at: location,
                               hint: "is this a binary file? plan files are UTF-8 text; remove the character")
             }
-            return .error("the file cannot be read as text: \(problem)", at: location)
+            return .error(.notUTF8, "the file cannot be read as text: \(problem)", at: location)
         case .duplicatedKeysInMapping(let keys, let context):
-            return .error("duplicate key '\(keys.first ?? "")'", at: at(context.mark),
+            return .error(.duplicateKey, "duplicate key '\(keys.first ?? "")'", at: at(context.mark),
                           hint: "each key may appear once in a mapping; remove one, or merge the two values")
         case .memory:
-            return .error("the file is too large to parse", at: source.location(line: 1, column: 1))
+            return .error(.tooDeep, "the file is too large to parse", at: source.location(line: 1, column: 1))
         default:
-            return .error("the file cannot be parsed", at: source.location(line: 1, column: 1))
+            return .error(.yamlSyntax, "the file cannot be parsed", at: source.location(line: 1, column: 1))
         }
     }
 
     private static func syntaxDiagnostic(problem: String, context: String?, at location: SourceLocation, contextAt: SourceLocation?) -> Diagnostic {
         if problem.contains("Maximum nesting level") || (context ?? "").contains("Maximum nesting level") {
-            return .error("the file nests deeper than \(LoadLimits.maximumNesting) levels", at: location,
+            return .error(.tooDeep, "the file nests deeper than \(LoadLimits.maximumNesting) levels", at: location,
                           hint: "plan files need only a few levels of indentation; is this really a plan file?")
         }
         if problem == "found undefined alias" {
-            return .error("anchors ('&name') and aliases ('*name') are not allowed in plan files", at: location,
+            return .error(.anchorsAndAliases, "anchors ('&name') and aliases ('*name') are not allowed in plan files", at: location,
                           hint: "write the value out in full; if the '*' is part of a text, put the text in quotes")
         }
         // A quote opened and never closed: libyaml notices at the end of the file; point at the opening quote.
         if let context, context.contains("quoted scalar"), let contextAt {
-            return .error("this quoted text is never closed", at: contextAt,
+            return .error(.yamlSyntax, "this quoted text is never closed", at: contextAt,
                           hint: "add the closing quote; a quote inside the text is doubled ('') in single quotes, or escaped (\\\") in double quotes")
         }
         let (message, hint): (String, String?) = switch problem {
@@ -73,6 +73,6 @@ enum YAMLErrorConversion {
         default:
             ("YAML syntax error: \(problem)", nil)
         }
-        return .error(message, at: location, hint: hint)
+        return .error(.yamlSyntax, message, at: location, hint: hint)
     }
 }

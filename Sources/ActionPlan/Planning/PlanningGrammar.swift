@@ -159,8 +159,10 @@ struct PlanningGrammar {
         }
         guard atEnd else { throw unknown }
         guard let adopted = context.adoptedOn else {
-            throw failure("'\(original)' counts from the plan's adoption, but the plan has no adoption date",
-                          hint: "add the date the plan was adopted under 'plan': adopted: {on: YYYY-MM-DD}, or write the planning as a date")
+            var missingDate = failure("'\(original)' counts from the plan's adoption, but the plan has no adoption date",
+                                      hint: "add the date the plan was adopted under 'plan': adopted: {on: YYYY-MM-DD}, or write the planning as a date")
+            missingDate.code = .planningNeedsAdoption
+            throw missingDate
         }
         guard let (amount, unit) = offset else { return .ongoingFrom(adopted) }
         let due = unit == .month ? adopted.adding(months: amount) : adopted.adding(days: amount)

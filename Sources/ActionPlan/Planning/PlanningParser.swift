@@ -14,6 +14,8 @@ public enum PlanningParser {
         public var reason: String
         /// How to fix it: the closest accepted forms, or something more specific.
         public var hint: String?
+        /// The kind of problem: an unknown or ambiguous phrase, unless said otherwise.
+        public var code: DiagnosticCode = .unknownPlanning
     }
 
     /// What a phrase may refer to beyond its own words.

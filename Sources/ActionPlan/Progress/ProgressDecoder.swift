@@ -21,7 +21,7 @@ final class ProgressDecoder: NodeReader {
         if isAnchored(root) { return [] }
         guard case .sequence(let sequence) = root else {
             if case .scalar(let scalar) = root, scalar.string.isEmpty { return [] }
-            error("a progress file should be a list of entries, found \(describe(root))", at: root,
+            error(.progressNotAList, "a progress file should be a list of entries, found \(describe(root))", at: root,
                   hint: "each entry starts with '- action: \"2.2\"' and has a date")
             return []
         }
@@ -40,7 +40,7 @@ final class ProgressDecoder: NodeReader {
             guard let spent = entry.spent, let location = entry.location else { continue }
             total = total + spent
             guard total.isOverflow else { continue }
-            error("with this entry the money spent adds up to more than \(BudgetSumRule.largest), the most this tool can count",
+            error(.moneyOverflow, "with this entry the money spent adds up to more than \(BudgetSumRule.largest), the most this tool can count",
                   at: location, hint: "check the amount spent")
             return
         }
@@ -62,7 +62,7 @@ final class ProgressDecoder: NodeReader {
                 if let word = text(value, "the entry's status") {
                     status = StatusWord(word: word)
                     if status == nil {
-                        error("unknown status '\(NodeReader.shorten(word))'", at: value, hint: "write one of: " + StatusWord.accepted)
+                        error(.unknownStatus, "unknown status '\(NodeReader.shorten(word))'", at: value, hint: "write one of: " + StatusWord.accepted)
                     }
                 }
             case "occurrence":
@@ -80,29 +80,29 @@ final class ProgressDecoder: NodeReader {
         guard let actionID, let actionNode, let date, let dateNode else { return nil }
         guard let action = actions[actionID] else {
             let nearest = Suggestions.nearest(to: actionID, in: plan.actions.map(\.id), count: 3)
-            error("the plan has no action '\(actionID)'", at: actionNode,
+            error(.progressUnknownAction, "the plan has no action '\(actionID)'", at: actionNode,
                   hint: "the nearest ids are: " + nearest.joined(separator: ", "))
             return nil
         }
         let period = plan.metadata.period
         if !period.contains(date) {
-            error("\(date) lies outside the plan period \(period.firstYear)-\(period.lastYear)", at: dateNode,
+            error(.progressDateOutsidePeriod, "\(date) lies outside the plan period \(period.firstYear)-\(period.lastYear)", at: dateNode,
                   hint: "progress is recorded for days within the plan period")
         } else if date > today {
-            error("\(date) is after today (\(today))", at: dateNode, hint: "record what has happened; plans for later belong in the plan")
+            error(.progressDateAfterToday, "\(date) is after today (\(today))", at: dateNode, hint: "record what has happened; plans for later belong in the plan")
         }
         if occurrence, case .recurring = action.schedule.kind {} else if occurrence {
-            error("action '\(actionID)' is not recurring ('\(action.schedule.text)'), so it has no occurrences",
+            error(.occurrenceNotRecurring, "action '\(actionID)' is not recurring ('\(action.schedule.text)'), so it has no occurrences",
                   at: occurrenceNode ?? node, hint: "record a status (started, done) or a note instead")
         }
         if let year, let yearNode {
-            if spent == nil { error("'year' belongs with 'spent'", at: yearNode, hint: "give the amount spent with spent: …") }
+            if spent == nil { error(.entryEmpty, "'year' belongs with 'spent'", at: yearNode, hint: "give the amount spent with spent: …") }
             if !period.years.contains(year) {
-                error("the budget year \(year) lies outside the plan period \(period.firstYear)-\(period.lastYear)", at: yearNode)
+                error(.progressDateOutsidePeriod, "the budget year \(year) lies outside the plan period \(period.firstYear)-\(period.lastYear)", at: yearNode)
             }
         }
         if status == nil, !occurrence, spent == nil, note == nil, !walk.present.contains("status"), !walk.present.contains("note") {
-            error("the entry records nothing", at: node, hint: "add a note, a status, 'occurrence: true' or an amount spent")
+            error(.entryEmpty, "the entry records nothing", at: node, hint: "add a note, a status, 'occurrence: true' or an amount spent")
         }
         return ProgressEntry(actionID: actionID, date: date, status: status?.status, isOccurrence: occurrence, spent: spent,
                              spentYear: year, note: note, reopens: status == .reopened, location: location(node))

@@ -20,7 +20,7 @@ enum ProgressHistoryRules {
             var content = entry
             content.location = nil
             if let first = firstWithContent[content] {
-                diagnostics.append(.warning(
+                diagnostics.append(.warning(.entryRepeated, 
                     "this entry repeats an earlier one", at: here,
                     hint: "remove one of the two; if they are different events, say so in their notes",
                     notes: [.init("the same entry", at: first)]))
@@ -30,7 +30,7 @@ enum ProgressHistoryRules {
             guard entry.isOccurrence else { continue }
             let day = OccurrenceDay(actionID: entry.actionID, date: entry.date)
             if let first = firstOccurrence[day] {
-                diagnostics.append(.warning(
+                diagnostics.append(.warning(.entryRepeated, 
                     "a second occurrence of '\(entry.actionID)' on \(entry.date)", at: here,
                     hint: "an occurrence counts one meeting or one time carried out; remove one if they are the same event",
                     notes: [.init("the first occurrence that day", at: first)]))
@@ -61,14 +61,14 @@ enum ProgressHistoryRules {
                         closing = nil
                         continue
                     }
-                    diagnostics.append(.error(
+                    diagnostics.append(.error(.statusAfterClosed, 
                         "action '\(actionID)' is already \(closedStatus.rawValue) (since \(closed.date)); it cannot become \(status.rawValue)",
                         at: here, hint: "to open it again, record 'status: reopened' (heropend) first, on or after \(closed.date)",
                         notes: closed.location.map { [.init("it became \(closedStatus.rawValue) here", at: $0)] } ?? []))
                     continue
                 }
                 if entry.reopens {
-                    diagnostics.append(.error(
+                    diagnostics.append(.error(.reopenNotClosed, 
                         "action '\(actionID)' is not done or dropped on \(entry.date), so it cannot be reopened", at: here,
                         hint: "'reopened' follows a done or dropped status; to record progress, write 'status: started'"))
                     continue

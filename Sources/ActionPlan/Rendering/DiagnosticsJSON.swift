@@ -4,7 +4,7 @@ public enum DiagnosticsJSON {
     /// each checked file.
     public static func json(_ report: ValidationReport) -> JSONValue {
         let missing = report.missing.map { problem in
-            (path: problem.path, diagnostics: [Diagnostic.error(problem.message, at: SourceLocation(file: problem.path, line: 0, column: 0))])
+            (path: problem.path, diagnostics: [Diagnostic.error(.fileUnreadable, problem.message, at: SourceLocation(file: problem.path, line: 0, column: 0))])
         }
         return json(files: missing + report.files.map { ($0.path, $0.diagnostics) })
     }
@@ -32,6 +32,7 @@ public enum DiagnosticsJSON {
             ("line", .int(diagnostic.location.line)),
             ("column", .int(diagnostic.location.column)),
             ("severity", .string(diagnostic.severity.rawValue)),
+            ("code", .string(diagnostic.code.description)),
             ("message", .string(diagnostic.message)),
             ("hint", .optional(diagnostic.hint)),
             ("notes", .array(diagnostic.notes.map { note in

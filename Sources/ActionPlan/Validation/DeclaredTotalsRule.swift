@@ -13,7 +13,7 @@ enum DeclaredTotalsRule: PlanRule {
             guard computed != year.amount, !computed.isOverflow, !year.amount.isOverflow else { continue }
             let difference = year.amount - computed
             diagnostics.append(.error(
-                "the declared total for \(year.year) is \(money(year.amount)), but the budgets add up to \(money(computed))",
+                .declaredTotalDiffers, "the declared total for \(year.year) is \(money(year.amount)), but the budgets add up to \(money(computed))",
                 at: year.location,
                 hint: "the difference is \(money(difference)); check the amounts of \(year.year), or the declared total"))
         }
@@ -21,7 +21,7 @@ enum DeclaredTotalsRule: PlanRule {
         for year in plan.metadata.period.years where !declaredYears.contains(year) && totals.total(in: year) != .zero
             && !totals.total(in: year).isOverflow {
             diagnostics.append(.warning(
-                "no declared total for \(year), though the budgets add up to \(money(totals.total(in: year)))",
+                .declaredTotalMissing, "no declared total for \(year), though the budgets add up to \(money(totals.total(in: year)))",
                 at: declared.location, hint: "add \(year) to 'declared_totals', or check the budgets"))
         }
         return diagnostics

@@ -8,7 +8,7 @@ enum DuplicateIDRule: PlanRule {
             for item in items {
                 if let earlier = first[item.id] {
                     diagnostics.append(.error(
-                        "duplicate \(what) id '\(item.id)'", at: item.location,
+                        .duplicateID, "duplicate \(what) id '\(item.id)'", at: item.location,
                         hint: "give each \(what) its own id, as numbered in the source",
                         notes: [.init("'\(item.id)' is first used here", at: earlier)]))
                 } else {

@@ -5,12 +5,12 @@ enum EmptyThemeRule: PlanRule {
         var diagnostics: [Diagnostic] = []
         for theme in plan.themes where theme.allActions.isEmpty {
             diagnostics.append(.warning(
-                "theme '\(theme.id)' has no actions", at: theme.location,
+                .nothingInside, "theme '\(theme.id)' has no actions", at: theme.location,
                 hint: "add the theme's actions under 'actions:', or remove the theme"))
         }
         for activity in contents.activities where activity.actions.isEmpty {
             diagnostics.append(.warning(
-                "activity '\(activity.id)' has no actions", at: activity.location,
+                .nothingInside, "activity '\(activity.id)' has no actions", at: activity.location,
                 hint: "add the activity's actions under 'actions:'"))
         }
         return diagnostics

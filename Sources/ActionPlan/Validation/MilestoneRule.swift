@@ -18,7 +18,7 @@ enum MilestoneRule: PlanRule {
                             : "the actions of activity '\(activity.id)' nearest to it are: " + nearest.joined(separator: ", ")
                     }
                     diagnostics.append(.error(
-                        "the milestone names action '\(actionID)', which is not an action of activity '\(activity.id)'",
+                        .milestoneUnknownAction, "the milestone names action '\(actionID)', which is not an action of activity '\(activity.id)'",
                         at: location, hint: hint))
                 }
             }

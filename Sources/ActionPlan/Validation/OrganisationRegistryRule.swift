@@ -12,12 +12,12 @@ enum OrganisationRegistryRule: PlanRule {
                 guard ownNames.insert(folded).inserted else { continue }
                 if let other = owner[folded], other.key == organisation.key {
                     diagnostics.append(.error(
-                        "organisation '\(organisation.key)' is defined twice", at: organisation.location,
+                        .registryClash, "organisation '\(organisation.key)' is defined twice", at: organisation.location,
                         hint: "a local plan uses the regional plan's organisations as they are; give a local one another key",
                         notes: [.init("'\(other.key)' is defined here", at: other.location)]))
                 } else if let other = owner[folded] {
                     diagnostics.append(.error(
-                        "'\(name)' names both '\(other.key)' and '\(organisation.key)'", at: organisation.location,
+                        .registryClash, "'\(name)' names both '\(other.key)' and '\(organisation.key)'", at: organisation.location,
                         hint: "a key, name or alias may belong to one organisation only (case and accents do not count)",
                         notes: [.init("'\(other.key)' is here", at: other.location)]))
                 } else {

@@ -9,14 +9,14 @@ enum PlanPeriodRule: PlanRule {
         func checkSchedule(_ schedule: Schedule, at location: SourceLocation, _ what: String) {
             if case .ongoingFrom(let from) = schedule.kind, from.year > period.lastYear {
                 diagnostics.append(.error(
-                    "the planning of \(what) ('\(schedule.text)') starts after the plan period \(periodText)", at: location,
+                    .planningOutsidePeriod, "the planning of \(what) ('\(schedule.text)') starts after the plan period \(periodText)", at: location,
                     hint: "check the year, or the plan's period"))
                 return
             }
             guard case .deadline(let windows) = schedule.kind else { return }
             for window in windows where window.start.year < period.firstYear || window.end.year > period.lastYear {
                 diagnostics.append(.error(
-                    "the planning of \(what) ('\(schedule.text)') lies outside the plan period \(periodText)", at: location,
+                    .planningOutsidePeriod, "the planning of \(what) ('\(schedule.text)') lies outside the plan period \(periodText)", at: location,
                     hint: "check the year, or the plan's period"))
                 return
             }
@@ -28,13 +28,13 @@ enum PlanPeriodRule: PlanRule {
                 case .amounts(let amounts):
                     for amount in amounts where !period.years.contains(amount.year) {
                         diagnostics.append(.error(
-                            "the budget of \(what) has an amount for \(amount.year), outside the plan period \(periodText)",
+                            .budgetYearOutsidePeriod, "the budget of \(what) has an amount for \(amount.year), outside the plan period \(periodText)",
                             at: amount.location, hint: "budget years must lie within the plan period"))
                     }
                 case .perYear(_, let years):
                     if let years, years.lowerBound < period.firstYear || years.upperBound > period.lastYear {
                         diagnostics.append(.error(
-                            "the budget of \(what) runs \(years.lowerBound)-\(years.upperBound), outside the plan period \(periodText)",
+                            .budgetYearOutsidePeriod, "the budget of \(what) runs \(years.lowerBound)-\(years.upperBound), outside the plan period \(periodText)",
                             at: line.location, hint: "budget years must lie within the plan period"))
                     }
                 }
@@ -55,7 +55,7 @@ enum PlanPeriodRule: PlanRule {
         }
         for year in plan.declaredTotals?.years ?? [] where !period.years.contains(year.year) {
             diagnostics.append(.error(
-                "a declared total is given for \(year.year), outside the plan period \(periodText)", at: year.location,
+                .budgetYearOutsidePeriod, "a declared total is given for \(year.year), outside the plan period \(periodText)", at: year.location,
                 hint: "declared totals are for the years of the plan period"))
         }
         return diagnostics

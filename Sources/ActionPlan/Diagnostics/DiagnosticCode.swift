@@ -1,0 +1,116 @@
+/// The stable code of a kind of problem (`AP201`), shown with every diagnostic and in JSON, so a
+/// message can be looked up (docs/diagnostics.md) and scripts can match problems without parsing
+/// words. Codes are never reused; a code names a kind of problem, not one message.
+public struct DiagnosticCode: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The number: the hundreds give the area (1 reading, 2 structure, 3 planning, 4 owners,
+    /// 5 money, 6 plan rules, 7 progress, 8 local plans).
+    public let number: Int
+    /// What kind of problem it is, for the list of codes.
+    public let summary: String
+
+    init(_ number: Int, _ summary: String) {
+        self.number = number
+        self.summary = summary
+    }
+
+    /// `AP201`.
+    public var description: String { "AP\(number)" }
+
+    public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool { lhs.number < rhs.number }
+    public static func == (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool { lhs.number == rhs.number }
+    public func hash(into hasher: inout Hasher) { hasher.combine(number) }
+}
+
+extension DiagnosticCode {
+    // AP1xx: reading the file.
+    static let fileUnreadable = DiagnosticCode(101, "the file cannot be read: missing, a folder, not a regular file, or too large")
+    static let notUTF8 = DiagnosticCode(102, "the file is not UTF-8 text")
+    static let controlCharacter = DiagnosticCode(103, "the file holds a control character")
+    static let yamlSyntax = DiagnosticCode(104, "the YAML cannot be parsed")
+    static let anchorsAndAliases = DiagnosticCode(105, "YAML anchors and aliases are not allowed")
+    static let tags = DiagnosticCode(106, "YAML tags are not allowed")
+    static let duplicateKey = DiagnosticCode(107, "a key appears twice in one mapping")
+    static let emptyFile = DiagnosticCode(108, "the file is empty or holds only comments")
+    static let tooDeep = DiagnosticCode(109, "the file nests too deep or is too large to parse")
+    static let tooManyProblems = DiagnosticCode(110, "more problems than are reported per file")
+
+    // AP2xx: the structure of the file.
+    static let unknownKey = DiagnosticCode(201, "a key the format does not have")
+    static let missingKey = DiagnosticCode(202, "a required key is missing")
+    static let wrongType = DiagnosticCode(203, "a value of the wrong kind: a list, mapping or text where another is expected")
+    static let emptyValue = DiagnosticCode(204, "a value that may not be empty is empty")
+    static let notAYear = DiagnosticCode(205, "not a year")
+    static let notADate = DiagnosticCode(206, "not a date, or a date that does not exist")
+    static let notABoolean = DiagnosticCode(207, "not true or false")
+    static let badPlanID = DiagnosticCode(208, "the plan's id has characters it may not have")
+    static let badPeriod = DiagnosticCode(209, "the plan's period is not two years, first year first")
+    static let unknownLanguage = DiagnosticCode(210, "a language other than nl or en")
+    static let yearTwice = DiagnosticCode(211, "a year named twice")
+    static let badOrganisationKey = DiagnosticCode(212, "an organisation's key is not a word")
+    static let unknownOrganisationKind = DiagnosticCode(213, "an organisation kind the format does not have")
+
+    // AP3xx: planning.
+    static let noPlanning = DiagnosticCode(301, "no planning given")
+    static let unknownPlanning = DiagnosticCode(302, "a planning phrase that is not understood or is ambiguous")
+    static let missingPlanning = DiagnosticCode(303, "an action without planning")
+    static let badExplicitPlanning = DiagnosticCode(304, "an explicit planning that is incomplete or contradicts itself")
+    static let planningOutsidePeriod = DiagnosticCode(305, "a planning outside the plan period")
+    static let planningNeedsAdoption = DiagnosticCode(306, "a planning counted from adoption in a plan without an adoption date")
+
+    // AP4xx: owners and the registry.
+    static let unknownOwner = DiagnosticCode(401, "an owner the registry does not name")
+    static let noOwners = DiagnosticCode(402, "an action without owners")
+    static let ownerTwice = DiagnosticCode(403, "an owner named twice for one action")
+    static let twoLeads = DiagnosticCode(404, "two owners marked as lead")
+    static let badOwner = DiagnosticCode(405, "an owner that is neither a name nor {org, role}")
+    static let registryClash = DiagnosticCode(406, "an organisation defined twice, or two organisations with one name")
+
+    // AP5xx: money and budgets.
+    static let badAmount = DiagnosticCode(501, "not an amount: malformed, negative, too precise or too large")
+    static let badBudget = DiagnosticCode(502, "a budget in none or several of its forms")
+    static let budgetYearOutsidePeriod = DiagnosticCode(503, "a budget year outside the plan period")
+    static let declaredTotalDiffers = DiagnosticCode(504, "a declared total that differs from the budgets")
+    static let declaredTotalMissing = DiagnosticCode(505, "a year with budgets but no declared total")
+    static let moneyOverflow = DiagnosticCode(506, "amounts that add up to more than the tool can count")
+
+    // AP6xx: rules over the whole plan.
+    static let duplicateID = DiagnosticCode(601, "an id used twice: theme, activity or action")
+    static let nothingInside = DiagnosticCode(602, "a theme or activity without actions")
+    static let milestoneUnknownAction = DiagnosticCode(603, "a milestone tied to an action it cannot be tied to")
+
+    // AP7xx: progress files.
+    static let progressNotAList = DiagnosticCode(701, "a progress file that is not a list of entries")
+    static let progressUnknownAction = DiagnosticCode(702, "an entry for an action the plan does not have")
+    static let progressDateOutsidePeriod = DiagnosticCode(703, "an entry or budget year outside the plan period")
+    static let progressDateAfterToday = DiagnosticCode(704, "an entry dated after today")
+    static let occurrenceNotRecurring = DiagnosticCode(705, "an occurrence of an action that does not recur")
+    static let unknownStatus = DiagnosticCode(706, "a status word not in the table")
+    static let statusAfterClosed = DiagnosticCode(707, "a status after done or dropped without reopening")
+    static let reopenNotClosed = DiagnosticCode(708, "reopening an action that is not done or dropped")
+    static let entryRepeated = DiagnosticCode(709, "an entry that repeats an earlier one, or a second occurrence on one day")
+    static let entryEmpty = DiagnosticCode(710, "an entry that records nothing, or a year without an amount")
+
+    // AP8xx: local plans.
+    static let baseMissing = DiagnosticCode(801, "the regional plan cannot be found or read")
+    static let baseHasErrors = DiagnosticCode(802, "the regional plan has errors")
+    static let extendsCircle = DiagnosticCode(803, "plans that extend each other in a circle")
+    static let baseChanged = DiagnosticCode(804, "the regional plan changed since the local plan was derived")
+    static let regionalIDClash = DiagnosticCode(805, "a local action with a regional action's id")
+    static let unknownRegionalReference = DiagnosticCode(806, "a theme, action or owner the regional plan does not have")
+    static let overrideNotAllowed = DiagnosticCode(807, "an override of what cannot change locally, or of an action not adopted")
+
+    /// Every code, in order: the list in docs/diagnostics.md.
+    public static let all: [DiagnosticCode] = [
+        fileUnreadable, notUTF8, controlCharacter, yamlSyntax, anchorsAndAliases, tags, duplicateKey, emptyFile, tooDeep,
+        tooManyProblems,
+        unknownKey, missingKey, wrongType, emptyValue, notAYear, notADate, notABoolean, badPlanID, badPeriod, unknownLanguage,
+        yearTwice, badOrganisationKey, unknownOrganisationKind,
+        noPlanning, unknownPlanning, missingPlanning, badExplicitPlanning, planningOutsidePeriod, planningNeedsAdoption,
+        unknownOwner, noOwners, ownerTwice, twoLeads, badOwner, registryClash,
+        badAmount, badBudget, budgetYearOutsidePeriod, declaredTotalDiffers, declaredTotalMissing, moneyOverflow,
+        duplicateID, nothingInside, milestoneUnknownAction,
+        progressNotAList, progressUnknownAction, progressDateOutsidePeriod, progressDateAfterToday, occurrenceNotRecurring,
+        unknownStatus, statusAfterClosed, reopenNotClosed, entryRepeated, entryEmpty,
+        baseMissing, baseHasErrors, extendsCircle, baseChanged, regionalIDClash, unknownRegionalReference, overrideNotAllowed,
+    ]
+}
