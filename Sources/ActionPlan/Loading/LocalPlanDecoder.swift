@@ -112,7 +112,7 @@ final class LocalPlanDecoder: PlanDecoder {
         forEachEntry(of: mapping, in: "'adopt'", keys: Self.adoptKeys) { key, value, _ in
             switch key {
             case "all":
-                if text(value, "'all'") == "true" { chosen.formUnion(allIDs) }
+                if flag(value, "'all'", hint: "write all: true to adopt every regional action") == true { chosen.formUnion(allIDs) }
             case "themes":
                 for (id, idNode) in textList(value, "the adopted themes") {
                     guard let theme = base.themes.first(where: { $0.id == id }) else {

@@ -13,7 +13,7 @@ public struct Workspace: Sendable {
     public let today: CalendarDate
     /// The progress file of each plan (given or beside it), whether or not it exists yet.
     public let progressPaths: [String]
-    private let owners: OwnerRegistry
+    let owners: OwnerRegistry
 
     /// Opens the plans of `paths`; `progress` names the progress file when one plan is given, and
     /// `readsProgress: false` leaves progress out (for commands about the adopted plan only).
