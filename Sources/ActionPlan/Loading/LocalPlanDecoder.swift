@@ -9,6 +9,10 @@ final class LocalPlanDecoder: PlanDecoder {
     static let adoptKeys = ["all", "themes", "actions", "roles"]
     static let overrideKeys = ["planning", "owners", "budget", "notes", "who"]
 
+    /// The regional plan as it was when the local plan was derived (its snapshot), when the region
+    /// has changed it since: what the local plan chose is then checked against the region's changes.
+    var snapshot: Plan?
+
     /// The `extends:` of a local plan, read before its base is loaded.
     struct Extends {
         var planPath: String
@@ -75,7 +79,10 @@ final class LocalPlanDecoder: PlanDecoder {
         let recorded = extends.version
         if let recorded, recorded != baseVersion {
             warning("the regional plan has changed since this plan was derived from it", at: location(extends.planNode),
-                    hint: "see what changed with: plan diff --upstream \(source.path); then update 'version' to \(baseVersion)")
+                    hint: "see what changed with: plan diff --upstream \(source.path); accept it with: plan diff --upstream \(source.path) --accept")
+            if let snapshot {
+                reportInvalidatedChoices(snapshot: snapshot, base: base, roles: roles, overrides: overrides, region: metadata.region)
+            }
         }
         var plan = Plan(metadata: metadata, organisations: organisations, themes: themes, declaredTotals: nil, path: source.path)
         plan.base = PlanBase(
@@ -116,6 +123,11 @@ final class LocalPlanDecoder: PlanDecoder {
             case "themes":
                 for (id, idNode) in textList(value, "the adopted themes") {
                     guard let theme = base.themes.first(where: { $0.id == id }) else {
+                        if let removed = snapshot?.themes.first(where: { $0.id == id }) {
+                            warning("adopted theme '\(id)' was removed from the regional plan since this plan was derived from it (theme removed: \(NodeReader.shorten(removed.title, to: 60)))",
+                                    at: location(idNode), hint: "remove it from 'adopt'; then accept the change: plan diff --upstream \(source.path) --accept")
+                            continue
+                        }
                         error("the regional plan has no theme '\(id)'", at: idNode,
                               hint: "its themes are: " + base.themes.map(\.id).joined(separator: ", "))
                         continue
@@ -125,6 +137,11 @@ final class LocalPlanDecoder: PlanDecoder {
             case "actions":
                 for (id, idNode) in textList(value, "the adopted actions") {
                     guard allIDs.contains(id) else {
+                        if let removed = removedByRegion(id) {
+                            warning("adopted action '\(id)' was removed from the regional plan since this plan was derived from it (removed: \(NodeReader.shorten(removed.title, to: 60)))",
+                                    at: location(idNode), hint: "remove it from 'adopt' (and from 'overrides'); then accept the change: plan diff --upstream \(source.path) --accept")
+                            continue
+                        }
                         error("the regional plan has no action '\(id)'", at: idNode,
                               hint: "the nearest ids are: " + Suggestions.nearest(to: id, in: allIDs, count: 3).joined(separator: ", "))
                         continue
@@ -155,6 +172,8 @@ final class LocalPlanDecoder: PlanDecoder {
         var budget: Budget?
         var notes: String?
         var who: String?
+        var keyLocation: SourceLocation?
+        var budgetLocation: SourceLocation?
     }
 
     private func decodeOverrides(_ node: Node, base: Plan, selected: Set<String>) -> [String: Override] {
@@ -164,6 +183,11 @@ final class LocalPlanDecoder: PlanDecoder {
         for (keyNode, value) in mapping {
             guard let id = text(keyNode, "an overridden action's id") else { continue }
             guard allIDs.contains(id) else {
+                if let removed = removedByRegion(id) {
+                    warning("the override of '\(id)' is for an action the region removed since this plan was derived (removed: \(NodeReader.shorten(removed.title, to: 60)))",
+                            at: location(keyNode), hint: "remove the override (and '\(id)' from 'adopt'); then accept the change: plan diff --upstream \(source.path) --accept")
+                    continue
+                }
                 error("the regional plan has no action '\(id)'", at: keyNode,
                       hint: "the nearest ids are: " + Suggestions.nearest(to: id, in: allIDs, count: 3).joined(separator: ", "))
                 continue
@@ -174,6 +198,7 @@ final class LocalPlanDecoder: PlanDecoder {
             }
             guard let fields = self.mapping(value, "the override of '\(id)'", example: "planning: Q2 2025\nowners: [gemeente-maassluis]") else { continue }
             var override = Override()
+            override.keyLocation = location(keyNode)
             for (fieldNode, fieldValue) in fields {
                 guard let field = fieldNode.scalar?.string else { continue }
                 switch field {
@@ -181,7 +206,9 @@ final class LocalPlanDecoder: PlanDecoder {
                     override.schedule = decodeSchedule(fieldValue)
                     override.planningLocation = location(fieldValue)
                 case "owners": override.owners = decodeOwners(fieldValue)
-                case "budget": override.budget = decodeBudget(fieldValue)
+                case "budget":
+                    override.budget = decodeBudget(fieldValue)
+                    override.budgetLocation = location(fieldNode)
                 case "notes": override.notes = text(fieldValue, "the notes")
                 case "who": override.who = text(fieldValue, "the action's 'who'")
                 case "id", "title", "group":
