@@ -40,7 +40,7 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         if upstream {
             let workspace = try Open.workspace([files[0]], readsProgress: false, failureCode: 2)
-            let changes = try Open.localPlan { () throws(LocalPlanFailure) in try workspace.upstreamChanges() }
+            let changes = try Open.localPlan(invalidCode: 2) { () throws(LocalPlanFailure) in try workspace.upstreamChanges() }
             show(changes.diff, oldName: changes.snapshotPath, newName: changes.basePath, language: lang ?? changes.language)
             guard accept else {
                 if !changes.diff.isEqual { throw ExitCode(1) }

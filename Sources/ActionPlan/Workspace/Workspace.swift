@@ -29,6 +29,8 @@ public struct Workspace: Sendable {
         var plans: [TrackedPlan] = []
         var progressPaths: [String] = []
         let run = PlanLoadRun()
+        // The region's progress, read once however many local plans extend the regional plan.
+        var regionalByBase: [String: (entries: [ProgressEntry]?, failure: FileDiagnostics?)] = [:]
         for (file, loaded) in zip(files, run.load(paths: files)) {
             guard let plan = loaded.plan, loaded.isValid else {
                 failed.append(FileDiagnostics(path: file, kind: .plan, diagnostics: loaded.diagnostics, source: loaded.source,
@@ -47,8 +49,11 @@ public struct Workspace: Sendable {
                 }
             }
             if readsProgress, let base = plan.base {
-                let regional = regionalProgress(of: plan, base: base, run: run, today: today)
-                if let file = regional.failure { failed.append(file) }
+                let key = PathText.normalized(base.path)
+                let known = regionalByBase[key]
+                let regional = known ?? regionalProgress(of: plan, base: base, run: run, today: today)
+                regionalByBase[key] = regional
+                if known == nil, let file = regional.failure { failed.append(file) }
                 if let entries = regional.entries {
                     let adopted = plan.actions.filter { if case .regional = $0.origin { true } else { false } }.map(\.id)
                     tracked.progress = .merging(regional: entries, adopted: Set(adopted), local: tracked.progress)
