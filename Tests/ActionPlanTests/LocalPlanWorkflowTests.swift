@@ -209,6 +209,40 @@ struct LocalPlanWorkflowTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: gemeente.path).filter { $0.hasSuffix(".base-snapshot.yaml") } == ["testdorp.base-snapshot.yaml"])
     }
 
+    @Test("accept keeps a hand-written file byte for byte but the two values: a byte order mark, CRLF, single quotes, plain scalars, comments")
+    func acceptKeepsBytes() throws {
+        let folder = try workFolder(regional: TestSupport.fixtures.appendingPathComponent("local/regional.yaml").path, name: "regio.yaml")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gemeente = folder.appendingPathComponent("gemeente")
+        let regional = folder.appendingPathComponent("regio/regio.yaml")
+        let before = [UInt8](try bytes(regional))
+        try Data(before).write(to: gemeente.appendingPathComponent("oud.base-snapshot.yaml"))
+        let version = ContentHash.of(before)
+        let lines = [
+            "# Testdorp, met de hand geschreven", "plan:", "  id: testdorp", "  title: Lokaal plan Testdorp", "  region: Gemeente Testdorp",
+            "extends: # de regio", "  plan: ../regio/regio.yaml", "  version: '\(version)'   # afgeleid in januari",
+            "  snapshot: oud.base-snapshot.yaml # kopie", "adopt:", "  all: ja", "",
+        ]
+        let text = [UInt8]([0xEF, 0xBB, 0xBF]) + Array(lines.joined(separator: "\r\n").utf8)
+        let local = gemeente.appendingPathComponent("testdorp.yaml")
+        try Data(text).write(to: local)
+        #expect(try run(["validate", "--strict", "testdorp.yaml"], in: gemeente).status == 0)
+        let edited = try String(contentsOf: regional, encoding: .utf8).replacingOccurrences(of: "planning: Jaarlijks", with: "planning: Minimaal 2x per jaar")
+        try edited.write(to: regional, atomically: true, encoding: .utf8)
+        let accept = try run(["diff", "--upstream", "testdorp.yaml", "--accept"], in: gemeente)
+        #expect(accept.status == 0, "\(accept.stderr)")
+        let newVersion = ContentHash.of(Array(edited.utf8))
+        let newSnapshot = "testdorp.base-snapshot.yaml"
+        var expected = lines
+        expected[7] = "  version: '\(newVersion)'   # afgeleid in januari"
+        expected[8] = "  snapshot: \(newSnapshot) # kopie"
+        let written = try bytes(local)
+        #expect([UInt8](written) == [0xEF, 0xBB, 0xBF] + Array(expected.joined(separator: "\r\n").utf8), "\(String(decoding: written, as: UTF8.self))")
+        #expect(try bytes(gemeente.appendingPathComponent(newSnapshot)) == Data(edited.utf8))
+        #expect(!FileManager.default.fileExists(atPath: gemeente.appendingPathComponent("oud.base-snapshot.yaml").path))
+        #expect(try run(["validate", "--strict", "testdorp.yaml"], in: gemeente).status == 0)
+    }
+
     /// Whether the local plan and the snapshot it names agree: the snapshot exists and holds the version recorded.
     private func consistent(_ local: URL) throws -> Bool {
         let loaded = PlanLoader.load(path: local.path)
@@ -237,7 +271,8 @@ struct LocalPlanWorkflowTests {
         let done = try Workspace.open([local.path], readsProgress: false, today: CalendarDate(year: 2025, month: 1, day: 1)!)
         #expect(try done.upstreamChanges().isCurrent)
         let snapshots = try FileManager.default.contentsOfDirectory(atPath: local.deletingLastPathComponent().path).filter { $0.hasSuffix(".base-snapshot.yaml") }
-        #expect(snapshots.count <= 2, "at most one unused snapshot left from the crash: \(snapshots)")
+        // A snapshot written before the crash is taken up by the next run; an old one left after it stays unused.
+        #expect(snapshots.count == (step == .snapshotWritten ? 1 : 2), "\(snapshots)")
     }
 
     // MARK: the region's progress

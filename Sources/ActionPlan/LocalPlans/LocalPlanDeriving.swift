@@ -132,7 +132,7 @@ extension Workspace {
                                  "'\(PathText.join(folder, usual))' exists; give --force to overwrite it, or another --output"))
             }
             // Never over a snapshot in use: the old pair stays whole until the new plan replaces the old one.
-            snapshotName = SnapshotPair.freshName(stem: stem, version: version, folder: folder, avoiding: oldSnapshot)
+            snapshotName = SnapshotPair.freshName(stem: stem, version: version, folder: folder, avoiding: oldSnapshot).name
         }
         let snapshotPath = PathText.join(folder, snapshotName)
         if let identity = FileIdentity(path: snapshotPath), protected.contains(identity) { throw refuseInput(snapshotPath) }

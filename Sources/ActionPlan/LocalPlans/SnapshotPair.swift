@@ -30,35 +30,44 @@ public typealias LocalPlanWriteHook = @Sendable (LocalPlanWriteStep) throws -> V
 enum SnapshotPair {
     /// The name of the snapshot file for a local plan `stem` (its file name without `.yaml`): the
     /// usual `stem.base-snapshot.yaml`, else one with the version in it, that no file in `folder` has
-    /// and that differs from `avoiding` (the snapshot in use).
-    static func freshName(stem: String, version: String, folder: String, avoiding: String?) -> String {
+    /// and that differs from `avoiding` (the snapshot in use). A file with the version in its name that
+    /// holds exactly `bytes` already (left by a run that stopped before the local plan was replaced)
+    /// is taken as it is: `existing` is then true and it need not be written again.
+    static func freshName(stem: String, version: String, folder: String, avoiding: String?, bytes: [UInt8]? = nil) -> (name: String, existing: Bool) {
         let digits = version.split(separator: ":").last.map { String($0.prefix(12)) } ?? "new"
         var candidates = ["\(stem).base-snapshot.yaml", "\(stem).\(digits).base-snapshot.yaml"]
         candidates += (2...50).map { "\(stem).\(digits)-\($0).base-snapshot.yaml" }
         let avoided = avoiding.map { PathText.fileName(of: $0) }
         for name in candidates where name != avoided {
+            let path = PathText.join(folder, name)
             var info = stat()
-            if lstat(PathText.join(folder, name), &info) != 0 && errno == ENOENT { return name }
+            if lstat(path, &info) != 0 && errno == ENOENT { return (name, false) }
+            if let bytes, name.contains(digits), info.st_mode & S_IFMT == S_IFREG, info.st_nlink == 1,
+               case .success(let found) = RegularFile.read(path: path), found == bytes {
+                return (name, true)
+            }
         }
-        return "\(stem).\(digits)-\(UInt32.random(in: 0...UInt32.max)).base-snapshot.yaml"
+        return ("\(stem).\(digits)-\(UInt32.random(in: 0...UInt32.max)).base-snapshot.yaml", false)
     }
 
     /// Writes the pair in the order above; `oldSnapshot` is removed last when it is a snapshot file
     /// (`*.base-snapshot.yaml`) and none of the `protected` files (the plans read).
     static func write(
         snapshot: OutputFile, snapshotBytes: [UInt8], localPlan: OutputFile, localBytes: [UInt8],
-        oldSnapshot: String?, protected: Set<FileIdentity>, afterStep: LocalPlanWriteHook?
+        oldSnapshot: String?, protected: Set<FileIdentity>, snapshotExists: Bool = false, afterStep: LocalPlanWriteHook?
     ) throws(LocalPlanFailure) {
         func step(_ done: LocalPlanWriteStep) throws(LocalPlanFailure) {
             do { try afterStep?(done) } catch { throw .failed("stopped after \(done.rawValue): \(error)") }
         }
-        do { try snapshot.write(snapshotBytes) } catch { throw .failed(error.description) }
+        if !snapshotExists {
+            do { try snapshot.write(snapshotBytes) } catch { throw .failed(error.description) }
+        }
         try step(.snapshotWritten)
         do {
             try localPlan.write(localBytes)
         } catch {
             // Nothing names the new snapshot: take it away again, or the next run would find it in its way.
-            unlink(snapshot.target)
+            if !snapshotExists { unlink(snapshot.target) }
             throw .failed(error.description)
         }
         try step(.localPlanWritten)

@@ -50,7 +50,7 @@ extension Workspace {
         let localFolder = PathText.folder(of: local.path)
         let snapshotFolder = PathText.folder(of: changes.snapshotPath)
         let stem = Self.stem(of: PathText.fileName(of: local.path))
-        let name = SnapshotPair.freshName(stem: stem, version: version, folder: snapshotFolder, avoiding: changes.snapshotPath)
+        let (name, existing) = SnapshotPair.freshName(stem: stem, version: version, folder: snapshotFolder, avoiding: changes.snapshotPath, bytes: baseBytes)
         let newSnapshot = PathText.join(snapshotFolder, name)
         // The snapshot is named as before, relative to the local file: only its file name changes.
         let written = snapshotScalar.value.contains("/") ? PathText.join(PathText.folder(of: snapshotScalar.value), name) : name
@@ -80,7 +80,7 @@ extension Workspace {
         let protected = Set([changes.basePath, local.base?.path].compactMap { $0 }.compactMap(FileIdentity.init(path:)))
         let files: [OutputFile]
         do {
-            files = try OutputFile.check([(newSnapshot, .refuse), (local.path, .replace)])
+            files = try OutputFile.check([(newSnapshot, existing ? .replace : .refuse), (local.path, .replace)])
         } catch {
             throw .failed(error.description)
         }
@@ -88,7 +88,7 @@ extension Workspace {
             throw .failed(l.t("'\(newSnapshot)' is het regionale plan; niets geschreven", "'\(newSnapshot)' is the regional plan; nothing written"))
         }
         try SnapshotPair.write(snapshot: files[0], snapshotBytes: baseBytes, localPlan: files[1], localBytes: updated,
-                               oldSnapshot: changes.snapshotPath, protected: protected, afterStep: afterStep)
+                               oldSnapshot: changes.snapshotPath, protected: protected, snapshotExists: existing, afterStep: afterStep)
         return AcceptedUpstream(changes: changes, snapshotPath: newSnapshot, wrote: true)
     }
 
