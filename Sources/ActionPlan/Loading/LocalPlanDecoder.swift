@@ -193,6 +193,13 @@ final class LocalPlanDecoder: PlanDecoder {
                 continue
             }
             guard selected.contains(id) else {
+                if let before = snapshot?.actions.first(where: { $0.id == id }), let now = base.actions.first(where: { $0.id == id }),
+                   PlanDiff.owners(before) != PlanDiff.owners(now) {
+                    // Adopted by role before the region re-owned it: the change, not the local plan, took it out.
+                    warning("the override of '\(id)' is for an action the region re-owned away from the roles this plan adopts (re-owned: \(PlanDiff.owners(before)) → \(PlanDiff.owners(now)))",
+                            at: location(keyNode), hint: "remove the override, or adopt '\(id)' by its id; then accept the change: plan diff --upstream \(source.path) --accept")
+                    continue
+                }
                 error("action '\(id)' is overridden but not adopted", at: keyNode, hint: "add \"\(id)\" to 'adopt: actions', or remove the override")
                 continue
             }
