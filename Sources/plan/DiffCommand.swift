@@ -40,8 +40,17 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         if upstream {
             let workspace = try Open.workspace([files[0]], readsProgress: false, failureCode: 2)
-            let changes = try Open.localPlan(invalidCode: 2) { () throws(LocalPlanFailure) in try workspace.upstreamChanges() }
-            show(changes.diff, oldName: changes.snapshotPath, newName: changes.basePath, language: lang ?? changes.language)
+            let changes = try Open.localPlan(invalidCode: 2) { () throws(LocalPlanFailure) in try workspace.upstreamChanges(withoutSnapshot: accept) }
+            let language = lang ?? changes.language
+            if let problem = changes.snapshotProblem {
+                // Accepting still works without the snapshot: the regional plan is taken as it is now.
+                let l = Localizer(language)
+                Terminal.err(TerminalText.visible(l.t(
+                    "\(problem.path): de kopie kan niet gelezen worden, dus de wijzigingen van de regio zijn onbekend; het regionale plan wordt overgenomen zoals het nu is",
+                    "\(problem.path): the snapshot cannot be read, so the region's changes are unknown; the regional plan is accepted as it is now")) + "\n")
+            } else {
+                show(changes.diff, oldName: changes.snapshotPath, newName: changes.basePath, language: language)
+            }
             guard accept else {
                 if !changes.diff.isEqual { throw ExitCode(1) }
                 return

@@ -188,6 +188,19 @@ struct LocalPlanWorkflowTests {
         #expect(again.status == 0 && again.stderr.contains("niets geschreven"), "\(again.stderr)")
     }
 
+    @Test("a lost snapshot: diff --upstream cannot show the changes (exit 2), and --accept still takes the regional plan as it is")
+    func acceptWithoutSnapshot() throws {
+        let folder = try derivedThenChanged()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gemeente = folder.appendingPathComponent("gemeente")
+        try FileManager.default.removeItem(at: gemeente.appendingPathComponent("testdorp.base-snapshot.yaml"))
+        #expect(try run(["diff", "--upstream", "testdorp.yaml"], in: gemeente).status == 2)
+        let accept = try run(["diff", "--upstream", "testdorp.yaml", "--accept"], in: gemeente)
+        #expect(accept.status == 0 && accept.stderr.contains("de wijzigingen van de regio zijn onbekend"), "\(accept.stderr)")
+        #expect(try run(["diff", "--upstream", "testdorp.yaml"], in: gemeente).status == 0)
+        #expect(try run(["validate", "--strict", "testdorp.yaml"], in: gemeente).status == 0)
+    }
+
     @Test("accept is refused while an adopted action the region removed is still adopted: nothing written")
     func acceptRefusedWithErrors() throws {
         let folder = try derivedThenChanged()

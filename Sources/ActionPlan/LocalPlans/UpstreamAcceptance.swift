@@ -27,7 +27,7 @@ extension Workspace {
     /// Refused, with nothing written, when the local plan would then have errors (an adopted action the
     /// region removed is still adopted): the diagnostics are given to fix first.
     public func acceptUpstream(plan index: Int = 0, afterStep: LocalPlanWriteHook? = nil) throws(LocalPlanFailure) -> AcceptedUpstream {
-        let changes = try upstreamChanges(plan: index)
+        let changes = try upstreamChanges(plan: index, withoutSnapshot: true)
         let local = plans[index].plan
         let l = Localizer(changes.language)
         guard case .success(let baseBytes) = RegularFile.read(path: changes.basePath),
@@ -39,7 +39,7 @@ extension Workspace {
             throw .failed(l.t("'\(changes.basePath)' veranderde tijdens het lezen; probeer het opnieuw", "'\(changes.basePath)' changed while being read; try again"))
         }
         let snapshotBytes: [UInt8]? = if case .success(let bytes) = RegularFile.read(path: changes.snapshotPath) { bytes } else { nil }
-        if changes.recordedVersion == version, snapshotBytes == baseBytes {
+        if changes.recordedVersion == version, snapshotBytes == baseBytes, changes.snapshotProblem == nil {
             return AcceptedUpstream(changes: changes, snapshotPath: changes.snapshotPath, wrote: false)
         }
         guard let header = LocalPlanHeader.read(bytes: localBytes, path: local.path), let versionScalar = header.version,
