@@ -140,7 +140,7 @@ final class PlanLoadRun: @unchecked Sendable {
         if let recorded = extends.version, recorded != base.version, let snapshot = extends.snapshot {
             // The region changed its plan: the snapshot of the version derived from tells what changed.
             let old = entry(path: PathText.join(PathText.folder(of: here), snapshot), extending: chain, asBase: true)
-            if old.readFailure == nil, old.version == recorded, let plan = old.loaded.plan, old.loaded.isValid { decoder.snapshot = plan }
+            if old.readFailure == nil, let plan = old.loaded.plan, old.loaded.isValid { decoder.snapshot = plan }
         }
         return decoder.decodeLocal(root, base: basePlan, basePath: basePath, baseVersion: base.version, extends: extends)
     }

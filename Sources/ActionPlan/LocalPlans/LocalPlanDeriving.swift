@@ -137,9 +137,9 @@ extension Workspace {
         let snapshotPath = PathText.join(folder, snapshotName)
         if let identity = FileIdentity(path: snapshotPath), protected.contains(identity) { throw refuseInput(snapshotPath) }
 
-        let text = derivation.yaml(
-            basePath: RelativePath.reference(to: regional.path, fromFolder: folder.isEmpty ? "." : folder, workingDirectory: request.workingDirectory),
-            baseVersion: version, snapshot: snapshotName, today: today)
+        let basePath = RelativePath.reference(to: regional.path, fromFolder: folder.isEmpty ? "." : folder, workingDirectory: request.workingDirectory)
+        let text = derivation.yaml(basePath: basePath, baseVersion: version, snapshot: snapshotName, today: today)
+        let snapshotBytes = LocalPlanSnapshot.bytes(of: baseBytes, basePath: basePath, regionalOnDisk: regional.path, localFolder: folder)
         let files: [OutputFile]
         do {
             files = try OutputFile.check([(snapshotPath, .refuse), (output, request.force ? .replace : .refuse)])
@@ -150,7 +150,7 @@ extension Workspace {
             }
             throw .failed(error.description)
         }
-        try SnapshotPair.write(snapshot: files[0], snapshotBytes: baseBytes, localPlan: files[1], localBytes: Array(text.utf8),
+        try SnapshotPair.write(snapshot: files[0], snapshotBytes: snapshotBytes, localPlan: files[1], localBytes: Array(text.utf8),
                                oldSnapshot: oldSnapshot, protected: protected, afterStep: afterStep)
         return DerivedLocalPlan(path: output, snapshotPath: snapshotPath, derivation: derivation, replaced: replaced)
     }

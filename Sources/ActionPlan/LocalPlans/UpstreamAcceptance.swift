@@ -39,7 +39,8 @@ extension Workspace {
             throw .failed(l.t("'\(changes.basePath)' veranderde tijdens het lezen; probeer het opnieuw", "'\(changes.basePath)' changed while being read; try again"))
         }
         let snapshotBytes: [UInt8]? = if case .success(let bytes) = RegularFile.read(path: changes.snapshotPath) { bytes } else { nil }
-        if changes.recordedVersion == version, snapshotBytes == baseBytes, changes.snapshotProblem == nil {
+        if changes.recordedVersion == version, let snapshotBytes, LocalPlanSnapshot.matches(snapshotBytes, regional: baseBytes),
+           changes.snapshotProblem == nil {
             return AcceptedUpstream(changes: changes, snapshotPath: changes.snapshotPath, wrote: false)
         }
         guard let header = LocalPlanHeader.read(bytes: localBytes, path: local.path), let versionScalar = header.version,
@@ -50,7 +51,9 @@ extension Workspace {
         let localFolder = PathText.folder(of: local.path)
         let snapshotFolder = PathText.folder(of: changes.snapshotPath)
         let stem = Self.stem(of: PathText.fileName(of: local.path))
-        let (name, existing) = SnapshotPair.freshName(stem: stem, version: version, folder: snapshotFolder, avoiding: changes.snapshotPath, bytes: baseBytes)
+        let namedBase = header.basePath?.value ?? changes.basePath
+        let newSnapshotBytes = LocalPlanSnapshot.bytes(of: baseBytes, basePath: namedBase, regionalOnDisk: changes.basePath, localFolder: localFolder)
+        let (name, existing) = SnapshotPair.freshName(stem: stem, version: version, folder: snapshotFolder, avoiding: changes.snapshotPath, bytes: newSnapshotBytes)
         let newSnapshot = PathText.join(snapshotFolder, name)
         // The snapshot is named as before, relative to the local file: only its file name changes.
         let written = snapshotScalar.value.contains("/") ? PathText.join(PathText.folder(of: snapshotScalar.value), name) : name
@@ -87,7 +90,7 @@ extension Workspace {
         if let identity = FileIdentity(path: files[0].target), protected.contains(identity) {
             throw .failed(l.t("'\(newSnapshot)' is het regionale plan; niets geschreven", "'\(newSnapshot)' is the regional plan; nothing written"))
         }
-        try SnapshotPair.write(snapshot: files[0], snapshotBytes: baseBytes, localPlan: files[1], localBytes: updated,
+        try SnapshotPair.write(snapshot: files[0], snapshotBytes: newSnapshotBytes, localPlan: files[1], localBytes: updated,
                                oldSnapshot: changes.snapshotPath, protected: protected, snapshotExists: existing, afterStep: afterStep)
         return AcceptedUpstream(changes: changes, snapshotPath: newSnapshot, wrote: true)
     }
