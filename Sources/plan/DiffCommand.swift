@@ -5,7 +5,13 @@ struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "Show what changed between two versions of a plan (or, with --upstream, in a local plan's base).",
-        discussion: "Exit codes: 0 no differences; 1 differences (like diff); 2 a plan could not be loaded; 64 usage error."
+        discussion: """
+            With --upstream --accept, the changes are shown and then accepted: the local plan records the \
+            regional plan's version and names a fresh snapshot of it, both or neither; nothing else in the \
+            file changes. It is refused when the local plan would then have errors (fix those first).
+            Exit codes: 0 no differences (with --accept: accepted, or nothing to accept); 1 differences (like \
+            diff; with --accept: refused or not written); 2 a plan could not be loaded; 64 usage error.
+            """
     )
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
@@ -16,35 +22,58 @@ struct DiffCommand: ParsableCommand {
     @Flag(help: "Compare the base a local plan was derived from (its snapshot) with the base as it is now.")
     var upstream = false
 
+    @Flag(help: "With --upstream: accept the region's changes (record the new version and refresh the snapshot).")
+    var accept = false
+
     @Option(help: "Output format: text, json or markdown.")
     var format: OutputFormat = .text
+
+    @Option(help: "Language of the output: nl or en (default: the plan's).")
+    var lang: PlanLanguage?
 
     func validate() throws {
         if upstream && files.count != 1 { throw ValidationError("--upstream takes one local plan") }
         if !upstream && files.count != 2 { throw ValidationError("give two plan files: the old version and the new one") }
+        if accept && !upstream { throw ValidationError("--accept goes with --upstream LOCAL") }
     }
 
     func run() throws {
-        let oldPath: String, newPath: String
         if upstream {
-            let local = try load(files[0])
-            guard let base = local.base else { throw usageFailure("'\(files[0])' extends no regional plan") }
-            guard let snapshot = base.snapshotPath else {
-                throw usageFailure("'\(files[0])' records no snapshot of its base; derive it again with plan derive")
+            let workspace = try Open.workspace([files[0]], readsProgress: false, failureCode: 2)
+            let changes = try Open.localPlan(invalidCode: 2) { () throws(LocalPlanFailure) in try workspace.upstreamChanges(withoutSnapshot: accept) }
+            let language = lang ?? changes.language
+            if let problem = changes.snapshotProblem {
+                // Accepting still works without the snapshot: the regional plan is taken as it is now.
+                let l = Localizer(language)
+                Terminal.err(TerminalText.visible(l.t(
+                    "\(problem.path): de kopie kan niet gelezen worden, dus de wijzigingen van de regio zijn onbekend; het regionale plan wordt overgenomen zoals het nu is",
+                    "\(problem.path): the snapshot cannot be read, so the region's changes are unknown; the regional plan is accepted as it is now")) + "\n")
+            } else {
+                show(changes.diff, oldName: changes.snapshotPath, newName: changes.basePath, language: language)
             }
-            oldPath = snapshot
-            newPath = base.path
-        } else {
-            oldPath = files[0]
-            newPath = files[1]
+            guard accept else {
+                if !changes.diff.isEqual { throw ExitCode(1) }
+                return
+            }
+            // The local choices the change invalidates, before they are accepted.
+            let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 2))
+            for warning in changes.warnings.diagnostics { Terminal.err(renderer.render(warning, source: changes.warnings.source) + "\n") }
+            let accepted = try Open.localPlan { () throws(LocalPlanFailure) in try workspace.acceptUpstream() }
+            Terminal.err(TerminalText.visible(accepted.summary) + "\n")
+            return
         }
-        let diff = PlanDiff(old: try load(oldPath), new: try load(newPath))
-        switch format {
-        case .text: Terminal.out(PlanDiffRendering.text(diff, oldName: oldPath, newName: newPath))
-        case .markdown: Terminal.out(PlanDiffRendering.markdown(diff, oldName: oldPath, newName: newPath))
-        case .json: Terminal.out(PlanDiffRendering.json(diff, oldName: oldPath, newName: newPath).rendered() + "\n")
-        }
+        let old = try load(files[0]), new = try load(files[1])
+        let diff = PlanDiff(old: old, new: new)
+        show(diff, oldName: files[0], newName: files[1], language: lang ?? new.metadata.language)
         if !diff.isEqual { throw ExitCode(1) }
+    }
+
+    private func show(_ diff: PlanDiff, oldName: String, newName: String, language: PlanLanguage) {
+        switch format {
+        case .text: Terminal.out(PlanDiffRendering.text(diff, oldName: oldName, newName: newName, language: language))
+        case .markdown: Terminal.out(PlanDiffRendering.markdown(diff, oldName: oldName, newName: newName, language: language))
+        case .json: Terminal.out(PlanDiffRendering.json(diff, oldName: oldName, newName: newName).rendered() + "\n")
+        }
     }
 
     private func load(_ path: String) throws -> Plan {

@@ -53,6 +53,23 @@ enum Open {
         }
     }
 
+    /// Ends a command over a local plan that could not be derived or updated: a usage error (64),
+    /// the errors the local plan would have, or a failed write (1).
+    static func localPlan<T>(invalidCode: Int32 = 1, _ body: () throws(LocalPlanFailure) -> T) throws -> T {
+        do { return try body() } catch {
+            switch error {
+            case .usage(let message): throw usageFailure(message)
+            case .invalid(let file):
+                let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 2))
+                for diagnostic in file.diagnostics { Terminal.err(renderer.render(diagnostic, source: file.source) + "\n") }
+                Terminal.err(TerminalText.visible("\(file.path): \(file.checkCommand)") + "\n")
+                throw ExitCode(invalidCode)
+            case .failed(let message): Terminal.err(TerminalText.visible("plan: \(message)") + "\n")
+            }
+            throw ExitCode(1)
+        }
+    }
+
     /// Ends a command over a lookup that found nothing (a usage error).
     static func lookup<T>(_ body: () throws(LookupFailure) -> T) throws -> T {
         do { return try body() } catch { throw usageFailure(error.description) }

@@ -98,6 +98,7 @@ extension DiagnosticCode {
     static let regionalIDClash = DiagnosticCode(805, "a local action with a regional action's id")
     static let unknownRegionalReference = DiagnosticCode(806, "a theme, action or owner the regional plan does not have")
     static let overrideNotAllowed = DiagnosticCode(807, "an override of what cannot change locally, or of an action not adopted")
+    static let invalidatedChoice = DiagnosticCode(808, "a local choice that a change of the regional plan invalidates")
 
     /// Every code, in order: the list in docs/diagnostics.md.
     public static let all: [DiagnosticCode] = [
@@ -112,5 +113,6 @@ extension DiagnosticCode {
         progressNotAList, progressUnknownAction, progressDateOutsidePeriod, progressDateAfterToday, occurrenceNotRecurring,
         unknownStatus, statusAfterClosed, reopenNotClosed, entryRepeated, entryEmpty,
         baseMissing, baseHasErrors, extendsCircle, baseChanged, regionalIDClash, unknownRegionalReference, overrideNotAllowed,
+        invalidatedChoice,
     ]
 }

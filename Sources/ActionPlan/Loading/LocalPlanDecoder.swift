@@ -9,6 +9,10 @@ final class LocalPlanDecoder: PlanDecoder {
     static let adoptKeys = ["all", "themes", "actions", "roles"]
     static let overrideKeys = ["planning", "owners", "budget", "notes", "who"]
 
+    /// The regional plan as it was when the local plan was derived (its snapshot), when the region
+    /// has changed it since: what the local plan chose is then checked against the region's changes.
+    var snapshot: Plan?
+
     /// The `extends:` of a local plan, read before its base is loaded.
     struct Extends {
         var planPath: String
@@ -75,7 +79,10 @@ final class LocalPlanDecoder: PlanDecoder {
         let recorded = extends.version
         if let recorded, recorded != baseVersion {
             warning(.baseChanged, "the regional plan has changed since this plan was derived from it", at: location(extends.planNode),
-                    hint: "see what changed with: plan diff --upstream \(source.path); then update 'version' to \(baseVersion)")
+                    hint: "see what changed with: plan diff --upstream \(source.path); accept it with: plan diff --upstream \(source.path) --accept")
+            if let snapshot {
+                reportInvalidatedChoices(snapshot: snapshot, base: base, roles: roles, overrides: overrides, region: metadata.region)
+            }
         }
         var plan = Plan(metadata: metadata, organisations: organisations, themes: themes, declaredTotals: nil, path: source.path)
         plan.base = PlanBase(
@@ -112,10 +119,15 @@ final class LocalPlanDecoder: PlanDecoder {
         forEachEntry(of: mapping, in: "'adopt'", keys: Self.adoptKeys) { key, value, _ in
             switch key {
             case "all":
-                if text(value, "'all'") == "true" { chosen.formUnion(allIDs) }
+                if flag(value, "'all'", hint: "write all: true to adopt every regional action") == true { chosen.formUnion(allIDs) }
             case "themes":
                 for (id, idNode) in textList(value, "the adopted themes") {
                     guard let theme = base.themes.first(where: { $0.id == id }) else {
+                        if let removed = snapshot?.themes.first(where: { $0.id == id }) {
+                            warning(.invalidatedChoice, "adopted theme '\(id)' was removed from the regional plan since this plan was derived from it (theme removed: \(NodeReader.shorten(removed.title, to: 60)))",
+                                    at: location(idNode), hint: "remove it from 'adopt'; then accept the change: plan diff --upstream \(source.path) --accept")
+                            continue
+                        }
                         error(.unknownRegionalReference, "the regional plan has no theme '\(id)'", at: idNode,
                               hint: "its themes are: " + base.themes.map(\.id).joined(separator: ", "))
                         continue
@@ -125,6 +137,11 @@ final class LocalPlanDecoder: PlanDecoder {
             case "actions":
                 for (id, idNode) in textList(value, "the adopted actions") {
                     guard allIDs.contains(id) else {
+                        if let removed = removedByRegion(id) {
+                            warning(.invalidatedChoice, "adopted action '\(id)' was removed from the regional plan since this plan was derived from it (removed: \(NodeReader.shorten(removed.title, to: 60)))",
+                                    at: location(idNode), hint: "remove it from 'adopt' (and from 'overrides'); then accept the change: plan diff --upstream \(source.path) --accept")
+                            continue
+                        }
                         error(.unknownRegionalReference, "the regional plan has no action '\(id)'", at: idNode,
                               hint: "the nearest ids are: " + Suggestions.nearest(to: id, in: allIDs, count: 3).joined(separator: ", "))
                         continue
@@ -155,6 +172,8 @@ final class LocalPlanDecoder: PlanDecoder {
         var budget: Budget?
         var notes: String?
         var who: String?
+        var keyLocation: SourceLocation?
+        var budgetLocation: SourceLocation?
     }
 
     private func decodeOverrides(_ node: Node, base: Plan, selected: Set<String>) -> [String: Override] {
@@ -164,16 +183,29 @@ final class LocalPlanDecoder: PlanDecoder {
         for (keyNode, value) in mapping {
             guard let id = text(keyNode, "an overridden action's id") else { continue }
             guard allIDs.contains(id) else {
+                if let removed = removedByRegion(id) {
+                    warning(.invalidatedChoice, "the override of '\(id)' is for an action the region removed since this plan was derived (removed: \(NodeReader.shorten(removed.title, to: 60)))",
+                            at: location(keyNode), hint: "remove the override (and '\(id)' from 'adopt'); then accept the change: plan diff --upstream \(source.path) --accept")
+                    continue
+                }
                 error(.unknownRegionalReference, "the regional plan has no action '\(id)'", at: keyNode,
                       hint: "the nearest ids are: " + Suggestions.nearest(to: id, in: allIDs, count: 3).joined(separator: ", "))
                 continue
             }
             guard selected.contains(id) else {
+                if let before = snapshot?.actions.first(where: { $0.id == id }), let now = base.actions.first(where: { $0.id == id }),
+                   PlanDiff.owners(before) != PlanDiff.owners(now) {
+                    // Adopted by role before the region re-owned it: the change, not the local plan, took it out.
+                    warning(.invalidatedChoice, "the override of '\(id)' is for an action the region re-owned away from the roles this plan adopts (re-owned: \(PlanDiff.owners(before)) → \(PlanDiff.owners(now)))",
+                            at: location(keyNode), hint: "remove the override, or adopt '\(id)' by its id; then accept the change: plan diff --upstream \(source.path) --accept")
+                    continue
+                }
                 error(.overrideNotAllowed, "action '\(id)' is overridden but not adopted", at: keyNode, hint: "add \"\(id)\" to 'adopt: actions', or remove the override")
                 continue
             }
             guard let fields = self.mapping(value, "the override of '\(id)'", example: "planning: Q2 2025\nowners: [gemeente-maassluis]") else { continue }
             var override = Override()
+            override.keyLocation = location(keyNode)
             for (fieldNode, fieldValue) in fields {
                 guard let field = fieldNode.scalar?.string else { continue }
                 switch field {
@@ -181,7 +213,9 @@ final class LocalPlanDecoder: PlanDecoder {
                     override.schedule = decodeSchedule(fieldValue)
                     override.planningLocation = location(fieldValue)
                 case "owners": override.owners = decodeOwners(fieldValue)
-                case "budget": override.budget = decodeBudget(fieldValue)
+                case "budget":
+                    override.budget = decodeBudget(fieldValue)
+                    override.budgetLocation = location(fieldNode)
                 case "notes": override.notes = text(fieldValue, "the notes")
                 case "who": override.who = text(fieldValue, "the action's 'who'")
                 case "id", "title", "group":

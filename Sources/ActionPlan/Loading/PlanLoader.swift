@@ -137,6 +137,11 @@ final class PlanLoadRun: @unchecked Sendable {
                           notes: errors.prefix(3).map { .init("an error in the regional plan", at: $0.location) })
             return nil
         }
+        if let recorded = extends.version, recorded != base.version, let snapshot = extends.snapshot {
+            // The region changed its plan: the snapshot of the version derived from tells what changed.
+            let old = entry(path: PathText.join(PathText.folder(of: here), snapshot), extending: chain, asBase: true)
+            if old.readFailure == nil, let plan = old.loaded.plan, old.loaded.isValid { decoder.snapshot = plan }
+        }
         return decoder.decodeLocal(root, base: basePlan, basePath: basePath, baseVersion: base.version, extends: extends)
     }
 

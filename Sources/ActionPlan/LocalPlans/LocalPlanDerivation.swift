@@ -1,19 +1,32 @@
 import Foundation
 
 /// Writes a starter local plan for one municipality from a regional plan (`plan derive`).
+///
+/// The local plan adopts the regional actions in which the municipality takes part: those of which
+/// one of its roles is an owner (the registry's municipal roles by default: "aandachtsfunctionarissen",
+/// "(Centrum)gemeenten"), and those of which the municipality itself is an owner (its own registry
+/// entry, such as `gemeente-capelle` on action 4.7 of the Rotterdam plan).
 public struct LocalPlanDerivation: Sendable {
     /// The regional plan.
     public var regional: Plan
-    /// The municipality's name as it should read ("Maassluis", "'s-Hertogenbosch").
+    /// The municipality's name as it should read ("Maassluis", "'s-Hertogenbosch"), trimmed.
     public var municipality: String
     /// The regional owners (roles and groups) the municipality stands in for.
     public var roles: [String]
+    /// The municipality's own entry in the regional registry, when the region names it.
+    public var existingMunicipality: Organisation?
+    /// The language of the comments written.
+    public var language: PlanLanguage
 
-    /// Prepares a derivation; `roles` defaults to the municipal roles of the registry.
-    public init(regional: Plan, municipality: String, roles: [String]? = nil) {
+    /// Prepares a derivation; `roles` defaults to the municipal roles of the registry;
+    /// `municipalityKey` is the registry key of the municipality's own entry, when it has one
+    /// (found through the workspace's owner lookup, see `Workspace.deriveLocalPlan`).
+    public init(regional: Plan, municipality: String, roles: [String]? = nil, municipalityKey: String? = nil, language: PlanLanguage? = nil) {
         self.regional = regional
-        self.municipality = municipality
+        self.municipality = municipality.trimmingCharacters(in: .whitespacesAndNewlines)
         self.roles = roles ?? Self.municipalRoles(of: regional)
+        existingMunicipality = municipalityKey.flatMap { regional.organisation(key: $0) }
+        self.language = language ?? regional.metadata.language
     }
 
     /// The registry's municipal roles: roles and groups named after municipalities or their
@@ -26,9 +39,25 @@ public struct LocalPlanDerivation: Sendable {
         }.map(\.key)
     }
 
-    /// The regional actions the roles take part in, in plan order.
+    /// The names under which a municipality may stand in a registry: as given, and as "Gemeente X".
+    public static func registryNames(of municipality: String) -> [String] {
+        let name = municipality.trimmingCharacters(in: .whitespacesAndNewlines)
+        return [name, "Gemeente \(name)"]
+    }
+
+    /// The owners whose actions are adopted: the roles, and the municipality's own entry.
+    public var adoptedOwners: [String] { roles + (existingMunicipality.map { [$0.key] } ?? []) }
+
+    /// The regional actions the roles or the municipality itself take part in, in plan order.
     public var selectedActions: [Action] {
-        regional.actions.filter { action in action.owners.contains { roles.contains($0.key) } }
+        let owners = Set(adoptedOwners)
+        return regional.actions.filter { action in action.owners.contains { owners.contains($0.key) } }
+    }
+
+    /// The local plan's id: the municipality's key and the period.
+    public var planID: String {
+        let period = regional.metadata.period
+        return "\(slug)-\(period.firstYear)-\(period.lastYear)"
     }
 
     /// A short key for the municipality: lowercase letters, digits and hyphens.
@@ -48,89 +77,102 @@ public struct LocalPlanDerivation: Sendable {
         return words.contains("aandacht") ? "\(slug)-aandachtsfunctionaris" : (existingMunicipality?.key ?? "gemeente-\(slug)")
     }
 
-    /// The municipality's own entry in the regional registry, when the region already names it
-    /// ("Gemeente Capelle a/d IJssel"): the local plan then uses it rather than adding a second one.
-    public var existingMunicipality: Organisation? {
-        let wanted = [TextFolding.fold("Gemeente \(municipality)"), TextFolding.fold(municipality)]
-        return regional.organisations.first { organisation in
-            organisation.kind == .organisation
-                && ([organisation.key, organisation.name] + organisation.aliases).contains { wanted.contains(TextFolding.fold($0)) }
-        }
-    }
-
-    /// The file's text. `basePath` is the regional plan's path relative to the local file's folder.
+    /// The file's text, its comments in the derivation's language. `basePath` is the regional plan's
+    /// path as the local file names it (relative to the local file's folder, or absolute).
     public func yaml(basePath: String, baseVersion: String, snapshot: String, today: CalendarDate) -> String {
         let q = QuotedText.quoted
+        let l = Localizer(language)
         let period = regional.metadata.period
+        let title = l.t("Lokaal actieplan mensenhandel \(municipality) \(period.firstYear)-\(period.lastYear)",
+                        "Local action plan against human trafficking \(municipality) \(period.firstYear)-\(period.lastYear)")
+        let example = localKey(for: roles.first ?? "gemeenten")
         var lines: [String] = [
             SchemaReference.line(SchemaReference.path(for: .localPlan, besideFileAt: basePath, neighbourOnDisk: regional.path)),
-            "# Lokaal actieplan mensenhandel voor \(municipality), afgeleid van:",
+            l.t("# Lokaal actieplan mensenhandel voor \(municipality), afgeleid van:", "# Local action plan for \(municipality), derived from:"),
             "#   \(regional.metadata.title)",
-            "# met `plan derive` op \(today). Vul aan waar TODO staat; `plan validate` controleert het bestand.",
-            "# De regionale acties blijven zoals de regio ze heeft vastgesteld: pas lokaal alleen planning,",
-            "# eigenaren, budget en notities aan (onder 'overrides'), en voeg eigen acties toe onder 'themes'.",
+            l.t("# met `plan derive` op \(today). Vul aan waar TODO staat; `plan validate` controleert het bestand.",
+                "# with `plan derive` on \(today). Fill in where it says TODO; `plan validate` checks the file."),
+            l.t("# De regionale acties blijven zoals de regio ze heeft vastgesteld: pas lokaal alleen planning,",
+                "# The regional actions stay as the region adopted them: change only their planning, owners,"),
+            l.t("# eigenaren, budget en notities aan (onder 'overrides'), en voeg eigen acties toe onder 'themes'.",
+                "# budget and notes locally (under 'overrides'), and add local actions under 'themes'."),
             "",
             "plan:",
-            "  id: \(q("\(slug)-\(period.firstYear)-\(period.lastYear)"))",
-            "  title: \(q("Lokaal actieplan mensenhandel \(municipality) \(period.firstYear)-\(period.lastYear)"))",
+            "  id: \(q(planID))",
+            "  title: \(q(title))",
             "  region: \(q("Gemeente \(municipality)"))",
-            "  # period and language are those of the regional plan unless given here",
-            "  # TODO: adopted: {by: \"college van B&W\", on: YYYY-MM-DD}",
+            l.t("  # periode en taal zijn die van het regionale plan, tenzij hier opgegeven",
+                "  # period and language are those of the regional plan unless given here"),
+            l.t("  # TODO: adopted: {by: \"college van B&W\", on: JJJJ-MM-DD}", "  # TODO: adopted: {by: \"the municipal executive\", on: YYYY-MM-DD}"),
             "",
             "extends:",
-            "  plan: \(q(basePath))",
-            "  # The regional plan as it was when this file was derived; `plan diff --upstream` compares with it.",
+            l.t("  plan: \(q(basePath))   # relatief aan de map van dit bestand", "  plan: \(q(basePath))   # relative to the folder of this file"),
+            l.t("  # Het regionale plan zoals het was toen dit bestand werd afgeleid; `plan diff --upstream` vergelijkt ermee,",
+                "  # The regional plan as it was when this file was derived; `plan diff --upstream` compares with it,"),
+            l.t("  # `plan diff --upstream --accept` neemt de wijzigingen van de regio over (versie en kopie samen).",
+                "  # `plan diff --upstream --accept` accepts the region's changes (version and snapshot together)."),
             "  version: \(q(baseVersion))",
             "  snapshot: \(q(snapshot))",
             "",
-            "# The regional actions this municipality takes part in (as \(roles.joined(separator: ", "))).",
-            "# Remove the ones the municipality does not take on; add others by their regional id.",
+            l.t("# De regionale acties waaraan deze gemeente deelneemt (als \(adoptedOwners.joined(separator: ", "))).",
+                "# The regional actions this municipality takes part in (as \(adoptedOwners.joined(separator: ", ")))."),
+            l.t("# Schrap de acties die de gemeente niet oppakt; voeg andere toe met hun regionale nummer.",
+                "# Remove the ones the municipality does not take on; add others by their regional id."),
             "adopt:",
             "  actions:",
         ]
         for action in selectedActions {
             let title = action.title.count > 70 ? String(action.title.prefix(69)) + "…" : action.title
-            lines.append("    - \(q(action.id))   # \(title.replacingOccurrences(of: "\n", with: " "))")
+            lines.append("    - \(q(action.id))   # \(Self.commentText(title))")
         }
-        lines += ["", "# Local people and organisations. TODO: replace the names by the real ones.", "organisations:"]
+        lines += ["", l.t("# Lokale mensen en organisaties. TODO: vervang de namen door de echte.",
+                          "# Local people and organisations. TODO: replace the names by the real ones."), "organisations:"]
         let organisationsLine = lines.count - 1
         var added: Set<String> = existingMunicipality.map { [$0.key] } ?? []
         if let existing = existingMunicipality {
-            lines.append("  # '\(existing.key)' (\(existing.name)) is in the regional registry already.")
+            lines.append(l.t("  # '\(existing.key)' (\(Self.commentText(existing.name))) staat al in het regionale register.",
+                             "  # '\(existing.key)' (\(Self.commentText(existing.name))) is in the regional registry already."))
         }
         for role in roles {
             let key = localKey(for: role)
             guard added.insert(key).inserted else { continue }
             let isOfficial = key.hasSuffix("-aandachtsfunctionaris")
             lines.append("  \(q(key)):")
-            lines.append("    name: \(q(isOfficial ? "Gemeente \(municipality), aandachtsfunctionaris mensenhandel" : "Gemeente \(municipality)"))")
+            lines.append("    name: \(q(isOfficial ? l.t("Gemeente \(municipality), aandachtsfunctionaris mensenhandel", "Gemeente \(municipality), human trafficking officer") : "Gemeente \(municipality)"))")
             lines.append("    kind: \(isOfficial ? "person" : "organisation")")
         }
         if lines.count == organisationsLine + 1 || lines[(organisationsLine + 1)...].allSatisfy({ $0.hasPrefix("  #") }) {
             lines[organisationsLine] = "organisations: {}"
         }
-        lines += ["", "# Who stands in locally for the regional roles.", "roles:"]
+        lines += ["", l.t("# Wie de regionale rollen hier vervult.", "# Who stands in locally for the regional roles."), "roles:"]
         for role in roles { lines.append("  \(q(role)): \(q(localKey(for: role)))") }
         lines += [
             "",
-            "# Local changes to adopted actions, by regional id. For example:",
+            l.t("# Lokale wijzigingen van overgenomen acties, op regionaal nummer. Bijvoorbeeld:",
+                "# Local changes to adopted actions, by regional id. For example:"),
             "#   \"2.4\":",
             "#     planning: Q2 2025",
-            "#     owners: [\(localKey(for: roles.first ?? "gemeenten")), VAR]",
-            "#     notes: \"Lokaal uitgevoerd met de wijkteams\"",
+            "#     owners: [\(example), VAR]",
+            l.t("#     notes: \"Lokaal uitgevoerd met de wijkteams\"", "#     notes: \"Carried out locally with the neighbourhood teams\""),
             "overrides: {}",
             "",
-            "# Local themes and actions. Local ids start with L so they never clash with the regional ones:",
+            l.t("# Lokale thema's en acties. Lokale nummers beginnen met L, zodat ze nooit botsen met de regionale:",
+                "# Local themes and actions. Local ids start with L so they never clash with the regional ones:"),
             "#   - id: \"L1\"",
-            "#     title: Lokale aanpak",
+            l.t("#     title: Lokale aanpak", "#     title: Local approach"),
             "#     actions:",
             "#       - id: \"L1.1\"",
             "#         title: …",
             "#         planning: 2025",
-            "#         owners: [\(localKey(for: roles.first ?? "gemeenten"))]",
+            "#         owners: [\(example)]",
             "themes: []",
             "",
         ]
         return lines.joined(separator: "\n")
+    }
+
+    /// Text from the regional plan made safe for one comment line.
+    static func commentText(_ text: String) -> String {
+        String(text.map { $0.isNewline ? " " : $0 })
     }
 }

@@ -21,6 +21,9 @@ public struct ProgressEntry: Sendable, Hashable {
     public var reopens: Bool
     /// Where the entry is written, when it comes from a file.
     public var location: SourceLocation?
+    /// Whether the entry is the region's, taken from the regional plan's progress file into a local
+    /// plan's view of an adopted action (its money spent is the region's, never counted locally).
+    public var isRegional: Bool = false
 
     /// Creates an entry.
     public init(
@@ -66,6 +69,24 @@ public struct PlanProgress: Sendable {
         self.byAction = byAction
     }
 
+    /// A local plan's progress: the region's entries for the adopted regional actions (marked as the
+    /// region's), then the local plan's own, which win on the same day. A meeting both files record on
+    /// the same day counts once.
+    public static func merging(regional: [ProgressEntry], adopted: Set<String>, local: PlanProgress) -> PlanProgress {
+        let localOccurrences = Set(local.entries.filter(\.isOccurrence).map { "\($0.actionID) \($0.date)" })
+        let taken = regional.compactMap { entry -> ProgressEntry? in
+            guard adopted.contains(entry.actionID) else { return nil }
+            var marked = entry
+            marked.isRegional = true
+            if marked.isOccurrence, localOccurrences.contains("\(entry.actionID) \(entry.date)") {
+                marked.isOccurrence = false
+                if marked.status == nil && marked.note == nil && marked.spent == nil { return nil }
+            }
+            return marked
+        }
+        return PlanProgress(entries: taken + local.entries)
+    }
+
     /// The entries of an action up to and including a date, in the order written.
     public func entries(for actionID: String, asOf date: CalendarDate) -> [ProgressEntry] {
         (byAction[actionID] ?? []).filter { $0.date <= date }
@@ -101,7 +122,7 @@ public struct PlanProgress: Sendable {
     /// Money spent on an action for a budget year, recorded up to a date.
     public func spent(on actionID: String, year: Int, asOf date: CalendarDate) -> Money {
         entries(for: actionID, asOf: date).reduce(.zero) { total, entry in
-            guard let spent = entry.spent, entry.budgetYear == year else { return total }
+            guard let spent = entry.spent, entry.budgetYear == year, !entry.isRegional else { return total }
             return total + spent
         }
     }

@@ -1,16 +1,17 @@
-/// `plan diff` as text, Markdown and JSON.
+/// `plan diff` as text, Markdown and JSON; text and Markdown in the plan's language (JSON's kinds
+/// are the stable English names).
 public enum PlanDiffRendering {
-    static func label(_ kind: PlanDiff.Change.Kind) -> String {
+    static func label(_ kind: PlanDiff.Change.Kind, _ l: Localizer) -> String {
         switch kind {
-        case .themeAdded: return "theme added"
-        case .themeRemoved: return "theme removed"
-        case .themeRenamed: return "theme renamed"
-        case .added: return "added"
-        case .removed: return "removed"
-        case .reworded: return "reworded"
-        case .rescheduled: return "rescheduled"
-        case .reowned: return "re-owned"
-        case .rebudgeted: return "re-budgeted"
+        case .themeAdded: return l.t("thema toegevoegd", "theme added")
+        case .themeRemoved: return l.t("thema geschrapt", "theme removed")
+        case .themeRenamed: return l.t("thema hernoemd", "theme renamed")
+        case .added: return l.t("toegevoegd", "added")
+        case .removed: return l.t("geschrapt", "removed")
+        case .reworded: return l.t("anders verwoord", "reworded")
+        case .rescheduled: return l.t("anders gepland", "rescheduled")
+        case .reowned: return l.t("andere eigenaren", "re-owned")
+        case .rebudgeted: return l.t("ander budget", "re-budgeted")
         }
     }
 
@@ -25,12 +26,13 @@ public enum PlanDiffRendering {
     }
 
     /// Text for a terminal: `[-removed-]` and `{+added+}` in reworded texts, like `git diff --word-diff`.
-    public static func text(_ diff: PlanDiff, oldName: String, newName: String) -> String {
+    public static func text(_ diff: PlanDiff, oldName: String, newName: String, language: PlanLanguage = .en) -> String {
+        let l = Localizer(language)
         var lines = ["--- \(oldName)", "+++ \(newName)"]
         for change in diff.changes {
             let symbol = change.kind == .added || change.kind == .themeAdded ? "+" : change.kind == .removed || change.kind == .themeRemoved ? "-" : "~"
-            let subject = change.kind.rawValue.hasPrefix("theme") ? "theme \(change.id)" : change.id
-            var line = "\(symbol) \(subject) \(label(change.kind)): "
+            let subject = change.kind.rawValue.hasPrefix("theme") ? "\(l.t("thema", "theme")) \(change.id)" : change.id
+            var line = "\(symbol) \(subject) \(label(change.kind, l)): "
             if !change.words.isEmpty {
                 line += marked(change.words, removed: { "[-\($0)-]" }, added: { "{+\($0)+}" })
             } else if let old = change.old, let new = change.new {
@@ -40,20 +42,21 @@ public enum PlanDiffRendering {
             }
             lines.append(line)
         }
-        lines.append(diff.isEqual ? "no differences" : "\(diff.changes.count) \(diff.changes.count == 1 ? "change" : "changes")")
+        lines.append(diff.isEqual ? l.t("geen verschillen", "no differences") : l.count(diff.changes.count, ("wijziging", "wijzigingen"), ("change", "changes")))
         return lines.map { TerminalText.visible($0, keepingNewlines: true) }.joined(separator: "\n") + "\n"
     }
 
     /// A Markdown table; removed words struck through, added words in bold.
-    public static func markdown(_ diff: PlanDiff, oldName: String, newName: String) -> String {
+    public static func markdown(_ diff: PlanDiff, oldName: String, newName: String, language: PlanLanguage = .en) -> String {
+        let l = Localizer(language)
         func escape(_ text: String) -> String { MarkdownText.escaped(text) }
-        var out = "## Changes from \(escape(oldName)) to \(escape(newName))\n\n"
-        if diff.isEqual { return out + "No differences.\n" }
-        out += "| Id | Change | Old | New |\n| --- | --- | --- | --- |\n"
+        var out = l.t("## Wijzigingen van \(escape(oldName)) naar \(escape(newName))\n\n", "## Changes from \(escape(oldName)) to \(escape(newName))\n\n")
+        if diff.isEqual { return out + l.t("Geen verschillen.\n", "No differences.\n") }
+        out += l.t("| Nr | Wijziging | Oud | Nieuw |\n| --- | --- | --- | --- |\n", "| Id | Change | Old | New |\n| --- | --- | --- | --- |\n")
         for change in diff.changes {
             let new = change.words.isEmpty ? escape(change.new ?? "")
                 : marked(change.words, removed: { "~~\(escape($0))~~" }, added: { "**\(escape($0))**" })
-            out += "| \(escape(change.id)) | \(label(change.kind)) | \(escape(change.old ?? "")) | \(new) |\n"
+            out += "| \(escape(change.id)) | \(label(change.kind, l)) | \(escape(change.old ?? "")) | \(new) |\n"
         }
         return out
     }

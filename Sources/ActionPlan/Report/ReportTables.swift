@@ -26,7 +26,7 @@ struct ReportTables {
 
     func changes(_ entries: [(entry: ProgressEntry, action: Action)]) -> Tabular {
         Tabular(columns: [.init(l.t("Datum", "Date")), .init(l.t("Actie", "Action")), .init(l.t("Wat", "What"))], rows: entries.map { item in
-            var what: [String] = []
+            var what: [String] = item.entry.isRegional ? [l.t("regio", "region")] : []
             if let status = item.entry.status { what.append(l.status(status)) }
             if item.entry.isOccurrence { what.append(l.t("gehouden / uitgevoerd", "held / carried out")) }
             if let spent = item.entry.spent { what.append("\(l.t("besteed", "spent")) \(l.money(spent))") }

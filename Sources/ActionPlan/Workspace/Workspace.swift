@@ -13,7 +13,7 @@ public struct Workspace: Sendable {
     public let today: CalendarDate
     /// The progress file of each plan (given or beside it), whether or not it exists yet.
     public let progressPaths: [String]
-    private let owners: OwnerRegistry
+    let owners: OwnerRegistry
 
     /// Opens the plans of `paths`; `progress` names the progress file when one plan is given, and
     /// `readsProgress: false` leaves progress out (for commands about the adopted plan only).
@@ -28,7 +28,10 @@ public struct Workspace: Sendable {
         }
         var plans: [TrackedPlan] = []
         var progressPaths: [String] = []
-        for (file, loaded) in zip(files, PlanLoader.load(paths: files)) {
+        let run = PlanLoadRun()
+        // The region's progress, read once however many local plans extend the regional plan.
+        var regionalByBase: [String: (entries: [ProgressEntry]?, failure: FileDiagnostics?)] = [:]
+        for (file, loaded) in zip(files, run.load(paths: files)) {
             guard let plan = loaded.plan, loaded.isValid else {
                 failed.append(FileDiagnostics(path: file, kind: .plan, diagnostics: loaded.diagnostics, source: loaded.source,
                                               checkCommand: "plan validate \(file)"))
@@ -45,12 +48,40 @@ public struct Workspace: Sendable {
                                                   source: loadedProgress.source, checkCommand: checkCommand(plan: file, progress: progress)))
                 }
             }
+            if readsProgress, let base = plan.base {
+                let key = PathText.normalized(base.path)
+                let known = regionalByBase[key]
+                let regional = known ?? regionalProgress(of: plan, base: base, run: run, today: today)
+                regionalByBase[key] = regional
+                if known == nil, let file = regional.failure { failed.append(file) }
+                if let entries = regional.entries {
+                    let adopted = plan.actions.filter { if case .regional = $0.origin { true } else { false } }.map(\.id)
+                    tracked.progress = .merging(regional: entries, adopted: Set(adopted), local: tracked.progress)
+                }
+            }
             plans.append(tracked)
             progressPaths.append(progressPath)
         }
         if !failed.isEmpty || !missing.isEmpty { throw WorkspaceFailure(files: failed, missing: missing, usage: nil) }
         return Workspace(plans: plans, today: today, progressPaths: progressPaths,
                          owners: OwnerRegistry(organisations: plans.flatMap(\.plan.organisations)))
+    }
+
+    /// The progress the region recorded for a local plan's base, from the progress file beside the
+    /// regional plan (nil when it has none): the local view takes the region's entries for the
+    /// actions it adopted (meetings the region held count as held locally).
+    private static func regionalProgress(
+        of plan: Plan, base: PlanBase, run: PlanLoadRun, today: CalendarDate
+    ) -> (entries: [ProgressEntry]?, failure: FileDiagnostics?) {
+        let path = ProgressFile.path(forPlan: base.path)
+        guard FileManager.default.fileExists(atPath: path),
+              let regional = run.entry(path: base.path, extending: [], asBase: true).loaded.plan else { return (nil, nil) }
+        let loaded = ProgressLoader.load(path: path, plan: regional, today: today)
+        guard loaded.isValid else {
+            return (nil, FileDiagnostics(path: path, kind: .progress, diagnostics: loaded.diagnostics, source: loaded.source,
+                                         checkCommand: checkCommand(plan: base.path, progress: nil)))
+        }
+        return (loaded.progress.entries, nil)
     }
 
     /// The command that checks a plan and its progress file.

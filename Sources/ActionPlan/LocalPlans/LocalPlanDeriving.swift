@@ -1,0 +1,164 @@
+import Foundation
+
+/// What `plan derive` is asked to write.
+public struct LocalPlanDerivationRequest: Sendable {
+    /// The municipality's name; trimmed, and required.
+    public var municipality: String
+    /// The regional owners the municipality stands in for, by key, name or alias (none: the
+    /// registry's municipal roles).
+    public var roles: [String]
+    /// The file to write (default: `<municipality>-<period>.yaml` in the working directory).
+    public var output: String?
+    /// Whether an earlier local plan for the same municipality and the same regional plan may be replaced.
+    public var force: Bool
+    /// The language of the comments and messages (default: the regional plan's).
+    public var language: PlanLanguage?
+    /// The folder relative paths are taken from (default: the process's current folder).
+    public var workingDirectory: String?
+
+    /// Creates a request.
+    public init(
+        municipality: String, roles: [String] = [], output: String? = nil, force: Bool = false,
+        language: PlanLanguage? = nil, workingDirectory: String? = nil
+    ) {
+        self.municipality = municipality
+        self.roles = roles
+        self.output = output
+        self.force = force
+        self.language = language
+        self.workingDirectory = workingDirectory
+    }
+}
+
+/// A local plan `plan derive` wrote.
+public struct DerivedLocalPlan: Sendable {
+    /// The local plan's path.
+    public var path: String
+    /// The snapshot's path.
+    public var snapshotPath: String
+    /// What was derived.
+    public var derivation: LocalPlanDerivation
+    /// Whether an earlier local plan was replaced (`--force`).
+    public var replaced: Bool
+
+    /// One line saying what was written, in the derivation's language.
+    public var summary: String {
+        let l = Localizer(derivation.language)
+        let count = l.count(derivation.selectedActions.count, ("regionale actie", "regionale acties"), ("regional action", "regional actions"))
+        let owners = derivation.adoptedOwners.joined(separator: ", ")
+        return l.t("\(path) geschreven: \(count) voor \(derivation.municipality) (als \(owners)), en de kopie \(PathText.fileName(of: snapshotPath))",
+                   "wrote \(path): \(count) for \(derivation.municipality) (as \(owners)), and the snapshot \(PathText.fileName(of: snapshotPath))")
+    }
+}
+
+extension Workspace {
+    /// Writes a starter local plan for one municipality from the workspace's one (regional) plan,
+    /// with a snapshot of that plan beside it (`plan derive`).
+    ///
+    /// The local plan names the regional plan relative to its own folder (absolute when given so),
+    /// so it loads wherever a command runs. Nothing is ever written onto a plan read (the regional
+    /// plan, its base, its snapshot), not even with `force`; `force` replaces only an earlier local
+    /// plan for the same municipality that extends the same regional plan. The municipality's own
+    /// registry entry is found through the workspace's owner lookup (key, name or alias; also as
+    /// "Gemeente NAME"), and the actions it owns are adopted with those of its roles.
+    public func deriveLocalPlan(_ request: LocalPlanDerivationRequest, afterStep: LocalPlanWriteHook? = nil) throws(LocalPlanFailure) -> DerivedLocalPlan {
+        guard plans.count == 1 else {
+            let l = Localizer(request.language ?? plans.first?.plan.metadata.language ?? .en)
+            throw .usage(l.t("geef precies één regionaal planbestand (gevonden: \(plans.count) plannen)",
+                             "give exactly one regional plan file (found \(plans.count) plans)"))
+        }
+        let regional = plans[0].plan
+        let l = Localizer(request.language ?? regional.metadata.language)
+        let municipality = request.municipality.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !municipality.isEmpty, municipality.contains(where: { $0.isLetter || $0.isNumber }) else {
+            throw .usage(l.t("geef de naam van de gemeente, zoals --municipality Maassluis",
+                             "give the municipality's name, such as --municipality Maassluis"))
+        }
+        var roles: [String]?
+        if !request.roles.isEmpty {
+            do { roles = try request.roles.map { role throws(LookupFailure) in try owner(named: role) } } catch { throw .usage(error.description) }
+        }
+        let ownKey = LocalPlanDerivation.registryNames(of: municipality).lazy.compactMap { self.owners.key(for: $0) }
+            .first { regional.organisation(key: $0)?.kind == .organisation }
+        let derivation = LocalPlanDerivation(regional: regional, municipality: municipality, roles: roles,
+                                             municipalityKey: ownKey, language: l.language)
+        guard !derivation.adoptedOwners.isEmpty else {
+            throw .usage(l.t("het regionale plan heeft geen gemeentelijke rollen; noem ze met --role",
+                             "the regional plan has no municipal roles; name them with --role"))
+        }
+        let period = regional.metadata.period
+        let output = request.output ?? "\(derivation.slug)-\(period.firstYear)-\(period.lastYear).yaml"
+        let folder = PathText.folder(of: output)
+        let fileName = PathText.fileName(of: output)
+        let stem = fileName.hasSuffix(".yaml") || fileName.hasSuffix(".yml") ? String(fileName[..<fileName.lastIndex(of: ".")!]) : fileName
+
+        // Every plan this command reads is out of bounds for its writes, however its path is spelled.
+        let inputs = [regional.path, regional.base?.path, regional.base?.snapshotPath].compactMap { $0 }
+        let protected = Set(inputs.compactMap(FileIdentity.init(path:)))
+        func refuseInput(_ path: String) -> LocalPlanFailure {
+            .usage(l.t("'\(path)' is een plan dat derive leest; derive schrijft nooit over zijn invoer, ook niet met --force: geef een andere --output",
+                       "'\(path)' is a plan derive reads; derive never writes onto its input, not even with --force: give another --output"))
+        }
+        if let identity = FileIdentity(path: output), protected.contains(identity) { throw refuseInput(output) }
+        // A folder, device or read-only file at the path is refused before anything else is looked at.
+        do { _ = try OutputFile.check(output, existing: .replace) } catch { throw .failed(error.description) }
+
+        var oldSnapshot: String?
+        var replaced = false
+        if FileIdentity(path: output) != nil || FileManager.isSymbolicLink(output) {
+            guard request.force else {
+                throw .usage(l.t("'\(output)' bestaat al; geef --force om het te vervangen, of een andere --output",
+                                 "'\(output)' exists; give --force to overwrite it, or another --output"))
+            }
+            guard let earlier = LocalPlanHeader.read(path: output), let base = earlier.basePath,
+                  FileIdentity(path: PathText.join(PathText.folder(of: output), base.value)) == FileIdentity(path: regional.path),
+                  earlier.id == derivation.planID
+                    || earlier.region.map(TextFolding.fold) == TextFolding.fold("Gemeente \(municipality)") else {
+                throw .usage(l.t("'\(output)' is geen eerder lokaal plan voor \(municipality) bij dit regionale plan; derive vervangt het niet, ook niet met --force: geef een andere --output",
+                                 "'\(output)' is not an earlier local plan for \(municipality) over this regional plan; derive does not replace it, not even with --force: give another --output"))
+            }
+            oldSnapshot = earlier.snapshot.map { PathText.join(PathText.folder(of: output), $0.value) }
+            replaced = true
+        }
+        guard case .success(let baseBytes) = RegularFile.read(path: regional.path) else {
+            throw .failed(l.t("'\(regional.path)' kan niet gelezen worden", "'\(regional.path)' cannot be read"))
+        }
+        let version = ContentHash.of(baseBytes)
+        let usual = "\(stem).base-snapshot.yaml"
+        var snapshotName = usual
+        if FileIdentity(path: PathText.join(folder, usual)) != nil || FileManager.isSymbolicLink(PathText.join(folder, usual)) {
+            guard request.force else {
+                throw .usage(l.t("'\(PathText.join(folder, usual))' bestaat al; geef --force om het te vervangen, of een andere --output",
+                                 "'\(PathText.join(folder, usual))' exists; give --force to overwrite it, or another --output"))
+            }
+            // Never over a snapshot in use: the old pair stays whole until the new plan replaces the old one.
+            snapshotName = SnapshotPair.freshName(stem: stem, version: version, folder: folder, avoiding: oldSnapshot).name
+        }
+        let snapshotPath = PathText.join(folder, snapshotName)
+        if let identity = FileIdentity(path: snapshotPath), protected.contains(identity) { throw refuseInput(snapshotPath) }
+
+        let basePath = RelativePath.reference(to: regional.path, fromFolder: folder.isEmpty ? "." : folder, workingDirectory: request.workingDirectory)
+        let text = derivation.yaml(basePath: basePath, baseVersion: version, snapshot: snapshotName, today: today)
+        let snapshotBytes = LocalPlanSnapshot.bytes(of: baseBytes, basePath: basePath, regionalOnDisk: regional.path, localFolder: folder)
+        let files: [OutputFile]
+        do {
+            files = try OutputFile.check([(snapshotPath, .refuse), (output, request.force ? .replace : .refuse)])
+        } catch {
+            if error.problem == .exists {
+                throw .usage(l.t("'\(error.path)' bestaat al; geef --force om het te vervangen, of een andere --output",
+                                 "'\(error.path)' exists; give --force to overwrite it, or another --output"))
+            }
+            throw .failed(error.description)
+        }
+        try SnapshotPair.write(snapshot: files[0], snapshotBytes: snapshotBytes, localPlan: files[1], localBytes: Array(text.utf8),
+                               oldSnapshot: oldSnapshot, protected: protected, afterStep: afterStep)
+        return DerivedLocalPlan(path: output, snapshotPath: snapshotPath, derivation: derivation, replaced: replaced)
+    }
+}
+
+extension FileManager {
+    /// Whether a symbolic link is at the path (whether or not it points anywhere).
+    static func isSymbolicLink(_ path: String) -> Bool {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeSymbolicLink
+    }
+}

@@ -1,0 +1,42 @@
+import Yams
+
+/// The few things `derive` and `--accept` need from a local plan file before deciding to write:
+/// its id and region, and its `extends:` scalars with where they are written.
+struct LocalPlanHeader {
+    /// A scalar of the file with its 1-based position.
+    struct Scalar {
+        var value: String
+        var line: Int
+        var column: Int
+    }
+
+    var id: String?
+    var region: String?
+    var basePath: Scalar?
+    var version: Scalar?
+    var snapshot: Scalar?
+    /// Where `extends:` starts.
+    var extendsLine: Int
+
+    /// Reads the header of the local plan in `text` (nil when the text is not a local plan).
+    static func read(bytes: [UInt8], path: String) -> LocalPlanHeader? {
+        var document = YAMLDocument.parse(bytes: bytes, path: path)
+        guard let root = document.takeRoot(), LocalPlanDecoder.isLocalPlan(root), case .mapping(let mapping) = root,
+              let extends = mapping["extends"], case .mapping(let fields) = extends else { return nil }
+        func scalar(_ node: Node?) -> Scalar? {
+            guard let node, case .scalar(let scalar) = node, let mark = node.mark else { return nil }
+            return Scalar(value: scalar.string, line: mark.line, column: mark.column)
+        }
+        let plan = mapping["plan"]
+        return LocalPlanHeader(
+            id: plan?.mapping?["id"]?.scalar?.string, region: plan?.mapping?["region"]?.scalar?.string,
+            basePath: scalar(fields["plan"]), version: scalar(fields["version"]), snapshot: scalar(fields["snapshot"]),
+            extendsLine: extends.mark?.line ?? 1)
+    }
+
+    /// Reads the header of the local plan file at `path`.
+    static func read(path: String) -> LocalPlanHeader? {
+        guard case .success(let bytes) = RegularFile.read(path: path) else { return nil }
+        return read(bytes: bytes, path: path)
+    }
+}

@@ -1,0 +1,102 @@
+/// A local plan brought up to date with its regional plan (`plan diff --upstream --accept`).
+public struct AcceptedUpstream: Sendable {
+    /// What changed, as shown before accepting.
+    public var changes: UpstreamChanges
+    /// The snapshot the local plan names now.
+    public var snapshotPath: String
+    /// Whether anything was written (nothing when the local plan was up to date already).
+    public var wrote: Bool
+
+    /// One line saying what was done, in the local plan's language.
+    public var summary: String {
+        let l = Localizer(changes.language)
+        guard wrote else {
+            return l.t("\(changes.localPath) volgt het regionale plan al; niets geschreven", "\(changes.localPath) follows the regional plan already; nothing written")
+        }
+        return l.t("\(changes.localPath) volgt nu het regionale plan zoals het is (versie \(changes.currentVersion), kopie \(PathText.fileName(of: snapshotPath)))",
+                   "\(changes.localPath) now follows the regional plan as it is (version \(changes.currentVersion), snapshot \(PathText.fileName(of: snapshotPath)))")
+    }
+}
+
+extension Workspace {
+    /// Accepts the region's changes into a local plan (an index into `plans`): records the regional
+    /// plan's current version in `extends: version` and replaces the snapshot by a copy of the regional
+    /// plan as it is, both or neither (see `SnapshotPair`). Only the bytes of the `version` and
+    /// `snapshot` scalars of the local file change; everything else stays as the user wrote it.
+    ///
+    /// Refused, with nothing written, when the local plan would then have errors (an adopted action the
+    /// region removed is still adopted): the diagnostics are given to fix first.
+    public func acceptUpstream(plan index: Int = 0, afterStep: LocalPlanWriteHook? = nil) throws(LocalPlanFailure) -> AcceptedUpstream {
+        let changes = try upstreamChanges(plan: index, withoutSnapshot: true)
+        let local = plans[index].plan
+        let l = Localizer(changes.language)
+        guard case .success(let baseBytes) = RegularFile.read(path: changes.basePath),
+              case .success(let localBytes) = RegularFile.read(path: local.path) else {
+            throw .failed(l.t("het regionale of het lokale plan kan niet gelezen worden", "the regional or the local plan cannot be read"))
+        }
+        let version = ContentHash.of(baseBytes)
+        guard version == changes.currentVersion else {
+            throw .failed(l.t("'\(changes.basePath)' veranderde tijdens het lezen; probeer het opnieuw", "'\(changes.basePath)' changed while being read; try again"))
+        }
+        let snapshotBytes: [UInt8]? = if case .success(let bytes) = RegularFile.read(path: changes.snapshotPath) { bytes } else { nil }
+        if changes.recordedVersion == version, let snapshotBytes, LocalPlanSnapshot.matches(snapshotBytes, regional: baseBytes),
+           changes.snapshotProblem == nil {
+            return AcceptedUpstream(changes: changes, snapshotPath: changes.snapshotPath, wrote: false)
+        }
+        guard let header = LocalPlanHeader.read(bytes: localBytes, path: local.path), let versionScalar = header.version,
+              let snapshotScalar = header.snapshot else {
+            throw .usage(l.t("'\(local.path)' heeft geen 'version' en 'snapshot' onder 'extends'; voeg ze toe of leid het plan opnieuw af",
+                             "'\(local.path)' has no 'version' and 'snapshot' under 'extends'; add them, or derive the plan again"))
+        }
+        let localFolder = PathText.folder(of: local.path)
+        let snapshotFolder = PathText.folder(of: changes.snapshotPath)
+        let stem = Self.stem(of: PathText.fileName(of: local.path))
+        let namedBase = header.basePath?.value ?? changes.basePath
+        let newSnapshotBytes = LocalPlanSnapshot.bytes(of: baseBytes, basePath: namedBase, regionalOnDisk: changes.basePath, localFolder: localFolder)
+        let (name, existing) = SnapshotPair.freshName(stem: stem, version: version, folder: snapshotFolder, avoiding: changes.snapshotPath, bytes: newSnapshotBytes)
+        let newSnapshot = PathText.join(snapshotFolder, name)
+        // The snapshot is named as before, relative to the local file: only its file name changes.
+        let written = snapshotScalar.value.contains("/") ? PathText.join(PathText.folder(of: snapshotScalar.value), name) : name
+        // The later scalar first, so the earlier one's position still holds.
+        let edits = [(versionScalar, version), (snapshotScalar, written)].sorted { ($0.0.line, $0.0.column) > ($1.0.line, $1.0.column) }
+        var updated = localBytes
+        for (scalar, value) in edits {
+            guard let edited = ScalarEdit.replace(line: scalar.line, column: scalar.column, with: value, in: updated) else {
+                throw .usage(l.t("'\(local.path)': de waarde op regel \(scalar.line) kan niet vervangen worden; schrijf haar op één regel",
+                                 "'\(local.path)': the value on line \(scalar.line) cannot be replaced; write it on one line"))
+            }
+            updated = edited
+        }
+        // The local plan as it will be must load without errors and record what was meant: a write
+        // command never leaves a file the tool itself then refuses.
+        let check = PlanLoader.load(bytes: updated, path: local.path)
+        guard let plan = check.plan, check.isValid else {
+            throw .invalid(FileDiagnostics(
+                path: local.path, kind: .plan, diagnostics: check.diagnostics.filter { $0.severity == .error }, source: check.source,
+                checkCommand: l.t("na overname van de wijzigingen zou het lokale plan deze fouten hebben; herstel ze eerst, dan opnieuw: plan diff --upstream \(local.path) --accept",
+                                  "accepting the changes would leave the local plan with these errors; fix them first, then again: plan diff --upstream \(local.path) --accept")))
+        }
+        guard plan.base?.recordedVersion == version, plan.base?.snapshotPath.map(PathText.normalized) == PathText.normalized(newSnapshot)
+                || plan.base?.snapshotPath == PathText.join(localFolder, written) else {
+            throw .failed(l.t("'\(local.path)' kan niet veilig bijgewerkt worden; niets geschreven", "'\(local.path)' cannot be updated safely; nothing written"))
+        }
+        let protected = Set([changes.basePath, local.base?.path].compactMap { $0 }.compactMap(FileIdentity.init(path:)))
+        let files: [OutputFile]
+        do {
+            files = try OutputFile.check([(newSnapshot, existing ? .replace : .refuse), (local.path, .replace)])
+        } catch {
+            throw .failed(error.description)
+        }
+        if let identity = FileIdentity(path: files[0].target), protected.contains(identity) {
+            throw .failed(l.t("'\(newSnapshot)' is het regionale plan; niets geschreven", "'\(newSnapshot)' is the regional plan; nothing written"))
+        }
+        try SnapshotPair.write(snapshot: files[0], snapshotBytes: newSnapshotBytes, localPlan: files[1], localBytes: updated,
+                               oldSnapshot: changes.snapshotPath, protected: protected, snapshotExists: existing, afterStep: afterStep)
+        return AcceptedUpstream(changes: changes, snapshotPath: newSnapshot, wrote: true)
+    }
+
+    static func stem(of fileName: String) -> String {
+        guard fileName.hasSuffix(".yaml") || fileName.hasSuffix(".yml"), let dot = fileName.lastIndex(of: ".") else { return fileName }
+        return String(fileName[..<dot])
+    }
+}
