@@ -42,15 +42,14 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let starter = PlanStarter(id: id, title: title, region: region, period: period.period, language: language)
-        if FileManager.default.fileExists(atPath: output) && !force {
-            throw usageFailure("'\(output)' exists; give --force to overwrite it, or another --output")
-        }
         let folder = URL(fileURLWithPath: output).absoluteURL.standardized.deletingLastPathComponent().path
         let text = starter.yaml(schemaPath: SchemaReference.path(for: .plan, inFolder: folder), today: Today.date)
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        do throws(OutputFile.Failure) {
+            // Checked and written like every output: only a regular file, never a device or a read-only file.
+            try OutputFile.check(output, existing: force ? .replace : .refuse).write(Array(text.utf8))
         } catch {
-            Terminal.err("plan: cannot write '\(output)': \(error.localizedDescription)\n")
+            if error.problem == .exists { throw usageFailure("'\(output)' exists; give --force to overwrite it, or another --output") }
+            Terminal.err("plan: \(error)\n")
             throw ExitCode(1)
         }
         Terminal.out("wrote \(output): fill in the places marked TODO, then run: plan validate \(output)\n")
