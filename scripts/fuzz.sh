@@ -30,12 +30,12 @@ let package = Package(
     swiftLanguageModes: [.v6]
 )
 MANIFEST
-swift build --package-path "$snapshot" --scratch-path "$scratch" -c release --product ActionPlan \
+swift build --package-path "$snapshot" --scratch-path "$scratch" -c release --target ActionPlan \
     -Xswiftc -sanitize=fuzzer -Xcc -fsanitize=fuzzer-no-link >&2
 bin="$(swift build --package-path "$snapshot" --scratch-path "$scratch" -c release --show-bin-path)"
 binary="$scratch/PlanFuzzer"
 swiftc -O -sanitize=fuzzer -parse-as-library -module-name PlanFuzzer \
-    -I "$bin/Modules" -Xcc -fmodule-map-file="$(find "$bin" -path '*CYaml*' -name module.modulemap | head -1)" \
+    -I "$bin/Modules" -Xcc -fmodule-map-file="$(find "$scratch/checkouts" -path '*CYaml/include/module.modulemap' | head -1)" \
     "$fuzz/PlanFuzzer.swift" "$bin"/ActionPlan.build/*.o "$bin"/Yams.build/*.o "$bin"/CYaml.build/src/*.o \
     -o "$binary" >&2
 

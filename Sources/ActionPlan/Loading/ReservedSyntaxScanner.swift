@@ -48,6 +48,11 @@ private struct TokenWalk {
     var simpleKeyAllowed = true
     /// Where a simple key (`key:` without `?`) may start, one per flow level.
     var simpleKeys = [SimpleKey()]
+    /// The keys saved, oldest first (level and character index), for finding stale ones without
+    /// visiting every level at every token (which is quadratic in `[[[[…`). Entries of keys
+    /// removed since are skipped when they come up.
+    var savedKeys: [(level: Int, characterIndex: Int)] = []
+    var oldestSavedKey = 0
 
     struct SimpleKey {
         var possible = false
@@ -135,16 +140,25 @@ private struct TokenWalk {
     mutating func saveSimpleKey() {
         guard simpleKeyAllowed else { return }
         simpleKeys[simpleKeys.count - 1] = SimpleKey(possible: true, line: line, characterIndex: characterIndex, column: column)
+        savedKeys.append((simpleKeys.count - 1, characterIndex))
     }
 
     mutating func removeSimpleKey() { simpleKeys[simpleKeys.count - 1].possible = false }
 
-    /// A simple key is limited to one line and 1024 characters.
+    /// A simple key is limited to one line and 1024 characters. Keys are saved in the order of
+    /// the text, so the stale ones are the oldest: each is looked at once.
     mutating func staleSimpleKeys() {
-        for level in simpleKeys.indices where simpleKeys[level].possible {
-            if simpleKeys[level].line < line || simpleKeys[level].characterIndex + 1024 < characterIndex {
+        while oldestSavedKey < savedKeys.count {
+            let (level, keyIndex) = savedKeys[oldestSavedKey]
+            if level < simpleKeys.count, simpleKeys[level].possible, simpleKeys[level].characterIndex == keyIndex {
+                guard simpleKeys[level].line < line || keyIndex + 1024 < characterIndex else { break }
                 simpleKeys[level].possible = false
             }
+            oldestSavedKey += 1
+        }
+        if oldestSavedKey > 4096, oldestSavedKey * 2 > savedKeys.count {
+            savedKeys.removeFirst(oldestSavedKey)
+            oldestSavedKey = 0
         }
     }
 
