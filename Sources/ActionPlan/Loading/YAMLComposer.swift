@@ -32,7 +32,7 @@ private struct EventComposer {
     let source: SourceText
     let nodeBudget: Int
     var nodes = 0
-    var diagnostics: [Diagnostic] = []
+    var diagnostics = DiagnosticCollector()
     var stack: [Frame] = []
     let tag = Tag(.implicit, .basic, .default)
 
@@ -56,7 +56,7 @@ private struct EventComposer {
 
     mutating func stop(_ diagnostic: Diagnostic) -> YAMLComposer.Composition {
         diagnostics.append(diagnostic)
-        return YAMLComposer.Composition(root: nil, diagnostics: diagnostics, failed: true)
+        return YAMLComposer.Composition(root: nil, diagnostics: diagnostics.diagnostics, failed: true)
     }
 
     mutating func run(_ bytes: UnsafeBufferPointer<UInt8>) -> YAMLComposer.Composition {
@@ -75,7 +75,7 @@ private struct EventComposer {
             var completed: Node?
             switch event.type {
             case YAML_STREAM_END_EVENT:
-                return YAMLComposer.Composition(root: root, diagnostics: diagnostics, failed: false)
+                return YAMLComposer.Composition(root: root, diagnostics: diagnostics.diagnostics, failed: false)
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 {
