@@ -11,33 +11,40 @@ struct ReservedSyntaxScannerTests {
     /// Whether libyaml's events for the text hold an anchor, an alias or a tag. Events are read one
     /// by one and never composed, with a budget, so this cannot hang on a bomb.
     static func libyamlUsesReservedSyntax(_ text: String, eventBudget: Int = 200_000) -> Bool {
+        libyamlEvents(text, eventBudget: eventBudget) == .reservedSyntax
+    }
+
+    /// What libyaml makes of a text: reserved syntax somewhere, none in a valid stream, or none up to an error.
+    enum LibyamlVerdict { case reservedSyntax, valid, syntaxError }
+
+    static func libyamlEvents(_ text: String, eventBudget: Int = 200_000) -> LibyamlVerdict {
         let bytes = Array(text.utf8)
-        guard !bytes.isEmpty else { return false }
+        guard !bytes.isEmpty else { return .valid }
         var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else { return false }
+        guard yaml_parser_initialize(&parser) == 1 else { return .syntaxError }
         defer { yaml_parser_delete(&parser) }
         return bytes.withUnsafeBufferPointer { buffer in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
             for _ in 0..<eventBudget {
                 var event = yaml_event_t()
-                guard yaml_parser_parse(&parser, &event) == 1 else { return false }
+                guard yaml_parser_parse(&parser, &event) == 1 else { return .syntaxError }
                 defer { yaml_event_delete(&event) }
                 switch event.type {
                 case YAML_ALIAS_EVENT:
-                    return true
+                    return .reservedSyntax
                 case YAML_SCALAR_EVENT:
-                    if event.data.scalar.anchor != nil || event.data.scalar.tag != nil { return true }
+                    if event.data.scalar.anchor != nil || event.data.scalar.tag != nil { return .reservedSyntax }
                 case YAML_SEQUENCE_START_EVENT:
-                    if event.data.sequence_start.anchor != nil || event.data.sequence_start.tag != nil { return true }
+                    if event.data.sequence_start.anchor != nil || event.data.sequence_start.tag != nil { return .reservedSyntax }
                 case YAML_MAPPING_START_EVENT:
-                    if event.data.mapping_start.anchor != nil || event.data.mapping_start.tag != nil { return true }
+                    if event.data.mapping_start.anchor != nil || event.data.mapping_start.tag != nil { return .reservedSyntax }
                 case YAML_STREAM_END_EVENT:
-                    return false
+                    return .valid
                 default:
                     break
                 }
             }
-            return false
+            return .syntaxError
         }
     }
 
@@ -49,12 +56,20 @@ struct ReservedSyntaxScannerTests {
             || (diagnostic.message.hasPrefix("anchors") && (diagnostic.hint ?? "").contains("put the text in quotes"))
     }
 
-    /// Checks one document; returns whether libyaml saw reserved syntax in it.
+    /// Checks one document; returns whether libyaml saw reserved syntax in it. A valid document
+    /// without any must not be refused either (the scan follows libyaml, it does not guess).
     @discardableResult
     static func check(_ text: String, _ origin: @autoclosure () -> String) -> Bool {
-        guard libyamlUsesReservedSyntax(text) else { return false }
-        #expect(refusedBeforeParsing(text), "libyaml finds an anchor, alias or tag the scan missed (\(origin())):\n\(text)")
-        return true
+        switch libyamlEvents(text) {
+        case .reservedSyntax:
+            #expect(refusedBeforeParsing(text), "libyaml finds an anchor, alias or tag the scan missed (\(origin())):\n\(text)")
+            return true
+        case .valid:
+            #expect(!refusedBeforeParsing(text), "the scan refuses a valid document without anchors, aliases or tags (\(origin())):\n\(text)")
+            return false
+        case .syntaxError:
+            return false
+        }
     }
 
     // MARK: Generated documents
