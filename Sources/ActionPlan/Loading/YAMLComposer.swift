@@ -34,7 +34,8 @@ private struct EventComposer {
     var nodes = 0
     var diagnostics = DiagnosticCollector()
     var stack: [Frame] = []
-    let tag = Tag(.implicit, .basic, .default)
+    /// A new tag per node, as Yams makes them: a tag resolves itself in place when first asked.
+    var tag: Tag { Tag(.implicit, .basic, .default) }
 
     /// A collection being built.
     enum Frame {
