@@ -162,6 +162,18 @@ struct ReservedSyntaxScannerTests {
         #expect(cases > 3_000)
     }
 
+    @Test("a folder of inputs given by RESERVED_SYNTAX_CORPUS (such as the fuzz corpus, fuzz/.work/corpus), unchanged")
+    func corpus() throws {
+        guard let folder = ProcessInfo.processInfo.environment["RESERVED_SYNTAX_CORPUS"] else { return }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        for name in names {
+            // A running fuzzer replaces files as it reduces them.
+            guard let data = try? Data(contentsOf: URL(fileURLWithPath: folder).appendingPathComponent(name)) else { continue }
+            guard let text = String(data: data, encoding: .utf8) else { continue }
+            Self.check(text, name)
+        }
+    }
+
     // MARK: The cases that bypassed the old scan
 
     @Test("a quote or block indicator inside a plain text opens nothing", arguments: [
