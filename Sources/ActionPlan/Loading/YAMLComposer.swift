@@ -35,7 +35,9 @@ private struct EventComposer {
     var diagnostics = DiagnosticCollector()
     var stack: [Frame] = []
     /// A new tag per node, as Yams makes them: a tag resolves itself in place when first asked.
-    var tag: Tag { Tag(.implicit, .basic, .default) }
+    /// (`Constructor.default` builds a new constructor each time it is read: read it once.)
+    var tag: Tag { Tag(.implicit, .basic, constructor) }
+    let constructor = Constructor.default
 
     /// A collection being built.
     enum Frame {
