@@ -6,7 +6,9 @@ import Yams
 class NodeReader {
     let source: SourceText
     let maskedKeys: Set<SourceLocation>
-    private(set) var diagnostics: [Diagnostic] = []
+    private var collector = DiagnosticCollector()
+    /// The problems found, at most `LoadLimits.maximumDiagnosticsPerFile` and a count of the rest.
+    var diagnostics: [Diagnostic] { collector.diagnostics }
 
     init(source: SourceText, maskedKeys: Set<SourceLocation>) {
         self.source = source
@@ -21,18 +23,18 @@ class NodeReader {
     }
 
     func error(_ code: DiagnosticCode, _ message: String, at node: Node, hint: String? = nil, notes: [Diagnostic.Note] = []) {
-        diagnostics.append(.error(code, message, at: location(node), hint: hint, notes: notes))
+        collector.append(.error(code, message, at: location(node), hint: hint, notes: notes))
     }
 
     func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil, notes: [Diagnostic.Note] = []) {
-        diagnostics.append(.error(code, message, at: location, hint: hint, notes: notes))
+        collector.append(.error(code, message, at: location, hint: hint, notes: notes))
     }
 
     func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil) {
-        diagnostics.append(.warning(code, message, at: location, hint: hint))
+        collector.append(.warning(code, message, at: location, hint: hint))
     }
 
-    func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+    func report(_ diagnostic: Diagnostic) { collector.append(diagnostic) }
 
     /// Describes what a node is, for "expected …, found …" messages.
     func describe(_ node: Node) -> String {

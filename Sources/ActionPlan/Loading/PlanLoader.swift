@@ -6,7 +6,8 @@ public struct LoadedPlan: Sendable {
     /// The plan; nil when the file could not be read or something required is missing.
     /// A plan may be present alongside errors: check `isValid` before trusting answers from it.
     public let plan: Plan?
-    /// All problems of the file, sorted by position.
+    /// The problems of the file, sorted by position: at most `LoadLimits.maximumDiagnosticsPerFile`,
+    /// then one that counts the rest.
     public let diagnostics: [Diagnostic]
     /// The file's text, for quoting lines in rendered diagnostics.
     public let source: SourceText
@@ -94,7 +95,7 @@ final class PlanLoadRun: @unchecked Sendable {
             // another thread and go on.
             NodeDisposal.dispose(&root)
         }
-        return Entry(loaded: LoadedPlan(plan: plan, diagnostics: diagnostics.sortedByPosition(), source: source), version: version, readFailure: readFailure)
+        return Entry(loaded: LoadedPlan(plan: plan, diagnostics: diagnostics.limitedPerFile(), source: source), version: version, readFailure: readFailure)
     }
 
     /// A local plan: its base loaded first (catching missing bases and cycles), then the local file over it.

@@ -4,8 +4,9 @@ import Yams
 /// A plan or progress file read from disk and parsed into a YAML node tree whose nodes keep their
 /// line and column, with every problem met on the way as diagnostics.
 ///
-/// Parsing uses Yams' `Parser` with the basic resolver, so every scalar stays the text the writer
-/// typed (`NO` is not false, `1.10` is not 1.1); the decoders convert scalars themselves.
+/// Parsing uses `YAMLComposer` (libyaml's events into Yams' nodes, with the basic resolver), so
+/// every scalar stays the text the writer typed (`NO` is not false, `1.10` is not 1.1); the
+/// decoders convert scalars themselves.
 struct YAMLDocument {
     /// The decoded text, for quoting lines in diagnostics.
     let source: SourceText
@@ -19,7 +20,8 @@ struct YAMLDocument {
     }
     /// The problems found while reading and parsing.
     let diagnostics: [Diagnostic]
-    /// Positions of keys that were reported as duplicates and masked for a re-parse.
+    /// Positions of keys the decoders should skip. Always empty now that duplicate keys are left
+    /// out of the tree when it is composed; kept until the decoders stop asking for it.
     let maskedKeys: Set<SourceLocation>
     /// The content hash of the file's bytes (`ContentHash`), the version a local plan records of its base.
     var contentHash = ""
@@ -80,7 +82,7 @@ struct YAMLDocument {
             case .anchor(let offset):
                 .error(.anchorsAndAliases, "anchors ('&name') and aliases ('*name') are not allowed in plan files",
                        at: source.location(ofUTF8Offset: offset),
-                       hint: "write the value out in full; if the '&' is part of a text, put the text in quotes")
+                       hint: "write the value out in full; if the '\(text.utf8.dropFirst(offset).first == UInt8(ascii: "*") ? "*" : "&")' is part of a text, put the text in quotes")
             case .tag(let offset, let name):
                 .error(.tags, "YAML tags ('\(name)') are not allowed in plan files", at: source.location(ofUTF8Offset: offset),
                        hint: "a text that starts with '!' must be quoted: title: \"!Belangrijk …\"")
@@ -90,47 +92,23 @@ struct YAMLDocument {
         return parse(source: source, allowEmpty: allowEmpty)
     }
 
-    /// Parses the text; a duplicate key is reported, masked, and the text parsed again, so that all
-    /// duplicates and all other problems of the file are reported in one run.
+    /// Parses the text in one pass: every duplicate key is reported (the first value kept), and
+    /// composing stops at the first syntax error.
     private static func parse(source: SourceText, allowEmpty: Bool) -> YAMLDocument {
-        var text = source.text
-        var diagnostics: [Diagnostic] = []
-        var masked: Set<SourceLocation> = []
-        while true {
-            do {
-                let parser = try Parser(yaml: text, resolver: .basic, constructor: .default, encoding: .utf8)
-                let root = try parser.singleRoot()
-                if root == nil || root == Node("") {
-                    if allowEmpty { return YAMLDocument(source: source, root: nil, diagnostics: diagnostics, maskedKeys: masked) }
-                    let onlyComments = source.text.contains("#")
-                    diagnostics.append(.error(
-                        .emptyFile, onlyComments ? "the file holds only comments" : "the file is empty", at: source.location(line: 1, column: 1),
-                        hint: "a plan file starts with 'plan:', 'organisations:' and 'themes:'; see the file format in the README"))
-                    return YAMLDocument(source: source, root: nil, diagnostics: diagnostics, maskedKeys: masked)
-                }
-                return YAMLDocument(source: source, root: root, diagnostics: diagnostics, maskedKeys: masked)
-            } catch let error as YamlError {
-                if case .duplicatedKeysInMapping(let keys, let context) = error,
-                   masked.count < LoadLimits.maximumDuplicateKeys,
-                   let key = keys.first,
-                   let duplicate = DuplicateKeyLocator.secondOccurrence(
-                       of: key, after: context.mark, in: text, marker: Unicode.Scalar(0xE000 + masked.count)!) {
-                    let first = source.location(line: context.mark.line, column: context.mark.column)
-                    let second = source.location(line: duplicate.line, column: duplicate.column)
-                    diagnostics.append(.error(
-                        .duplicateKey, "duplicate key '\(key)'", at: second,
-                        hint: "each key may appear once in a mapping; remove one, or merge the two values",
-                        notes: [.init("'\(key)' first appears here", at: first)]))
-                    masked.insert(second)
-                    text = duplicate.maskedText
-                    continue
-                }
-                diagnostics.append(YAMLErrorConversion.diagnostic(for: error, source: source))
-                return YAMLDocument(source: source, root: nil, diagnostics: diagnostics, maskedKeys: masked)
-            } catch {
-                diagnostics.append(.error(.yamlSyntax, "the file cannot be parsed", at: source.location(line: 1, column: 1)))
-                return YAMLDocument(source: source, root: nil, diagnostics: diagnostics, maskedKeys: masked)
-            }
+        let composition = YAMLComposer.compose(source)
+        var diagnostics = composition.diagnostics
+        guard !composition.failed else {
+            return YAMLDocument(source: source, root: nil, diagnostics: diagnostics, maskedKeys: [])
         }
+        let root = composition.root
+        if root == nil || root == Node("") {
+            if allowEmpty { return YAMLDocument(source: source, root: nil, diagnostics: diagnostics, maskedKeys: []) }
+            let onlyComments = source.text.contains("#")
+            diagnostics.append(.error(
+                .emptyFile, onlyComments ? "the file holds only comments" : "the file is empty", at: source.location(line: 1, column: 1),
+                hint: "a plan file starts with 'plan:', 'organisations:' and 'themes:'; see the file format in the README"))
+            return YAMLDocument(source: source, root: nil, diagnostics: diagnostics, maskedKeys: [])
+        }
+        return YAMLDocument(source: source, root: root, diagnostics: diagnostics, maskedKeys: [])
     }
 }

@@ -1,38 +1,20 @@
-import Yams
-
-/// Turns Yams' errors into our diagnostics, built from the error's position and problem only:
-/// an error's `description` quotes the whole document, which may be megabytes.
+/// Turns libyaml's errors into our diagnostics, in the plan writer's words, built from the error's
+/// position and problem only.
 enum YAMLErrorConversion {
-    static func diagnostic(for error: YamlError, source: SourceText) -> Diagnostic {
-        func at(_ mark: Yams.Mark) -> SourceLocation { source.location(line: mark.line, column: mark.column) }
-        switch error {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            return syntaxDiagnostic(problem: problem, context: context?.text, at: at(mark), contextAt: context.map { at($0.mark) })
-        case .reader(let problem, let offset, let value, _):
-            var location = source.location(line: 1, column: 1)
-            if let offset, let index = source.text.index(source.text.startIndex, offsetBy: offset, limitedBy: source.text.endIndex) {
-                location = source.location(ofUTF8Offset: source.text.utf8.distance(from: source.text.utf8.startIndex, to: index))
-            }
-            if problem.contains("control characters") {
-                let code = String(value, radix: 16, uppercase: true)
-                let name = "U+" + String(repeating: "0", count: max(0, 4 - code.count)) + code
-                return .error(.controlCharacter, "the file contains the control character \(name), which text files do not have", at: location,
-                              hint: "is this a binary file? plan files are UTF-8 text; remove the character")
-            }
-            return .error(.notUTF8, "the file cannot be read as text: \(problem)", at: location)
-        case .duplicatedKeysInMapping(let keys, let context):
-            return .error(.duplicateKey, "duplicate key '\(keys.first ?? "")'", at: at(context.mark),
-                          hint: "each key may appear once in a mapping; remove one, or merge the two values")
-        case .memory:
-            return .error(.tooDeep, "the file is too large to parse", at: source.location(line: 1, column: 1))
-        default:
-            return .error(.yamlSyntax, "the file cannot be parsed", at: source.location(line: 1, column: 1))
+    /// A problem reading the text (libyaml's reader), at a UTF-8 offset.
+    static func readerDiagnostic(problem: String, utf8Offset: Int, value: Int32, source: SourceText) -> Diagnostic {
+        let location = source.location(ofUTF8Offset: min(max(0, utf8Offset), source.text.utf8.count))
+        if problem.contains("control characters") {
+            let code = String(value, radix: 16, uppercase: true)
+            let name = "U+" + String(repeating: "0", count: max(0, 4 - code.count)) + code
+            return .error(.controlCharacter, "the file contains the control character \(name), which text files do not have", at: location,
+                          hint: "is this a binary file? plan files are UTF-8 text; remove the character")
         }
+        return .error(.notUTF8, "the file cannot be read as text: \(problem)", at: location)
     }
 
-    private static func syntaxDiagnostic(problem: String, context: String?, at location: SourceLocation, contextAt: SourceLocation?) -> Diagnostic {
+    /// A syntax error found by libyaml's scanner or parser.
+    static func syntaxDiagnostic(problem: String, context: String?, at location: SourceLocation, contextAt: SourceLocation?) -> Diagnostic {
         if problem.contains("Maximum nesting level") || (context ?? "").contains("Maximum nesting level") {
             return .error(.tooDeep, "the file nests deeper than \(LoadLimits.maximumNesting) levels", at: location,
                           hint: "plan files need only a few levels of indentation; is this really a plan file?")

@@ -107,27 +107,40 @@ public struct PlanDiff: Sendable {
         return parts.joined(separator: ", ")
     }
 
-    /// A word-by-word comparison (longest common subsequence of words).
+    /// Texts with more words than this (old and new together) are not compared word by word but
+    /// reported as replaced whole: comparing takes time and memory that grow with the square of
+    /// the number of words changed, and no reader follows a word diff of a thousand words.
+    public static let maximumComparedWords = 1_000
+
+    /// A word-by-word comparison (the standard library's shortest edit script over words).
     static func words(_ old: String, _ new: String) -> [WordChange] {
         let a = old.split(separator: " ").map(String.init), b = new.split(separator: " ").map(String.init)
-        var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in stride(from: a.count - 1, through: 0, by: -1) {
-            for j in stride(from: b.count - 1, through: 0, by: -1) {
-                table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
-            }
-        }
         var result: [WordChange] = []
         func add(_ kind: WordChange.Kind, _ word: String) {
             if let last = result.last, last.kind == kind { result[result.count - 1].text += " " + word } else { result.append(WordChange(kind: kind, text: word)) }
         }
+        guard a.count + b.count <= maximumComparedWords else {
+            if !a.isEmpty { result.append(WordChange(kind: .removed, text: a.joined(separator: " "))) }
+            if !b.isEmpty { result.append(WordChange(kind: .added, text: b.joined(separator: " "))) }
+            return result
+        }
+        var removed = Set<Int>(), inserted = Set<Int>()
+        for change in b.difference(from: a) {
+            switch change {
+            case .remove(let offset, _, _): removed.insert(offset)
+            case .insert(let offset, _, _): inserted.insert(offset)
+            }
+        }
         var i = 0, j = 0
         while i < a.count || j < b.count {
-            if i < a.count, j < b.count, a[i] == b[j] {
-                add(.same, a[i]); i += 1; j += 1
-            } else if i < a.count, j == b.count || table[i + 1][j] >= table[i][j + 1] {
+            if i < a.count, removed.contains(i) {
                 add(.removed, a[i]); i += 1
-            } else {
+            } else if j < b.count, inserted.contains(j) {
                 add(.added, b[j]); j += 1
+            } else if i < a.count, j < b.count {
+                add(.same, a[i]); i += 1; j += 1
+            } else {
+                break // cannot happen: what is neither removed nor inserted is common to both
             }
         }
         return result

@@ -4,7 +4,8 @@ import Foundation
 public struct LoadedProgress: Sendable {
     /// The progress (empty when the file could not be read).
     public let progress: PlanProgress
-    /// All problems of the file, sorted by position.
+    /// The problems of the file, sorted by position: at most `LoadLimits.maximumDiagnosticsPerFile`,
+    /// then one that counts the rest.
     public let diagnostics: [Diagnostic]
     /// The file's text, for quoting lines in rendered diagnostics.
     public let source: SourceText
@@ -35,7 +36,7 @@ public enum ProgressLoader {
     private static func finish(_ document: consuming YAMLDocument, plan: Plan, today: CalendarDate) -> LoadedProgress {
         let decoder = ProgressDecoder(source: document.source, maskedKeys: document.maskedKeys, plan: plan, today: today)
         let entries = decoder.decode(document.takeRoot())
-        let diagnostics = (document.diagnostics + decoder.diagnostics).sortedByPosition()
+        let diagnostics = (document.diagnostics + decoder.diagnostics).limitedPerFile()
         return LoadedProgress(progress: PlanProgress(entries: entries), diagnostics: diagnostics, source: document.source)
     }
 }

@@ -13,10 +13,14 @@ public enum PlanValidator {
         MilestoneRule.self,
     ] }
 
-    /// Every problem the rules find.
+    /// Every problem the rules find (at most `LoadLimits.maximumDiagnosticsPerFile`, then a count of the rest).
     public static func validate(_ plan: Plan) -> [Diagnostic] {
         let contents = PlanContents(plan: plan, actions: plan.actions, activities: plan.activities)
-        return rules.flatMap { $0.check(contents) }
+        var collector = DiagnosticCollector()
+        for rule in rules {
+            for diagnostic in rule.check(contents) { collector.append(diagnostic) }
+        }
+        return collector.diagnostics
     }
 }
 

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer harness fuzz/PlanFuzzer.swift and runs it for SECONDS (default 60), seeded with every
+# fixture and the shipped plans. New crashers (crash-*, timeout-*, oom-*) are copied into
+# Tests/ActionPlanTests/Fixtures/fuzz-crashers/, where a test loads each and expects no crash.
+#
+#   scripts/fuzz.sh 1800            # half an hour
+#   JOBS=2 scripts/fuzz.sh 600      # two fuzzing processes (their output goes to fuzz-N.log)
+set -euo pipefail
+seconds="${1:-60}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+fuzz="$root/fuzz"
+work="$fuzz/.work"
+crashers="$root/Tests/ActionPlanTests/Fixtures/fuzz-crashers"
+mkdir -p "$work/corpus" "$work/artifacts" "$crashers"
+
+# The library is built with coverage instrumentation in its own build folder (so the main build
+# is untouched), then the harness is linked against its objects: libFuzzer brings main().
+# A copy of the sources is built, so editing them while the build runs does no harm.
+scratch="$fuzz/.build"
+snapshot="$work/package"
+rm -rf "$snapshot/Sources" && mkdir -p "$snapshot"
+mkdir -p "$snapshot/Sources" && cp -Rp "$root/Sources/ActionPlan" "$snapshot/Sources/"
+cat > "$snapshot/Package.swift" <<'MANIFEST'
+// swift-tools-version:6.0
+import PackageDescription
+let package = Package(
+    name: "ActionPlan",
+    dependencies: [.package(url: "https://github.com/jpsim/Yams", from: "6.2.2")],
+    targets: [.target(name: "ActionPlan", dependencies: [.product(name: "Yams", package: "Yams")])],
+    swiftLanguageModes: [.v6]
+)
+MANIFEST
+swift build --package-path "$snapshot" --scratch-path "$scratch" -c release --target ActionPlan \
+    -Xswiftc -sanitize=fuzzer -Xcc -fsanitize=fuzzer-no-link >&2
+bin="$(swift build --package-path "$snapshot" --scratch-path "$scratch" -c release --show-bin-path)"
+binary="$scratch/PlanFuzzer"
+# Only the objects of the sources there are now (a deleted source leaves its object behind).
+objects=()
+while IFS= read -r source; do objects+=("$bin/ActionPlan.build/$(basename "$source").o"); done \
+    < <(find "$snapshot/Sources/ActionPlan" -name '*.swift')
+swiftc -O -sanitize=fuzzer -parse-as-library -module-name PlanFuzzer \
+    -I "$bin/Modules" -Xcc -fmodule-map-file="$(find "$scratch/checkouts" -path '*CYaml/include/module.modulemap' | head -1)" \
+    "$fuzz/PlanFuzzer.swift" "${objects[@]}" "$bin"/Yams.build/*.o "$bin"/CYaml.build/src/*.o \
+    -o "$binary" >&2
+
+# Seeds: every YAML fixture and the shipped plans (the corpus folder keeps what the fuzzer learns).
+seeds="$work/seeds"
+rm -rf "$seeds" && mkdir -p "$seeds"
+find "$root/Tests/ActionPlanTests/Fixtures" "$root/plans" -name '*.yaml' -type f -size -1024k -print0 |
+    while IFS= read -r -d '' file; do cp "$file" "$seeds/$(echo "$file" | md5sum | cut -c1-12).yaml"; done
+
+# -timeout: a file that takes seconds is a finding (loading is linear); -rss_limit_mb: so is memory.
+cd "$work"
+"$binary" "$work/corpus" "$seeds" \
+    -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -max_len=65536 \
+    ${JOBS:+-jobs="$JOBS" -workers="$JOBS"} \
+    -artifact_prefix="$work/artifacts/" -print_final_stats=1 2>&1 | tee "$work/last-run.log" | grep -v '^#.*\(REDUCE\|pulse\)' || true
+
+found=0
+for artifact in "$work"/artifacts/*; do
+    [ -e "$artifact" ] || continue
+    name="$(basename "$artifact")"
+    if [ ! -e "$crashers/$name.yaml" ]; then cp "$artifact" "$crashers/$name.yaml"; found=$((found + 1)); fi
+done
+echo "fuzz: $found new crasher(s) copied to $crashers" >&2
