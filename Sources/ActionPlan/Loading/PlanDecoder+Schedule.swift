@@ -7,7 +7,7 @@ extension PlanDecoder {
     func parseSchedule(_ text: String) -> Result<Schedule, PlanningParser.Failure> {
         if let cached = scheduleCache[text] { return cached }
         let context = PlanningParser.Context(adoptedOn: adoptionDate, period: periodIsKnown ? period : nil)
-        let result = PlanningParser.parse(text, context: context)
+        let result = PlanningParser.parse(text, context: context, closestForms: false)
         scheduleCache[text] = result
         return result
     }
@@ -25,7 +25,7 @@ extension PlanDecoder {
                 }
                 return schedule
             case .failure(let failure):
-                error(failure.code, failure.reason, at: node, hint: failure.hint ?? PlanningParser.acceptedFormsHint)
+                error(failure.code, failure.reason, at: node, hint: failure.hint ?? PlanningParser.closestFormsHint(for: scalar.string.trimmingCharacters(in: .whitespaces)))
                 return nil
             }
         case .mapping(let mapping):

@@ -78,7 +78,8 @@ extension Workspace {
         if !request.roles.isEmpty {
             do { roles = try request.roles.map { role throws(LookupFailure) in try owner(named: role) } } catch { throw .usage(error.description) }
         }
-        let ownKey = LocalPlanDerivation.registryNames(of: municipality).lazy.compactMap { self.owners.key(for: $0) }
+        let owners = self.owners
+        let ownKey = LocalPlanDerivation.registryNames(of: municipality).lazy.compactMap { owners.key(for: $0) }
             .first { regional.organisation(key: $0)?.kind == .organisation }
         let derivation = LocalPlanDerivation(regional: regional, municipality: municipality, roles: roles,
                                              municipalityKey: ownKey, language: l.language)

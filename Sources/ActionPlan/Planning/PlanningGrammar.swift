@@ -42,8 +42,10 @@ struct PlanningGrammar {
         PlanningParser.Failure(reason: reason, hint: hint)
     }
 
+    /// An unknown phrase. Its hint (the closest forms, an edit-distance search) is filled in only when
+    /// the failure reaches the caller: the grammar throws and catches this while trying alternatives.
     var unknown: PlanningParser.Failure {
-        failure("unknown planning '\(original)'", hint: PlanningParser.closestFormsHint(for: original))
+        PlanningParser.Failure(reason: "unknown planning '\(original)'", hint: nil)
     }
 
     var needsYear: PlanningParser.Failure {

@@ -65,12 +65,19 @@ public enum PlanningParser {
 
     /// Parses a planning text. Phrases relative to the plan's adoption need `context.adoptedOn`.
     public static func parse(_ text: String, context: Context = Context()) -> Result<Schedule, Failure> {
+        parse(text, context: context, closestForms: true)
+    }
+
+    /// Parses a planning text; with `closestForms: false` an unknown phrase's failure has no hint yet
+    /// (finding the closest forms is an edit-distance search: done only for a failure that is reported).
+    static func parse(_ text: String, context: Context, closestForms: Bool) -> Result<Schedule, Failure> {
         let words = PlanningWords.tokenize(text)
         var grammar = PlanningGrammar(words: words, original: text.trimmingCharacters(in: .whitespaces), context: context)
         do {
             let kind = try grammar.schedule()
             return .success(Schedule(text: text, kind: kind))
-        } catch let failure as Failure {
+        } catch var failure as Failure {
+            if failure.hint == nil, closestForms { failure.hint = closestFormsHint(for: grammar.original) }
             return .failure(failure)
         } catch {
             return .failure(Failure(reason: "unknown planning '\(text)'", hint: acceptedFormsHint))

@@ -13,7 +13,8 @@ public struct Workspace: Sendable {
     public let today: CalendarDate
     /// The progress file of each plan (given or beside it), whether or not it exists yet.
     public let progressPaths: [String]
-    let owners: OwnerRegistry
+    /// The one owner lookup over every plan's registry, built when a name is first looked up.
+    var owners: OwnerRegistry { OwnerRegistry(organisations: plans.flatMap(\.plan.organisations)) }
 
     /// Opens the plans of `paths`; `progress` names the progress file when one plan is given, and
     /// `readsProgress: false` leaves progress out (for commands about the adopted plan only).
@@ -63,8 +64,7 @@ public struct Workspace: Sendable {
             progressPaths.append(progressPath)
         }
         if !failed.isEmpty || !missing.isEmpty { throw WorkspaceFailure(files: failed, missing: missing, usage: nil) }
-        return Workspace(plans: plans, today: today, progressPaths: progressPaths,
-                         owners: OwnerRegistry(organisations: plans.flatMap(\.plan.organisations)))
+        return Workspace(plans: plans, today: today, progressPaths: progressPaths)
     }
 
     /// The progress the region recorded for a local plan's base, from the progress file beside the
@@ -97,6 +97,7 @@ public struct Workspace: Sendable {
     /// The registry key of an owner named by its key, name or alias in any of the plans (case and
     /// accents ignored).
     public func owner(named name: String) throws(LookupFailure) -> String {
+        let owners = self.owners
         if let key = owners.key(for: name) { return key }
         var message = "unknown owner '\(name)'"
         if let suggestion = owners.suggestion(for: name) {
