@@ -55,10 +55,7 @@ extension Workspace {
     public func log(_ request: ProgressLogRequest, plan index: Int = 0) throws(ProgressLogFailure) -> (entry: ProgressEntry, path: String) {
         let plan = plans[index].plan
         let path = progressPaths[index]
-        guard plan.actions.contains(where: { $0.id == request.actionID }) else {
-            do { _ = try Workspace.action(request.actionID, in: plan) } catch { throw .lookup(error) }
-            throw .lookup(LookupFailure(description: "the plan has no action '\(request.actionID)'"))
-        }
+        do { _ = try Workspace.action(request.actionID, in: plan) } catch { throw .lookup(error) }
         let entry = ProgressEntry(
             actionID: request.actionID, date: request.date ?? today, status: request.status?.status, isOccurrence: request.occurred,
             spent: request.spent, spentYear: request.year, note: request.note, reopens: request.status == .reopened)

@@ -5,7 +5,7 @@ import Foundation
 /// Opening a workspace collects the plan files of the paths given (folders searched), loads each plan
 /// once (a regional plan that many local plans extend included), and attaches each plan's progress
 /// (the file beside it, or one named explicitly). Owner names are resolved through one lookup over
-/// every plan's registry, and progress is written through `log(_:in:)`, which keeps the file valid.
+/// every plan's registry, and progress is written through `log(_:plan:)`, which keeps the file valid.
 public struct Workspace: Sendable {
     /// The plans with their progress, in the order given (folders' files sorted).
     public let plans: [TrackedPlan]
@@ -13,7 +13,7 @@ public struct Workspace: Sendable {
     public let today: CalendarDate
     /// The progress file of each plan (given or beside it), whether or not it exists yet.
     public let progressPaths: [String]
-    /// The one owner lookup over every plan's registry, built when a name is first looked up.
+    /// The one owner lookup over every plan's registry, built when a name is looked up (not on every open).
     var owners: OwnerRegistry { OwnerRegistry(organisations: plans.flatMap(\.plan.organisations)) }
 
     /// Opens the plans of `paths`; `progress` names the progress file when one plan is given, and
