@@ -182,4 +182,28 @@ struct ReportTests {
         #expect(two.status == 64)
         #expect(two.stderr.contains("one plan"), "\(two.stderr)")
     }
+
+    @Test("actions not yet scheduled are named in the summary, and leave it once done")
+    func notYetScheduled() throws {
+        let text = """
+            plan: {id: u-2025, title: U, region: R, period: 2025-2026, language: nl}
+            organisations:
+              VAR: {name: VeiligheidsAlliantie}
+            themes:
+              - id: "1"
+                title: T
+                actions:
+                  - {id: "1.1", title: Iets., planning: nog te bepalen, owners: [VAR]}
+                  - {id: "1.2", title: Iets anders., planning: n.t.b., owners: [VAR]}
+                  - {id: "1.3", title: Nog iets., planning: "2025", owners: [VAR]}
+            """
+        let plan = try #require(TestSupport.load(text).plan)
+        let day = CalendarDate(iso: "2025-06-01")!
+        let open = MarkdownReport.render(try ReportData(tracked: TrackedPlan(plan: plan), asOf: day, since: day.adding(months: -12), language: .nl))
+        #expect(open.contains("2 acties zijn nog niet ingepland (nog te bepalen): 1.1, 1.2."))
+        let progress = PlanProgress(entries: [ProgressEntry(actionID: "1.1", date: CalendarDate(iso: "2025-05-01")!, status: .done)])
+        let oneDone = MarkdownReport.render(try ReportData(tracked: TrackedPlan(plan: plan, progress: progress), asOf: day,
+                                                           since: day.adding(months: -12), language: .nl))
+        #expect(oneDone.contains("Eén actie is nog niet ingepland (nog te bepalen): 1.2."))
+    }
 }

@@ -105,3 +105,10 @@ public struct ReportData: Sendable {
         workload = try WorkloadQuery(asOf: asOf).run([tracked])
     }
 }
+
+extension ReportData {
+    /// Whether an action is done or dropped on the as-of date.
+    func isClosed(_ action: Action) -> Bool {
+        lines.first { $0.action.id == action.id }.map { $0.status.isClosed } ?? false
+    }
+}

@@ -60,6 +60,14 @@ struct ReportText {
                 "Van de \(pastYears.count) jaarlijkse verplichtingen in afgelopen planjaren zijn er \(met) gehaald.",
                 "Of the \(pastYears.count) yearly obligations in past plan years, \(met) were met."))
         }
+        // Not yet scheduled ("nog te bepalen") is never late, so it would vanish from the counts above.
+        let unscheduled = data.plan.actions.filter { $0.schedule.planningKind == .unscheduled && !data.isClosed($0) }
+        if !unscheduled.isEmpty {
+            let ids = unscheduled.map(\.id).joined(separator: ", ")
+            sentences.append(l.t(
+                "\(unscheduled.count == 1 ? "Eén actie is" : "\(unscheduled.count) acties zijn") nog niet ingepland (nog te bepalen): \(ids).",
+                "\(unscheduled.count == 1 ? "One action is" : "\(unscheduled.count) actions are") not yet scheduled (to be decided): \(ids)."))
+        }
         if data.budget.total != .zero {
             let year = data.budget.years.first { $0.year == data.asOf.year } ?? data.budget.years.last!
             var sentence = l.t("De begroting voor \(year.year) is \(l.money(year.total))", "The budget for \(year.year) is \(l.money(year.total))")
