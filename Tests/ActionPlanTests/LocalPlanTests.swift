@@ -170,3 +170,19 @@ struct CountedOnceTests {
         #expect(words.contains("16 overgenomen regionale acties van lokale plannen één keer geteld, bij het regionale plan."))
     }
 }
+
+@Suite("Local plans: the one owner lookup")
+struct LocalPlanOwnerLookupTests {
+    @Test("adopt roles finds a regional owner by an alias in any case, as every other owner lookup does")
+    func adoptRolesByAlias() throws {
+        let regional = TestSupport.shippedPlan("rotterdam-2024-2026.yaml")
+        func adopted(_ role: String) -> [String]? {
+            let text = "plan: {id: testdorp, title: T, region: Gemeente Testdorp}\nextends: {plan: \"\(regional)\"}\nadopt:\n  roles: [\"\(role)\"]\n"
+            let loaded = TestSupport.load(text, path: "testdorp.yaml")
+            return loaded.isValid ? loaded.plan?.actions.map(\.id) : nil
+        }
+        let byKey = try #require(adopted("aandachtsfunctionarissen"))
+        #expect(!byKey.isEmpty)
+        #expect(adopted("AANDACHTFUNCTIONARISSEN") == byKey, "an alias in capitals (failed before: aliases were compared exactly)")
+    }
+}

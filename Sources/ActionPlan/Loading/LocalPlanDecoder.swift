@@ -149,8 +149,10 @@ final class LocalPlanDecoder: PlanDecoder {
                     chosen.insert(id)
                 }
             case "roles":
+                // The one owner lookup (keys, names, short names, aliases; case and accents folded), over the region's registry.
+                let regionalOwners = OwnerRegistry(organisations: base.organisations)
                 for (name, nameNode) in textList(value, "the adopted roles") {
-                    guard let key = base.organisations.first(where: { TextFolding.fold($0.key) == TextFolding.fold(name) || TextFolding.fold($0.name) == TextFolding.fold(name) || $0.aliases.contains(name) })?.key else {
+                    guard let key = regionalOwners.key(for: name) else {
                         let suggestion = Suggestions.nearestName(to: name, in: base.organisations.map(\.key))
                         error(.unknownRegionalReference, "the regional plan names no owner '\(NodeReader.shorten(name))'", at: nameNode,
                               hint: suggestion.map { "did you mean '\($0)'?" })
