@@ -205,5 +205,11 @@ struct ReportTests {
         let oneDone = MarkdownReport.render(try ReportData(tracked: TrackedPlan(plan: plan, progress: progress), asOf: day,
                                                            since: day.adding(months: -12), language: .nl))
         #expect(oneDone.contains("Eén actie is nog niet ingepland (nog te bepalen): 1.2."))
+        // The ids are the plan's text: escaped in the sentence like everywhere else (raw before).
+        let hostile = try #require(TestSupport.load(text.replacingOccurrences(
+            of: "id: \"1.2\"", with: "id: \"<img src=x onerror=alert(1)>[c](javascript:alert(1))\"")).plan)
+        let escaped = MarkdownReport.render(try ReportData(tracked: TrackedPlan(plan: hostile), asOf: day, since: day.adding(months: -12), language: .nl))
+        #expect(!escaped.contains("<img") && !escaped.contains("[c](javascript") && escaped.contains("\\[c\\](javascript"))
+        #expect(escaped.contains("&lt;img src=x onerror=alert(1)&gt;"))
     }
 }

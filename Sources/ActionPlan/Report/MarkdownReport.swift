@@ -35,7 +35,8 @@ public enum MarkdownReport {
         out += "- **\(l.t("Stand per", "As of"))**: \(l.date(data.asOf))\n"
         out += "- **\(l.t("Verslagperiode", "Reporting period"))**: \(l.date(data.since)) – \(l.date(data.asOf))\n\n"
 
-        out += "## 1. \(names[0])\n\n" + text.sentences(data).joined(separator: " ") + "\n\n"
+        // The sentences quote the plan (action ids): escaped like every other text from it.
+        out += "## 1. \(names[0])\n\n" + text.sentences(data).map(md).joined(separator: " ") + "\n\n"
         if let chartFiles { out += image(chartFiles.themeBars, charts.themeBarsTitle) }
         out += markdown.render(tables.summary) + "\n"
         out += "## 2. \(names[1])\n\n"

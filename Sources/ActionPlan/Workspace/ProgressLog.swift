@@ -79,7 +79,8 @@ extension Workspace {
         } catch let failure as ProgressWriter.Failure {
             throw .writeFailed(failure.description)
         } catch {
-            throw .writeFailed("\(error)")
+            // The writer throws only its own failures and the check's; this is a last resort in plain words.
+            throw .writeFailed("cannot write \(path)")
         }
         return (entry, path)
     }

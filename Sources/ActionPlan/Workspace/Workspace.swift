@@ -56,7 +56,7 @@ public struct Workspace: Sendable {
                 regionalByBase[key] = regional
                 if known == nil, let file = regional.failure { failed.append(file) }
                 if let entries = regional.entries {
-                    let adopted = plan.actions.filter { if case .regional = $0.origin { true } else { false } }.map(\.id)
+                    let adopted = plan.actions.filter(\.origin.isRegional).map(\.id)
                     tracked.progress = .merging(regional: entries, adopted: Set(adopted), local: tracked.progress)
                 }
             }
