@@ -77,8 +77,6 @@ struct DiffCommand: ParsableCommand {
     }
 
     private func load(_ path: String) throws -> Plan {
-        let workspace = try Open.workspace([path], readsProgress: false, failureCode: 2)
-        guard workspace.plans.count == 1 else { throw usageFailure("'\(path)' holds \(workspace.plans.count) plans; give one plan file") }
-        return workspace.plans[0].plan
+        try Open.onePlan(path, readsProgress: false, failureCode: 2).plans[0].plan
     }
 }

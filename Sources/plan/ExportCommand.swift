@@ -12,10 +12,7 @@ struct ExportCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        let workspace = try Open.workspace([file], readsProgress: false)
-        guard workspace.plans.count == 1 else {
-            throw usageFailure("'\(file)' holds \(workspace.plans.count) plans; export takes exactly one plan file")
-        }
+        let workspace = try Open.onePlan(file, readsProgress: false)
         Terminal.out(PlanExport.json(workspace.plans[0].plan).rendered() + "\n")
     }
 }

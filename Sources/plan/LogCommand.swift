@@ -58,10 +58,7 @@ struct LogCommand: ParsableCommand {
     }
 
     func run() throws {
-        let workspace = try Open.workspace([plan], progress: progress, readsProgress: false)
-        guard workspace.plans.count == 1 else {
-            throw usageFailure("'\(plan)' holds \(workspace.plans.count) plans; log takes exactly one plan file")
-        }
+        let workspace = try Open.onePlan(plan, progress: progress, readsProgress: false)
         let request = ProgressLogRequest(
             actionID: action, date: date, status: status, occurred: occurred, spent: spent, year: year, note: note,
             allowDuplicate: allowDuplicate)

@@ -17,10 +17,7 @@ struct OnePlanOptions: ParsableArguments {
 
     /// The plan with its progress, the day and the language; problems are printed and end the command.
     func open() throws -> (tracked: TrackedPlan, asOf: CalendarDate, language: PlanLanguage) {
-        let workspace = try Open.workspace([plan], progress: progress)
-        guard workspace.plans.count == 1 else {
-            throw usageFailure("'\(plan)' holds \(workspace.plans.count) plans; this command takes exactly one plan file")
-        }
+        let workspace = try Open.onePlan(plan, progress: progress)
         return (workspace.plans[0], asOf ?? workspace.today, workspace.language(lang))
     }
 }

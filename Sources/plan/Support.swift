@@ -35,6 +35,17 @@ enum Open {
         }
     }
 
+    /// Opens one plan file (a folder holding several is a usage error), as `workspace` does.
+    static func onePlan(
+        _ path: String, progress: String? = nil, readsProgress: Bool = true, failureCode: Int32 = 1
+    ) throws -> Workspace {
+        let workspace = try self.workspace([path], progress: progress, readsProgress: readsProgress, failureCode: failureCode)
+        guard workspace.plans.count == 1 else {
+            throw usageFailure("'\(path)' holds \(workspace.plans.count) plans; this command takes exactly one plan file")
+        }
+        return workspace
+    }
+
     /// Prints a file's errors, then one line saying what to do.
     static func printErrors(_ file: FileDiagnostics, then advice: String) {
         let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 2))

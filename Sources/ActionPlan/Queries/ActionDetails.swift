@@ -32,8 +32,8 @@ public struct ActionDetails: Sendable {
         owners = action.ownersLeadFirst.map { ($0, plan.organisation(key: $0.key)?.name ?? $0.key) }
         status = tracked.progress.status(of: action.id, asOf: asOf)
         statusEntry = tracked.progress.statusEntry(of: action.id, asOf: asOf)
-        standing = tracked.standing(of: action, asOf: asOf)
         overdue = tracked.lateItems(of: action, asOf: asOf)
+        standing = ActionStanding(status: status, isLate: !overdue.isEmpty)
         history = tracked.progress.entries.filter { $0.actionID == action.id }
         self.asOf = asOf
         period = plan.metadata.period

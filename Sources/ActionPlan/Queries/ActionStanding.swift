@@ -18,21 +18,33 @@ public enum ActionStanding: String, Sendable, Hashable, CaseIterable {
     case dropped
 }
 
+extension ActionStanding {
+    /// The standing of an action with a status and, when it is open, whether anything is late.
+    public init(status: ActionStatus, isLate: Bool) {
+        switch status {
+        case .done: self = .done
+        case .dropped: self = .dropped
+        case .planned: self = isLate ? .late : .planned
+        case .started: self = isLate ? .late : .started
+        }
+    }
+}
+
 extension TrackedPlan {
     /// The standing of an action on a date.
     public func standing(of action: Action, asOf date: CalendarDate) -> ActionStanding {
-        switch progress.status(of: action.id, asOf: date) {
-        case .done: return .done
-        case .dropped: return .dropped
-        case .planned: return lateItems(of: action, asOf: date).isEmpty ? .planned : .late
-        case .started: return lateItems(of: action, asOf: date).isEmpty ? .started : .late
-        }
+        let status = progress.status(of: action.id, asOf: date)
+        return ActionStanding(status: status, isLate: !status.isClosed && !openLateItems(of: action, asOf: date).isEmpty)
     }
 
     /// What is late about an open action on a date (reasons `deadline`, `recurrence` and `behind`),
     /// oldest due first; empty for done and dropped actions.
     public func lateItems(of action: Action, asOf date: CalendarDate) -> [OverdueItem] {
-        guard !progress.status(of: action.id, asOf: date).isClosed else { return [] }
+        progress.status(of: action.id, asOf: date).isClosed ? [] : openLateItems(of: action, asOf: date)
+    }
+
+    /// What would be late about an action on a date if it is open (the caller knows it is).
+    private func openLateItems(of action: Action, asOf date: CalendarDate) -> [OverdueItem] {
         let period = plan.metadata.period
         switch action.schedule.kind {
         case .deadline:
