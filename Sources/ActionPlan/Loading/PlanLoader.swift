@@ -67,7 +67,7 @@ final class PlanLoadRun: @unchecked Sendable {
     /// A file named as a base may come from a load under another spelling of its path; one named on its
     /// own is reloaded then, so that its diagnostics carry the path the user gave.
     func entry(path: String, extending: [String], asBase: Bool) -> Entry {
-        let key = Self.canonical(path)
+        let key = PathText.canonical(path)
         if let known = lock.withLock({ loaded[key] }), asBase || known.loaded.source.path == path { return known }
         let entry = finish(YAMLDocument.load(path: path), extending: extending)
         lock.withLock { if loaded[key] == nil { loaded[key] = entry } }
@@ -104,8 +104,8 @@ final class PlanLoadRun: @unchecked Sendable {
         let here = decoder.source.path
         // Keep the base's path relative when the local plan's is, so messages read as the user typed.
         let basePath = PathText.join(PathText.folder(of: here), extends.planPath)
-        let chain = extending + [Self.canonical(here)]
-        if chain.contains(Self.canonical(basePath)) {
+        let chain = extending + [PathText.canonical(here)]
+        if chain.contains(PathText.canonical(basePath)) {
             decoder.error(.extendsCircle, "'\(extends.planPath)' extends this plan again: plans may not extend each other in a circle",
                           at: extends.planNode, hint: "a local plan extends a regional plan that itself extends nothing (or another plan)")
             return nil
@@ -146,9 +146,6 @@ final class PlanLoadRun: @unchecked Sendable {
         return decoder.decodeLocal(root, base: basePlan, basePath: basePath, baseVersion: base.version, extends: extends)
     }
 
-    private static func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardized.resolvingSymlinksInPath().path
-    }
 }
 
 /// Releases YAML trees on a background queue.

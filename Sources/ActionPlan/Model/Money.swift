@@ -91,6 +91,6 @@ public struct MoneyOverflow: Error, Sendable, Hashable, CustomStringConvertible 
     /// The message.
     public var description: String {
         // Validation rules this out within one plan and its progress, so it comes from adding up many plans.
-        "\(what) add up to more than € 92.233.720.368.547.758,07, the most this tool can count; ask about fewer plans at a time"
+        "\(what) add up to more than \(Money.largest.formatted(.nl)), the most this tool can count; ask about fewer plans at a time"
     }
 }

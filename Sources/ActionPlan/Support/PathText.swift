@@ -1,5 +1,13 @@
+import Foundation
+
 /// Joining and tidying paths as text, keeping relative paths relative.
 enum PathText {
+    /// The absolute path with `.`, `..` and symbolic links resolved: one file, one name, however it
+    /// was written (to load it once, and to compare files).
+    static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardized.resolvingSymlinksInPath().path
+    }
+
     /// `folder/relative` with `.` and `..` resolved where possible: `plans/examples/../x.yaml` → `plans/x.yaml`.
     static func join(_ folder: String, _ relative: String) -> String {
         if relative.hasPrefix("/") { return normalized(relative) }

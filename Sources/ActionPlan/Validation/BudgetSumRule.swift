@@ -35,5 +35,5 @@ enum BudgetSumRule: PlanRule {
     }
 
     /// The largest amount, as in the messages.
-    static let largest = "€ 92.233.720.368.547.758,07"
+    static let largest = Money.largest.formatted(.nl)
 }

@@ -7,10 +7,10 @@ extension Workspace {
     /// leave out adopted activities, whose budgets are the region's). `leftOut` is how many adopted
     /// actions were left out of local plans, so the output can say so.
     public var countedOnce: (plans: [TrackedPlan], leftOut: Int) {
-        let present = Set(plans.map { Self.canonical($0.plan.path) })
+        let present = Set(plans.map { PathText.canonical($0.plan.path) })
         var leftOut = 0
         let counted = plans.map { tracked -> TrackedPlan in
-            guard let base = tracked.plan.base, present.contains(Self.canonical(base.path)) else { return tracked }
+            guard let base = tracked.plan.base, present.contains(PathText.canonical(base.path)) else { return tracked }
             var copy = tracked
             copy.plan.themes = tracked.plan.themes.compactMap { theme in
                 var kept = theme
@@ -26,10 +26,6 @@ extension Workspace {
             return copy
         }
         return (counted, leftOut)
-    }
-
-    static func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardized.resolvingSymlinksInPath().path
     }
 }
 
