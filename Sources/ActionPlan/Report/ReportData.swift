@@ -42,6 +42,8 @@ public struct ReportData: Sendable {
     public var budget: BudgetReport
     public var lines: [ActionLine]
     public var workload: [OwnerWorkload]
+    /// The names the report prints for owners (display names, never keys).
+    public var names: OwnerNames
 
     /// The counts over all themes.
     public var totals: [Standing: Int] {
@@ -53,6 +55,7 @@ public struct ReportData: Sendable {
         let plan = tracked.plan
         let progress = tracked.progress
         self.plan = plan
+        names = OwnerNames([plan])
         self.asOf = asOf
         self.since = since
         self.language = language

@@ -3,6 +3,6 @@ extension ReportData {
     /// registry's keys, so the display name (`short`, else a key that is itself a name, else the full
     /// name). The one place the report turns a key into a name.
     func ownerName(_ key: String) -> String {
-        OwnerNames([plan]).name(key)
+        names.name(key)
     }
 }
