@@ -5,14 +5,12 @@ import Yams
 /// position. Shared by the plan decoder and, later, other file decoders.
 class NodeReader {
     let source: SourceText
-    let maskedKeys: Set<SourceLocation>
     private var collector = DiagnosticCollector()
     /// The problems found, at most `LoadLimits.maximumDiagnosticsPerFile` and a count of the rest.
     var diagnostics: [Diagnostic] { collector.diagnostics }
 
-    init(source: SourceText, maskedKeys: Set<SourceLocation>) {
+    init(source: SourceText) {
         self.source = source
-        self.maskedKeys = maskedKeys
     }
 
     // MARK: Reporting
@@ -92,10 +90,6 @@ class NodeReader {
                 continue
             }
             let key = scalar.string
-            if !maskedKeys.isEmpty, maskedKeys.contains(location(keyNode)) {
-                walk.present.insert(key)
-                continue
-            }
             if known.contains(key) {
                 walk.present.insert(key)
                 handle(key, value, keyNode)

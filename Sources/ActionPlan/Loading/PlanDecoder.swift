@@ -146,7 +146,6 @@ class PlanDecoder: NodeReader {
                 error(.badOrganisationKey, "an organisation's key should be a short word such as VAR, found \(describe(keyNode))", at: keyNode)
                 continue
             }
-            if !maskedKeys.isEmpty, maskedKeys.contains(location(keyNode)) { continue }
             let key = keyScalar.string
             guard !key.isEmpty else {
                 error(.badOrganisationKey, "an organisation's key is empty", at: keyNode)
@@ -202,7 +201,6 @@ class PlanDecoder: NodeReader {
         var amounts: [YearAmount] = []
         var seenYears: [Int: SourceLocation] = [:]
         for (keyNode, value) in mapping {
-            if !maskedKeys.isEmpty, maskedKeys.contains(location(keyNode)) { continue }
             guard let year = year(keyNode, "a year of \(what)") else { continue }
             if let first = seenYears[year] {
                 error(.yearTwice, "\(year) appears twice in \(what)", at: keyNode, notes: [.init("\(year) first appears here", at: first)])

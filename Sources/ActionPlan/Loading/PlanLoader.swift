@@ -82,11 +82,11 @@ final class PlanLoadRun: @unchecked Sendable {
         var plan: Plan?
         if var root = document.takeRoot() {
             if LocalPlanDecoder.isLocalPlan(root) {
-                let decoder = LocalPlanDecoder(source: source, maskedKeys: document.maskedKeys)
+                let decoder = LocalPlanDecoder(source: source)
                 plan = decodeLocal(root, decoder: decoder, extending: extending)
                 diagnostics += decoder.diagnostics
             } else {
-                let decoder = PlanDecoder(source: source, maskedKeys: document.maskedKeys)
+                let decoder = PlanDecoder(source: source)
                 plan = decoder.decode(root)
                 diagnostics += decoder.diagnostics
             }

@@ -20,9 +20,6 @@ struct YAMLDocument {
     }
     /// The problems found while reading and parsing.
     let diagnostics: [Diagnostic]
-    /// Positions of keys the decoders should skip. Always empty now that duplicate keys are left
-    /// out of the tree when it is composed; kept until the decoders stop asking for it.
-    let maskedKeys: Set<SourceLocation>
     /// The content hash of the file's bytes (`ContentHash`), the version a local plan records of its base.
     var contentHash = ""
     /// Why the file could not be read, when it could not.
@@ -32,7 +29,7 @@ struct YAMLDocument {
     static func load(path: String, allowEmpty: Bool = false) -> YAMLDocument {
         let start = SourceLocation(file: path, line: 1, column: 1)
         func failed(_ diagnostic: Diagnostic) -> YAMLDocument {
-            YAMLDocument(source: SourceText(path: path, text: ""), root: nil, diagnostics: [diagnostic], maskedKeys: [])
+            YAMLDocument(source: SourceText(path: path, text: ""), root: nil, diagnostics: [diagnostic])
         }
         switch RegularFile.read(path: path) {
         case .success(let bytes):
@@ -62,8 +59,7 @@ struct YAMLDocument {
             return YAMLDocument(
                 source: SourceText(path: path, text: ""), root: nil,
                 diagnostics: [.error(.notUTF8, "the file is UTF-16 text; plan files are UTF-8", at: start,
-                                     hint: "save the file as UTF-8 (in most editors: Save As, encoding UTF-8)")],
-                maskedKeys: [])
+                                     hint: "save the file as UTF-8 (in most editors: Save As, encoding UTF-8)")])
         case .failure(.invalidUTF8(let offset)):
             // Show the location within the valid part before the bad byte.
             let valid = String(decoding: bytes[..<offset], as: UTF8.self)
@@ -73,8 +69,7 @@ struct YAMLDocument {
             return YAMLDocument(
                 source: source, root: nil,
                 diagnostics: [.error(.notUTF8, "the file is not UTF-8 text (byte \(offset + 1) cannot be read)", at: location,
-                                     hint: "plan files are UTF-8 text; is this a binary file, or saved in another encoding? save it as UTF-8")],
-                maskedKeys: [])
+                                     hint: "plan files are UTF-8 text; is this a binary file, or saved in another encoding? save it as UTF-8")])
         }
         let source = SourceText(path: path, text: text)
         if let use = ReservedSyntaxScanner.firstUse(in: text) {
@@ -87,7 +82,7 @@ struct YAMLDocument {
                 .error(.tags, "YAML tags ('\(name)') are not allowed in plan files", at: source.location(ofUTF8Offset: offset),
                        hint: "a text that starts with '!' must be quoted: title: \"!Belangrijk …\"")
             }
-            return YAMLDocument(source: source, root: nil, diagnostics: [diagnostic], maskedKeys: [])
+            return YAMLDocument(source: source, root: nil, diagnostics: [diagnostic])
         }
         return parse(source: source, allowEmpty: allowEmpty)
     }
@@ -98,17 +93,17 @@ struct YAMLDocument {
         let composition = YAMLComposer.compose(source)
         var diagnostics = composition.diagnostics
         guard !composition.failed else {
-            return YAMLDocument(source: source, root: nil, diagnostics: diagnostics, maskedKeys: [])
+            return YAMLDocument(source: source, root: nil, diagnostics: diagnostics)
         }
         let root = composition.root
         if root == nil || root == Node("") {
-            if allowEmpty { return YAMLDocument(source: source, root: nil, diagnostics: diagnostics, maskedKeys: []) }
+            if allowEmpty { return YAMLDocument(source: source, root: nil, diagnostics: diagnostics) }
             let onlyComments = source.text.contains("#")
             diagnostics.append(.error(
                 .emptyFile, onlyComments ? "the file holds only comments" : "the file is empty", at: source.location(line: 1, column: 1),
                 hint: "a plan file starts with 'plan:', 'organisations:' and 'themes:'; see the file format in the README"))
-            return YAMLDocument(source: source, root: nil, diagnostics: diagnostics, maskedKeys: [])
+            return YAMLDocument(source: source, root: nil, diagnostics: diagnostics)
         }
-        return YAMLDocument(source: source, root: root, diagnostics: diagnostics, maskedKeys: [])
+        return YAMLDocument(source: source, root: root, diagnostics: diagnostics)
     }
 }

@@ -8,11 +8,11 @@ final class ProgressDecoder: NodeReader {
     private let today: CalendarDate
     private let actions: [String: Action]
 
-    init(source: SourceText, maskedKeys: Set<SourceLocation>, plan: Plan, today: CalendarDate) {
+    init(source: SourceText, plan: Plan, today: CalendarDate) {
         self.plan = plan
         self.today = today
         self.actions = Dictionary(plan.actions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        super.init(source: source, maskedKeys: maskedKeys)
+        super.init(source: source)
     }
 
     /// The entries of the file, in the order written.

@@ -34,7 +34,7 @@ public enum ProgressLoader {
     }
 
     private static func finish(_ document: consuming YAMLDocument, plan: Plan, today: CalendarDate) -> LoadedProgress {
-        let decoder = ProgressDecoder(source: document.source, maskedKeys: document.maskedKeys, plan: plan, today: today)
+        let decoder = ProgressDecoder(source: document.source, plan: plan, today: today)
         let entries = decoder.decode(document.takeRoot())
         let diagnostics = (document.diagnostics + decoder.diagnostics).limitedPerFile()
         return LoadedProgress(progress: PlanProgress(entries: entries), diagnostics: diagnostics, source: document.source)
