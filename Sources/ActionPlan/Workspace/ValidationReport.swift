@@ -24,15 +24,8 @@ extension Workspace {
     /// warning of every file. A progress file named among the paths is checked with its plan;
     /// `progress` names the progress file of the one plan given, kept away from it.
     public static func check(_ paths: [String], progress: String? = nil, today: CalendarDate) -> ValidationReport {
-        let (collected, missing) = PlanFiles.collect(paths)
-        var files: [String] = []
-        for file in collected {
-            let plan = ProgressFile.isProgressFile(file) ? ProgressFile.planPath(forProgress: file) : file
-            if !files.contains(plan) { files.append(plan) }
-        }
-        if progress != nil && files.count != 1 {
-            return ValidationReport(files: [], missing: missing, usage: "--progress names the progress file of one plan; give exactly one plan")
-        }
+        let (files, missing, usage) = planFiles(paths, progress: progress)
+        if let usage { return ValidationReport(files: [], missing: missing, usage: usage) }
         var results: [FileDiagnostics] = []
         for (file, loaded) in zip(files, PlanLoader.load(paths: files)) {
             results.append(FileDiagnostics(path: file, kind: .plan, diagnostics: loaded.diagnostics, source: loaded.source,

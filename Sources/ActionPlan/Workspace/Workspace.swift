@@ -22,11 +22,9 @@ public struct Workspace: Sendable {
     public static func open(
         _ paths: [String], progress: String? = nil, readsProgress: Bool = true, today: CalendarDate
     ) throws(WorkspaceFailure) -> Workspace {
-        let (files, missing) = PlanFiles.collect(paths)
+        let (files, missing, usage) = planFiles(paths, progress: progress)
+        if let usage { throw WorkspaceFailure(files: [], missing: [], usage: usage) }
         var failed: [FileDiagnostics] = []
-        if progress != nil && files.count != 1 {
-            throw WorkspaceFailure(files: [], missing: [], usage: "--progress names the progress file of one plan; give exactly one plan")
-        }
         var plans: [TrackedPlan] = []
         var progressPaths: [String] = []
         let run = PlanLoadRun()
@@ -82,6 +80,19 @@ public struct Workspace: Sendable {
                                          checkCommand: checkCommand(plan: base.path, progress: nil)))
         }
         return (loaded.progress.entries, nil)
+    }
+
+    /// The plan files of the paths (folders searched; a progress file named stands for its plan), the
+    /// paths that name none, and the usage problem when `--progress` is given with other than one plan.
+    static func planFiles(_ paths: [String], progress: String?) -> (files: [String], missing: [PlanFiles.Problem], usage: String?) {
+        let (collected, missing) = PlanFiles.collect(paths)
+        var files: [String] = []
+        for file in collected {
+            let plan = ProgressFile.isProgressFile(file) ? ProgressFile.planPath(forProgress: file) : file
+            if !files.contains(plan) { files.append(plan) }
+        }
+        let usage = progress != nil && files.count != 1 ? "--progress names the progress file of one plan; give exactly one plan" : nil
+        return (files, missing, usage)
     }
 
     /// The command that checks a plan and its progress file.
