@@ -37,8 +37,9 @@ public enum SchemaReference {
     /// from one above the current folder; `schema/…` when none is found.
     public static func path(for kind: Kind, besideFileAt neighbour: String, neighbourOnDisk: String) -> String {
         let folder = PathText.folder(of: neighbour)
-        if let data = FileManager.default.contents(atPath: neighbourOnDisk),
-           let existing = path(in: String(decoding: data.prefix(4096), as: UTF8.self)) {
+        // Read as every input is: a regular file, within the size limit.
+        if case .success(let bytes) = RegularFile.read(path: neighbourOnDisk),
+           let existing = path(in: String(decoding: bytes.prefix(4096), as: UTF8.self)) {
             return swapFileName(of: PathText.join(folder, existing), to: kind)
         }
         let neighbourFolder = PathText.folder(of: neighbourOnDisk)
