@@ -35,6 +35,9 @@ public struct DocxConverter: Sendable {
     /// The folders searched for `rsvg-convert`, handed to pandoc as its `PATH`.
     public var searchPath: String
 
+    /// How long pandoc may take before it is stopped.
+    static let timeoutSeconds = 120
+
     /// A converter with pandoc and rsvg-convert found on `PATH` (by default the process's own).
     public static func locate(path: String? = ProcessInfo.processInfo.environment["PATH"]) throws(Failure) -> DocxConverter {
         let folders = (path ?? "").split(separator: ":").map(String.init).filter { !$0.isEmpty }
@@ -107,8 +110,15 @@ public struct DocxConverter: Sendable {
         } catch {
             throw .pandocFailed(status: -1, message: error.localizedDescription)
         }
+        // A report converts in well under a second; a converter that hangs is stopped, not waited for.
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(Self.timeoutSeconds), execute: watchdog)
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
+        watchdog.cancel()
+        if process.terminationReason == .uncaughtSignal {
+            throw .pandocFailed(status: process.terminationStatus, message: "pandoc did not finish within \(Self.timeoutSeconds) seconds and was stopped")
+        }
         guard process.terminationStatus == 0 else {
             throw .pandocFailed(status: process.terminationStatus, message: message)
         }
