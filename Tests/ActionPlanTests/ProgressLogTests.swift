@@ -124,23 +124,11 @@ struct ProgressLogTests {
 
     // MARK: The property: random sequences of plan log calls
 
-    /// A deterministic generator, so a failing sequence can be replayed from its seed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let today = CalendarDate(iso: "2026-06-30")!
 
     /// A random request: recurring, one-off and ongoing actions; every status word; occurrences, money,
     /// notes; dates inside and outside the period and after today; duplicates allowed or not.
-    static func randomRequest(_ random: inout SplitMix) -> ProgressLogRequest {
+    static func randomRequest(_ random: inout SeededGenerator) -> ProgressLogRequest {
         let actions = ["2.2", "2.3", "1.1", "2.12", "4.1", "1.2", "3.1", "9.9"]
         let dates = ["2024-01-15", "2024-06-01", "2025-02-13", "2025-02-13", "2025-09-30", "2026-06-30", "2026-07-01", "2023-12-31"]
         var request = ProgressLogRequest(actionID: actions.randomElement(using: &random)!,
@@ -167,7 +155,7 @@ struct ProgressLogTests {
         let plan = folder.appendingPathComponent("r.yaml").path
         var written = 0, refused = 0
         for seed in 1...300 {
-            var random = SplitMix(state: UInt64(seed))
+            var random = SeededGenerator(seed: UInt64(seed))
             let progress = folder.appendingPathComponent("p\(seed).progress.yaml").path
             let workspace = try Workspace.open([plan], progress: progress, readsProgress: false, today: Self.today)
             var allowedDuplicate = false
@@ -199,7 +187,7 @@ struct ProgressLogTests {
         let folder = try folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         for seed in 1001...1015 {
-            var random = SplitMix(state: UInt64(seed))
+            var random = SeededGenerator(seed: UInt64(seed))
             let progress = "p\(seed).yaml"
             for _ in 0..<4 {
                 let request = Self.randomRequest(&random)

@@ -142,8 +142,7 @@ final class LocalPlanDecoder: PlanDecoder {
                                     at: location(idNode), hint: "remove it from 'adopt' (and from 'overrides'); then accept the change: plan diff --upstream \(source.path) --accept")
                             continue
                         }
-                        error(.unknownRegionalReference, "the regional plan has no action '\(id)'", at: idNode,
-                              hint: "the nearest ids are: " + Suggestions.nearest(to: id, in: allIDs, count: 3).joined(separator: ", "))
+                        unknownRegionalAction(id, at: idNode, among: allIDs)
                         continue
                     }
                     chosen.insert(id)
@@ -190,8 +189,7 @@ final class LocalPlanDecoder: PlanDecoder {
                             at: location(keyNode), hint: "remove the override (and '\(id)' from 'adopt'); then accept the change: plan diff --upstream \(source.path) --accept")
                     continue
                 }
-                error(.unknownRegionalReference, "the regional plan has no action '\(id)'", at: keyNode,
-                      hint: "the nearest ids are: " + Suggestions.nearest(to: id, in: allIDs, count: 3).joined(separator: ", "))
+                unknownRegionalAction(id, at: keyNode, among: allIDs)
                 continue
             }
             guard selected.contains(id) else {
@@ -232,6 +230,12 @@ final class LocalPlanDecoder: PlanDecoder {
             overrides[id] = override
         }
         return overrides
+    }
+
+    /// An id the regional plan does not have (and never had since the snapshot), with the nearest ids.
+    private func unknownRegionalAction(_ id: String, at node: Node, among allIDs: [String]) {
+        error(.unknownRegionalReference, "the regional plan has no action '\(id)'", at: node,
+              hint: "the nearest ids are: " + Suggestions.nearest(to: id, in: allIDs, count: 3).joined(separator: ", "))
     }
 
     // MARK: resolving
