@@ -57,7 +57,18 @@ struct DiffCommand: ParsableCommand {
             }
             // The local choices the change invalidates, before they are accepted.
             let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 2))
-            for warning in changes.warnings.diagnostics { Terminal.err(renderer.render(warning, source: changes.warnings.source) + "\n") }
+            for warning in changes.warnings.localized(language).diagnostics { Terminal.err(renderer.render(warning, source: changes.warnings.source) + "\n") }
+            // The progress that will no longer fit, before anything is written: kept, shown as history.
+            let history = workspace.progressKeptAsHistory()
+            if !history.isEmpty {
+                let count = history.reduce(0) { $0 + $1.diagnostics.count }
+                Terminal.err(TerminalText.visible(Localizer(language).t(
+                    "Na overname blijven \(count) voortgangsregels bewaard als geschiedenis van de oude planning (niets gaat verloren):",
+                    "After accepting, \(count) progress entries are kept as history of the old planning (nothing is lost):")) + "\n")
+                for file in history.map({ $0.localized(language) }) {
+                    for diagnostic in file.diagnostics { Terminal.err(renderer.render(diagnostic, source: file.source) + "\n") }
+                }
+            }
             let accepted = try Open.localPlan { () throws(LocalPlanFailure) in try workspace.acceptUpstream() }
             Terminal.err(TerminalText.visible(accepted.summary) + "\n")
             return

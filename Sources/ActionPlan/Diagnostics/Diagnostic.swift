@@ -41,6 +41,17 @@ public struct Diagnostic: Sendable, Hashable {
     public var hint: String?
     /// Other places that belong to the problem.
     public var notes: [Note]
+    /// The message and hint in Dutch, for a diagnostic whose text comes from the catalogue
+    /// (`Messages`); `message` and `hint` are then the English ones. See `localized(to:)`.
+    public var dutch: Translation?
+
+    /// A diagnostic's message and hint in another language.
+    public struct Translation: Sendable, Hashable {
+        /// The message.
+        public var message: String
+        /// The hint.
+        public var hint: String?
+    }
 
     /// Creates a diagnostic.
     public init(
@@ -60,6 +71,23 @@ public struct Diagnostic: Sendable, Hashable {
         _ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil, notes: [Note] = []
     ) -> Diagnostic {
         Diagnostic(.error, code, message, at: location, hint: hint, notes: notes)
+    }
+
+    /// A diagnostic whose message and hint are in the catalogue in both languages (English in
+    /// `message` and `hint`, Dutch in `dutch`).
+    public init(_ severity: Severity, _ code: DiagnosticCode, _ message: MessageText, at location: SourceLocation,
+                hint: MessageText? = nil, notes: [Note] = []) {
+        self.init(severity, code, message.en, at: location, hint: hint?.en, notes: notes)
+        dutch = Translation(message: message.nl, hint: hint?.nl)
+    }
+
+    /// The diagnostic in a language: the catalogue's Dutch text for Dutch when it has one, else as it is.
+    public func localized(to language: PlanLanguage) -> Diagnostic {
+        guard language == .nl, let dutch else { return self }
+        var copy = self
+        copy.message = dutch.message
+        copy.hint = dutch.hint
+        return copy
     }
 
     /// A warning.

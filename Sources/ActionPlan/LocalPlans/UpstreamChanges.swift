@@ -55,7 +55,7 @@ extension Workspace {
             }
         }
         let warnings = FileDiagnostics(path: local.path, kind: .plan, diagnostics: loaded.diagnostics.filter { $0.severity == .warning },
-                                       source: loaded.source, checkCommand: "plan validate \(local.path)")
+                                       source: loaded.source, checkCommand: "plan validate \(local.path)", language: local.metadata.language)
         return UpstreamChanges(localPath: local.path, snapshotPath: snapshotPath, basePath: base.path,
                                diff: PlanDiff(old: snapshotProblem == nil ? old.plan! : new.plan!, new: new.plan!), warnings: warnings,
                                recordedVersion: base.recordedVersion, currentVersion: base.currentVersion, language: local.metadata.language,

@@ -55,6 +55,7 @@ public struct ActionDetailsText: Sendable {
             if entry.isOccurrence { parts.append(l.t("gehouden / uitgevoerd", "held / carried out")) }
             if let spent = entry.spent { parts.append("\(l.t("besteed", "spent")) \(l.money(spent)) (\(entry.budgetYear))") }
             if let note = entry.note { parts.append(note) }
+            if entry.isHistory { parts.insert(l.t("geschiedenis (oude planning)", "history (old planning)"), at: 0) }
             if entry.isRegional { parts.insert(l.t("regio", "region"), at: 0) }
             lines.append("  \(entry.date)  " + parts.joined(separator: " — "))
         }

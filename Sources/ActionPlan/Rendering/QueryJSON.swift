@@ -176,6 +176,6 @@ public enum QueryJSON {
             ("spent", entry.spent.map(JSONValue.money) ?? .null),
             ("year", entry.spent == nil ? .null : .int(entry.budgetYear)),
             ("note", .optional(entry.note)),
-        ] + (entry.isRegional ? [("regional", .bool(true))] : []))
+        ] + (entry.isRegional ? [("regional", .bool(true))] : []) + (entry.isHistory ? [("history", .bool(true))] : []))
     }
 }

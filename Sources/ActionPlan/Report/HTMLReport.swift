@@ -94,6 +94,10 @@ public enum HTMLReport {
         for group in data.changes {
             out += "<h3>\(e(group.theme.id)) \(e(group.theme.title))</h3>\n" + table(tables.changes(group.entries), className: "dated")
         }
+        if !data.formerActions.isEmpty {
+            let (heading, intro) = tables.formerActionsHeading
+            out += "<h3>\(e(heading))</h3>\n<p>\(e(intro))</p>\n" + table(tables.formerActions, className: "dated")
+        }
         out += "</section>\n"
         // 3. Attention points.
         out += "<section id=\"aandachtspunten\"><h2>3. \(e(names[2]))</h2>\n"

@@ -44,6 +44,10 @@ public enum MarkdownReport {
         for group in data.changes {
             out += "### \(md(group.theme.id)) \(md(group.theme.title))\n\n" + markdown.render(tables.changes(group.entries)) + "\n"
         }
+        if !data.formerActions.isEmpty {
+            let (heading, intro) = tables.formerActionsHeading
+            out += "### \(heading)\n\n\(intro)\n\n" + markdown.render(tables.formerActions) + "\n"
+        }
         out += "## 3. \(names[2])\n\n"
         out += data.lateItems.isEmpty ? l.t("Niets te laat.", "Nothing overdue.") + "\n\n" : markdown.render(tables.late) + "\n"
         if !data.staleItems.isEmpty {

@@ -37,6 +37,9 @@ public struct ReportData: Sendable {
     public var language: PlanLanguage
     public var themes: [ThemeSummary]
     public var changes: [(theme: Theme, entries: [(entry: ProgressEntry, action: Action)])]
+    /// Progress kept as history of an earlier planning, about actions the plan no longer has (the
+    /// region removed them): shown apart, never counted.
+    public var formerActions: [ProgressEntry] = []
     public var attention: [OverdueItem]
     public var recurring: [RecurringYear]
     public var budget: BudgetReport
@@ -93,6 +96,8 @@ public struct ReportData: Sendable {
         self.lines = lines
         self.themes = themes
         self.changes = changes
+        let current = Set(plan.actions.map(\.id))
+        formerActions = progress.entries.filter { $0.isHistory && !current.contains($0.actionID) && $0.date <= asOf }
         var recurring: [RecurringYear] = []
         for action in plan.actions {
             guard case .recurring = action.schedule.kind else { continue }

@@ -27,12 +27,31 @@ struct ReportTables {
     func changes(_ entries: [(entry: ProgressEntry, action: Action)]) -> Tabular {
         Tabular(columns: [.init(l.t("Datum", "Date")), .init(l.t("Actie", "Action")), .init(l.t("Wat", "What"))], rows: entries.map { item in
             var what: [String] = item.entry.isRegional ? [l.t("regio", "region")] : []
+            if item.entry.isHistory { what.append(l.t("geschiedenis (oude planning)", "history (old planning)")) }
             if let status = item.entry.status { what.append(l.status(status)) }
             if item.entry.isOccurrence { what.append(l.t("gehouden / uitgevoerd", "held / carried out")) }
             if let spent = item.entry.spent { what.append("\(l.t("besteed", "spent")) \(l.money(spent))") }
             if let note = item.entry.note { what.append(note) }
             return Tabular.Row([text.shortDate(item.entry.date), "\(item.action.id) \(item.action.title)", what.joined(separator: " — ")])
         })
+    }
+
+    /// Progress about actions the plan no longer has, kept as history of the old planning.
+    var formerActions: Tabular {
+        Tabular(columns: [.init(l.t("Datum", "Date")), .init(l.t("Actie", "Action")), .init(l.t("Wat", "What"))], rows: data.formerActions.map { entry in
+            var what: [String] = entry.isRegional ? [l.t("regio", "region")] : []
+            if let status = entry.status { what.append(l.status(status)) }
+            if let spent = entry.spent { what.append("\(l.t("besteed", "spent")) \(l.money(spent))") }
+            if let note = entry.note { what.append(note) }
+            return Tabular.Row([text.shortDate(entry.date), entry.actionID, what.joined(separator: " — ")])
+        })
+    }
+
+    /// The heading and the sentence above the history of the old planning.
+    var formerActionsHeading: (heading: String, intro: String) {
+        (l.t("Geschiedenis van de oude planning", "History of the old planning"),
+         l.t("Voortgang bij acties die niet meer in het plan staan (de regio heeft ze geschrapt): bewaard, niet meegeteld.",
+             "Progress on actions no longer in the plan (the region removed them): kept, not counted."))
     }
 
     /// The items that are late or behind schedule, one row each.

@@ -1,0 +1,163 @@
+import ActionPlan
+import Foundation
+import Testing
+
+/// The municipal official's year with the shipped Rotterdam plan: local plans for Capelle aan den
+/// IJssel, Schiedam and Maassluis in a folder beside the region's, then a normal regional revision.
+/// Nothing the region changes locks a local plan out; what no longer fits is kept as history.
+@Suite("Local plans: the official's year")
+struct OfficialYearTests {
+    /// `regio/rotterdam-2024-2026.yaml` and the three derived plans in `gemeenten/`; removed by the caller.
+    static func yearFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actionplan-year-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("regio"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("gemeenten"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: TestSupport.shippedPlan("rotterdam-2024-2026.yaml"),
+                                         toPath: folder.appendingPathComponent("regio/rotterdam-2024-2026.yaml").path)
+        for municipality in ["Capelle aan den IJssel", "Schiedam", "Maassluis"] {
+            let result = try run(["derive", "../regio/rotterdam-2024-2026.yaml", "--municipality", municipality], in: folder.appendingPathComponent("gemeenten"))
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        return folder
+    }
+
+    static func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, stdout: String, stderr: String) {
+        try TestSupport.runPlan(arguments, currentDirectory: folder)
+    }
+
+    static func write(_ text: String, to url: URL) throws {
+        try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    /// The region's revision: edits of the regional plan's text, each of which must apply.
+    static func revise(_ folder: URL, _ edits: [(String, String)]) throws {
+        let url = folder.appendingPathComponent("regio/rotterdam-2024-2026.yaml")
+        var text = try String(contentsOf: url, encoding: .utf8)
+        for (old, new) in edits {
+            #expect(text.contains(old), "the revision's edit does not apply: \(old)")
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        try write(text, to: url)
+    }
+
+    /// Action 3.13 as the shipped plan writes it: removed by the revision.
+    static let removes3_13 = ("""
+              - id: "3.13"
+                title: "Inzetten VR-brillen met experience mensenhandel gericht op seksuele en criminele uitbuiting."
+                planning: "Doorlopend"
+                who: "VAR/ aandachtfunctionarissen"
+                owners:
+                  - VAR
+                  - aandachtsfunctionarissen
+
+        """, "")
+
+    /// The README's own revision: a yearly action made one-off (`Jaarlijks → 2e helft 2026`).
+    static func makesOneOff(_ id: String, title: String) -> (String, String) {
+        ("- id: \"\(id)\"\n        title: \"\(title)\"\n        planning: \"Jaarlijks\"",
+         "- id: \"\(id)\"\n        title: \"\(title)\"\n        planning: \"2e helft 2026\"")
+    }
+
+    static let oneOff2_4 = makesOneOff("2.4", title: "Ondersteunen opstellen en bijstellen lokaal actieplan, minstens 1 x per jaar fysiek om tafel met alle gemeenten afzonderlijk.")
+    static let oneOff1_1 = makesOneOff("1.1", title: "Publiceren regionale mensenhandelmonitor.")
+
+    /// Runs overdue, status and report on a local plan: each must answer (exit 0) and warn.
+    static func answers(_ plan: String, in folder: URL, warning: String) throws -> String {
+        var markdown = ""
+        for command in [["overdue"], ["status"], ["report", "--format", "markdown", "--since", "2024-01-01"]] {
+            let result = try run(command + [plan, "--as-of", "2025-12-01"], in: folder)
+            #expect(result.status == 0, "\(command[0]) on \(plan): \(result.stderr)")
+            #expect(result.stderr.contains("warning[AP711]") && result.stderr.contains(warning), "\(command[0]): \(result.stderr)")
+            #expect(!result.stderr.contains("error["), "\(command[0]): \(result.stderr)")
+            if command[0] == "report" { markdown = result.stdout }
+        }
+        return markdown
+    }
+
+    @Test("the region removes an action the municipality logged work on: the queries answer, the entry is history")
+    func removedActionWithLocalProgress() throws {
+        let folder = try Self.yearFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gemeenten = folder.appendingPathComponent("gemeenten")
+        try Self.write("""
+            - action: "3.13"
+              date: 2025-03-01
+              status: started
+              note: "VR-brillen ingezet op twee scholen"
+
+            """, to: gemeenten.appendingPathComponent("capelle-aan-den-ijssel-2024-2026.progress.yaml"))
+        try Self.revise(folder, [Self.removes3_13])
+        let report = try Self.answers("capelle-aan-den-ijssel-2024-2026.yaml", in: gemeenten, warning: "actie '3.13' staat niet (meer) in het plan")
+        #expect(report.contains("### Geschiedenis van de oude planning"), "\(report)")
+        #expect(report.contains("| 3.13 | gestart — VR-brillen ingezet op twee scholen |"), "\(report)")
+        // validate shows it as a warning: --strict fails, plain validate passes.
+        #expect(try Self.run(["validate", "capelle-aan-den-ijssel-2024-2026.yaml"], in: gemeenten).status == 0)
+        #expect(try Self.run(["validate", "--strict", "capelle-aan-den-ijssel-2024-2026.yaml"], in: gemeenten).status == 1)
+    }
+
+    @Test("the region makes a yearly action one-off: the local occurrences are history, shown and not counted")
+    func recurringMadeOneOffWithLocalProgress() throws {
+        let folder = try Self.yearFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gemeenten = folder.appendingPathComponent("gemeenten")
+        try Self.write("""
+            - action: "2.4"
+              date: 2024-06-10
+              occurrence: true
+            - action: "2.4"
+              date: 2025-05-12
+              occurrence: true
+
+            """, to: gemeenten.appendingPathComponent("capelle-aan-den-ijssel-2024-2026.progress.yaml"))
+        try Self.revise(folder, [Self.oneOff2_4])
+        let report = try Self.answers("capelle-aan-den-ijssel-2024-2026.yaml", in: gemeenten, warning: "actie '2.4' keert niet (meer) terug")
+        #expect(report.contains("2024 | 2.4 Ondersteunen"), "\(report)")
+        #expect(report.contains("geschiedenis (oude planning)"), "\(report)")
+        let show = try Self.run(["show", "capelle-aan-den-ijssel-2024-2026.yaml", "2.4", "--as-of", "2025-12-01"], in: gemeenten)
+        #expect(show.status == 0 && show.stdout.contains("2024-06-10  geschiedenis (oude planning)"), "\(show.stdout)\(show.stderr)")
+        // In English when asked.
+        let english = try Self.run(["overdue", "capelle-aan-den-ijssel-2024-2026.yaml", "--lang", "en"], in: gemeenten)
+        #expect(english.status == 0 && english.stderr.contains("action '2.4' does not (or no longer) recur"), "\(english.stderr)")
+    }
+
+    @Test("the region makes a yearly action one-off in its own progress: every local plan still answers, also one that does not adopt it")
+    func recurringMadeOneOffWithRegionalProgress() throws {
+        let folder = try Self.yearFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gemeenten = folder.appendingPathComponent("gemeenten")
+        try Self.write("""
+            - action: "2.4"
+              date: 2024-11-20
+              occurrence: true
+            - action: "1.1"
+              date: 2024-10-01
+              occurrence: true
+
+            """, to: folder.appendingPathComponent("regio/rotterdam-2024-2026.progress.yaml"))
+        try Self.revise(folder, [Self.oneOff2_4, Self.oneOff1_1])
+        for plan in ["capelle-aan-den-ijssel-2024-2026.yaml", "schiedam-2024-2026.yaml", "maassluis-2024-2026.yaml"] {
+            let report = try Self.answers(plan, in: gemeenten, warning: "actie '1.1' keert niet (meer) terug")
+            #expect(report.contains("regio — geschiedenis (oude planning)"), "\(plan): \(report)")
+        }
+        // validate of a local plan tells the same (it said "no problems" while every query failed).
+        let validate = try Self.run(["validate", "--strict", "schiedam-2024-2026.yaml"], in: gemeenten)
+        #expect(validate.status == 1 && validate.stdout.contains("rotterdam-2024-2026.progress.yaml:3:15: warning[AP711]"), "\(validate.stdout)")
+        // The region's own view still refuses its progress file: the region fixes it.
+        #expect(try Self.run(["overdue", "regio/rotterdam-2024-2026.yaml"], in: folder).status == 1)
+    }
+
+    @Test("--accept says, before writing, which entries become history; the local plan answers after it")
+    func acceptTellsHistoryFirst() throws {
+        let folder = try Self.yearFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gemeenten = folder.appendingPathComponent("gemeenten")
+        try Self.write("- action: \"2.4\"\n  date: 2024-06-10\n  occurrence: true\n", to: gemeenten.appendingPathComponent("maassluis-2024-2026.progress.yaml"))
+        try Self.revise(folder, [Self.oneOff2_4])
+        let accept = try Self.run(["diff", "--upstream", "maassluis-2024-2026.yaml", "--accept"], in: gemeenten)
+        #expect(accept.status == 0, "\(accept.stderr)")
+        let told = try #require(accept.stderr.range(of: "Na overname blijven 1 voortgangsregels bewaard als geschiedenis"))
+        let written = try #require(accept.stderr.range(of: "volgt nu het regionale plan"))
+        #expect(told.lowerBound < written.lowerBound)
+        _ = try Self.answers("maassluis-2024-2026.yaml", in: gemeenten, warning: "actie '2.4' keert niet (meer) terug")
+    }
+}
