@@ -125,7 +125,7 @@ struct LocalPlanTests {
         let edited = try String(contentsOf: regional, encoding: .utf8).replacingOccurrences(of: "planning: Jaarlijks", with: "planning: Minimaal 2x per jaar")
         try edited.write(to: regional, atomically: true, encoding: .utf8)
         let validate = try TestSupport.runPlan(["validate", "testdorp.yaml"], currentDirectory: folder)
-        #expect(validate.stdout.contains("warning[AP804]: the regional plan has changed since this plan was derived from it"))
+        #expect(validate.stdout.contains("warning[AP804]: het regionale plan is veranderd sinds dit plan ervan is afgeleid"))
         #expect(validate.stdout.contains("plan diff --upstream testdorp.yaml"))
         let diff = try TestSupport.runPlan(["diff", "--upstream", "testdorp.yaml"], currentDirectory: folder)
         #expect(diff.status == 1)

@@ -91,7 +91,9 @@ struct OfficialYearTests {
         #expect(report.contains("### Geschiedenis van de oude planning"), "\(report)")
         #expect(report.contains("| 3.13 | gestart — VR-brillen ingezet op twee scholen |"), "\(report)")
         // validate shows it as a warning: --strict fails, plain validate passes.
-        #expect(try Self.run(["validate", "capelle-aan-den-ijssel-2024-2026.yaml"], in: gemeenten).status == 0)
+        let validate = try Self.run(["validate", "--lang", "en", "capelle-aan-den-ijssel-2024-2026.yaml"], in: gemeenten)
+        #expect(validate.status == 0)
+        try TestSupport.assertGolden(validate.stdout, "local/history-removed-action.txt")
         #expect(try Self.run(["validate", "--strict", "capelle-aan-den-ijssel-2024-2026.yaml"], in: gemeenten).status == 1)
     }
 
@@ -159,5 +161,46 @@ struct OfficialYearTests {
         let written = try #require(accept.stderr.range(of: "volgt nu het regionale plan"))
         #expect(told.lowerBound < written.lowerBound)
         _ = try Self.answers("maassluis-2024-2026.yaml", in: gemeenten, warning: "actie '2.4' keert niet (meer) terug")
+    }
+
+    @Test("validate of a Dutch local plan gives AP808 in Dutch, and in English with --lang en")
+    func invalidatedChoiceInBothLanguages() throws {
+        let fixture = "Tests/ActionPlanTests/Fixtures/local/invalid/invalidated-rescheduled.yaml"
+        let dutch = try TestSupport.runPlan(["validate", fixture])
+        #expect(dutch.stdout.contains("warning[AP808]: het lokale budget van '1.2' is voor 2025, buiten de nieuwe planning van de regio"), "\(dutch.stdout)")
+        let english = try TestSupport.runPlan(["validate", "--lang", "en", fixture])
+        #expect(english.status == 0)
+        try TestSupport.assertGolden(english.stdout, "local/english-invalidated-rescheduled.txt")
+    }
+
+    @Test("derive --force over a local plan with the official's work is refused, names what would be lost, and leaves it byte for byte")
+    func deriveForceNeverDestroys() throws {
+        let folder = try Self.yearFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gemeenten = folder.appendingPathComponent("gemeenten")
+        let derive = ["derive", "../regio/rotterdam-2024-2026.yaml", "--municipality", "Schiedam", "--force"]
+        // Untouched since derive: replaced, even after the region revised its plan.
+        try Self.revise(folder, [Self.oneOff2_4])
+        let again = try Self.run(derive, in: gemeenten)
+        #expect(again.status == 0, "\(again.stderr)")
+        // A year of local work: an override with a local budget, the adoption date, a local action, a comment.
+        let url = gemeenten.appendingPathComponent("schiedam-2024-2026.yaml")
+        var text = try String(contentsOf: url, encoding: .utf8)
+        text = text.replacingOccurrences(of: "overrides: {}", with: "overrides:\n  \"3.8\":\n    budget: {amounts: {2025: 5000}}")
+        text = text.replacingOccurrences(of: "themes: []", with: "themes:\n  - id: L1\n    title: Lokale aanpak\n    actions:\n      - id: L1.1\n        title: Wijkteams trainen\n        planning: 2025\n        owners: [schiedam-aandachtsfunctionaris]")
+        text += "# besproken met de wethouder\n"
+        try Self.write(text, to: url)
+        let before = try Data(contentsOf: url)
+        let files = try FileManager.default.contentsOfDirectory(atPath: gemeenten.path).sorted()
+        let refused = try Self.run(derive, in: gemeenten)
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("lokale wijzigingen van planning, eigenaren of budget (overrides)"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("lokale acties (themes)") && refused.stderr.contains("opmerkingen (#)"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("plan diff --upstream schiedam-2024-2026.yaml --accept") && refused.stderr.contains("plan adopt schiedam-2024-2026.yaml"))
+        #expect(try Data(contentsOf: url) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: gemeenten.path).sorted() == files, "no file written or removed")
+        // In English when asked.
+        let english = try Self.run(derive + ["--lang", "en"], in: gemeenten)
+        #expect(english.status == 64 && english.stderr.contains("holds work derive does not write again"), "\(english.stderr)")
     }
 }

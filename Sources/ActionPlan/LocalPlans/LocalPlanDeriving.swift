@@ -119,6 +119,11 @@ extension Workspace {
                                  "'\(output)' is not an earlier local plan for \(municipality) over this regional plan; derive does not replace it, not even with --force: give another --output"))
             }
             oldSnapshot = earlier.snapshot.map { PathText.join(PathText.folder(of: output), $0.value) }
+            // Never over the official's work: anything derive would not write again is refused, by name.
+            let edits = localEdits(in: output, earlier: earlier, snapshot: oldSnapshot, municipality: municipality, roles: roles, ownKey: ownKey)
+            if !edits.isEmpty {
+                throw .usage(Messages.deriveWouldLose(output, parts: edits.sections).text(in: l.language))
+            }
             replaced = true
         }
         guard case .success(let baseBytes) = RegularFile.read(path: regional.path) else {
@@ -154,6 +159,23 @@ extension Workspace {
         try SnapshotPair.write(snapshot: files[0], snapshotBytes: snapshotBytes, localPlan: files[1], localBytes: Array(text.utf8),
                                oldSnapshot: oldSnapshot, protected: protected, afterStep: afterStep)
         return DerivedLocalPlan(path: output, snapshotPath: snapshotPath, derivation: derivation, replaced: replaced)
+    }
+}
+
+extension Workspace {
+    /// What the local plan at `path` holds that a fresh derive for the municipality would not write,
+    /// compared with derive's text over the regional plan as the file last took it (its snapshot),
+    /// in either language.
+    func localEdits(in path: String, earlier: LocalPlanHeader, snapshot: String?, municipality: String, roles: [String]?, ownKey: String?) -> LocalEdits {
+        guard case .success(let bytes) = RegularFile.read(path: path) else { return LocalEdits(sections: ["#"]) }
+        let existing = String(decoding: bytes, as: UTF8.self)
+        var regional = plans[0].plan
+        if let snapshot, let taken = PlanLoader.load(path: snapshot).plan, taken.base == nil { regional = taken }
+        let texts = PlanLanguage.allCases.map { language in
+            LocalPlanDerivation(regional: regional, municipality: municipality, roles: roles, municipalityKey: ownKey, language: language)
+                .yaml(basePath: earlier.basePath?.value ?? "", baseVersion: earlier.version?.value ?? "", snapshot: earlier.snapshot?.value ?? "", today: today)
+        }
+        return LocalEdits.find(in: existing, derivedTexts: texts)
     }
 }
 

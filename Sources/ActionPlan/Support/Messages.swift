@@ -146,10 +146,37 @@ enum Messages {
                     en: "the region needs to mend its plan (plan validate \(basePath)); until then the actions are as they were when last accepted")
     }
 
+    // MARK: derive --force over the official's work
+
+    static func deriveWouldLose(_ path: String, parts: [String]) -> MessageText {
+        func names(_ language: PlanLanguage) -> String {
+            let words = parts.map { part -> String in
+                switch part {
+                case "themes": return language == .nl ? "lokale acties (themes)" : "local actions (themes)"
+                case "overrides": return language == .nl ? "lokale wijzigingen van planning, eigenaren of budget (overrides)" : "local changes of planning, owners or budget (overrides)"
+                case "organisations": return language == .nl ? "lokale mensen en organisaties (organisations)" : "local people and organisations (organisations)"
+                case "roles": return language == .nl ? "wie de rollen vervult (roles)" : "who stands in for the roles (roles)"
+                case "adopt": return language == .nl ? "de overgenomen acties, met de hand gewijzigd (adopt)" : "the adopted actions, changed by hand (adopt)"
+                case "plan": return language == .nl ? "de gegevens van het plan, zoals de vaststelling (plan)" : "the plan's details, such as its adoption (plan)"
+                case "#": return language == .nl ? "opmerkingen (#)" : "comments (#)"
+                default: return "'\(part)'"
+                }
+            }
+            return yearLikeList(words, language)
+        }
+        return MessageText(
+            nl: "'\(path)' bevat werk dat derive niet opnieuw schrijft: \(names(.nl)); derive --force zou dat wissen, dus er is niets geschreven. Neem de wijzigingen van de regio over met: plan diff --upstream \(path) --accept; neem nieuwe regionale acties over met: plan adopt \(path) NUMMER…; of schrijf een nieuw plan met een andere --output",
+            en: "'\(path)' holds work derive does not write again: \(names(.en)); derive --force would wipe it, so nothing was written. Take the region's changes with: plan diff --upstream \(path) --accept; adopt new regional actions with: plan adopt \(path) ID…; or write a new plan with another --output")
+    }
+
+    /// "a", "a en b", "a, b en c".
+    static func yearLikeList(_ items: [String], _ language: PlanLanguage) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + (language == .nl ? " en " : " and ") + items.last!
+    }
+
     /// "2025", "2024 en 2025", "2024, 2025 en 2026".
     static func yearList(_ years: [Int], _ language: PlanLanguage) -> String {
-        let texts = years.sorted().map(String.init)
-        guard texts.count > 1 else { return texts.first ?? "" }
-        return texts.dropLast().joined(separator: ", ") + (language == .nl ? " en " : " and ") + texts.last!
+        yearLikeList(years.sorted().map(String.init), language)
     }
 }
