@@ -203,4 +203,141 @@ struct OfficialYearTests {
         let english = try Self.run(derive + ["--lang", "en"], in: gemeenten)
         #expect(english.status == 64 && english.stderr.contains("holds work derive does not write again"), "\(english.stderr)")
     }
+
+    /// The revision adds 3.16, naming Capelle's own registry entry.
+    static let adds3_16 = ("""
+                  - werkgroep
+                  - VAR
+
+          - id: "4"
+        """, """
+                  - werkgroep
+                  - VAR
+              - id: "3.16"
+                title: "Pilot signaleren arbeidsuitbuiting in de haven."
+                planning: "2025"
+                owners:
+                  - gemeente-capelle
+                  - VAR
+
+          - id: "4"
+        """)
+
+    /// The revision re-owns 3.9 from the aandachtsfunctionarissen to the police.
+    static let reowns3_9 = ("""
+                planning: "Doorlopend"
+                who: "VAR/ aandachtsfunctionarissen."
+                owners:
+                  - VAR
+                  - aandachtsfunctionarissen
+              # PVO
+        """, """
+                planning: "Doorlopend"
+                who: "VAR/ aandachtsfunctionarissen."
+                owners:
+                  - VAR
+                  - AVIM
+              # PVO
+        """)
+
+    @Test("after a revision adds 3.16: diff --upstream marks it, --suggest lists it, adopt adds it writing only the adopt list")
+    func adoptAfterRevision() throws {
+        let folder = try Self.yearFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gemeenten = folder.appendingPathComponent("gemeenten")
+        let plan = "capelle-aan-den-ijssel-2024-2026.yaml"
+        try Self.revise(folder, [Self.adds3_16])
+        let diff = try Self.run(["diff", "--upstream", plan], in: gemeenten)
+        #expect(diff.status == 1)
+        #expect(diff.stdout.contains("+ 3.16 toegevoegd: Pilot signaleren arbeidsuitbuiting in de haven. (eigenaren: Gemeente Capelle, VAR) — noemt deze gemeente"), "\(diff.stdout)")
+        let json = try Self.run(["diff", "--upstream", plan, "--format", "json"], in: gemeenten)
+        #expect(json.stdout.contains("\"names_municipality\": true"), "\(json.stdout)")
+        let suggest = try Self.run(["adopt", plan, "--suggest"], in: gemeenten)
+        #expect(suggest.status == 0)
+        #expect(suggest.stdout.contains("  3.16  Pilot signaleren arbeidsuitbuiting in de haven. (als Gemeente Capelle)"), "\(suggest.stdout)")
+        #expect(suggest.stdout.contains("plan adopt \(plan) 3.16"))
+        let url = gemeenten.appendingPathComponent(plan)
+        let before = try String(contentsOf: url, encoding: .utf8)
+        let adopt = try Self.run(["adopt", plan, "3.16"], in: gemeenten)
+        #expect(adopt.status == 0, "\(adopt.stderr)")
+        let after = try String(contentsOf: url, encoding: .utf8)
+        // Exactly one line more, in the region's place among the ids; every other byte as it was.
+        let line = "    - \"3.16\"   # Pilot signaleren arbeidsuitbuiting in de haven.\n"
+        #expect(after.replacingOccurrences(of: line, with: "") == before)
+        let ids = after.components(separatedBy: "\n").filter { $0.hasPrefix("    - \"") }.map { $0.split(separator: "\"")[1] }
+        #expect(ids.firstIndex(of: "3.16") == ids.firstIndex(of: "3.13").map { $0 + 1 }, "\(ids)")
+        #expect(try Self.run(["adopt", plan, "--suggest"], in: gemeenten).stdout.contains("Geen regionale acties"))
+        #expect(try Self.run(["list", plan, "--theme", "3", "--format", "json"], in: gemeenten).stdout.contains("\"3.16\""))
+        // Again: nothing to add, nothing written; an unknown id is a usage error with the nearest ids.
+        let again = try Self.run(["adopt", plan, "3.16"], in: gemeenten)
+        #expect(again.status == 0 && again.stderr.contains("al overgenomen: 3.16"), "\(again.stderr)")
+        #expect(try String(contentsOf: url, encoding: .utf8) == after)
+        let unknown = try Self.run(["adopt", plan, "3.61"], in: gemeenten)
+        #expect(unknown.status == 64 && unknown.stderr.contains("3.16"), "\(unknown.stderr)")
+        // A flow list and a CRLF file: edited in place too.
+        let flow = after.replacingOccurrences(of: #/adopt:\n  actions:\n(    - .*\n)+/#, with: "adopt:\n  actions: [\"2.4\"]\n").replacingOccurrences(of: "\n", with: "\r\n")
+        try Self.write(flow, to: url)
+        #expect(try Self.run(["adopt", plan, "3"], in: gemeenten).status == 0)
+        let flowAfter = try String(contentsOf: url, encoding: .utf8)
+        #expect(flowAfter.contains("actions: [\"2.4\", \"3.1\", \"3.2\""), "\(flowAfter)")
+        #expect(flowAfter.replacingOccurrences(of: #/actions: \[.*\]/#, with: "X") == flow.replacingOccurrences(of: #/actions: \[.*\]/#, with: "X"))
+    }
+
+    @Test("the region re-owns adopted 3.9 to the police: diff --upstream says it no longer names the municipality and warns")
+    func reownedAway() throws {
+        let folder = try Self.yearFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gemeenten = folder.appendingPathComponent("gemeenten")
+        try Self.revise(folder, [Self.reowns3_9])
+        let diff = try Self.run(["diff", "--upstream", "schiedam-2024-2026.yaml"], in: gemeenten)
+        #expect(diff.stdout.contains("~ 3.9 andere eigenaren: VeiligheidsAlliantie regio Rotterdam, Aandachtsfunctionarissen mensenhandel"), "\(diff.stdout)")
+        #expect(diff.stdout.contains("— noemt deze gemeente niet meer"), "\(diff.stdout)")
+        #expect(diff.stderr.contains("warning[AP808]: overgenomen actie '3.9' noemt deze gemeente niet meer"), "\(diff.stderr)")
+        let json = try Self.run(["diff", "--upstream", "schiedam-2024-2026.yaml", "--format", "json"], in: gemeenten)
+        #expect(json.stdout.contains("\"names_municipality\": false") && json.stdout.contains("\"named_municipality_before\": true"), "\(json.stdout)")
+    }
+
+    @Test("the region's money stays the region's: 3.10 (€ 15.000 in 2025) adopted, a local € 5.000 action")
+    func localAndRegionalMoney() throws {
+        let folder = try Self.yearFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gemeenten = folder.appendingPathComponent("gemeenten")
+        try Self.revise(folder, [("        title: \"Voorlichting aan de risicobranches.\"\n        planning: \"Doorlopend\"\n",
+                                   "        title: \"Voorlichting aan de risicobranches.\"\n        planning: \"Doorlopend\"\n        budget:\n          amounts: {2025: 15000}\n")])
+        let url = gemeenten.appendingPathComponent("capelle-aan-den-ijssel-2024-2026.yaml")
+        let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "themes: []", with: """
+            themes:
+              - id: "L1"
+                title: Lokale aanpak
+                actions:
+                  - id: "L1.1"
+                    title: Wijkteams trainen
+                    planning: 2025
+                    owners: [capelle-aan-den-ijssel-aandachtsfunctionaris]
+                    budget:
+                      amounts: {2025: 5000}
+            """)
+        try Self.write(text, to: url)
+        let json = try Self.run(["budget", "capelle-aan-den-ijssel-2024-2026.yaml", "--format", "json"], in: gemeenten)
+        #expect(json.status == 0, "\(json.stderr)")
+        #expect(json.stdout.contains("""
+                  "year": 2025,
+                  "total": 20000,
+                  "local": 5000,
+                  "regional": 15000
+            """), "\(json.stdout)")
+        let table = try Self.run(["budget", "capelle-aan-den-ijssel-2024-2026.yaml"], in: gemeenten)
+        #expect(table.stdout.contains("waarvan gemeente   € 0   € 5.000") && table.stdout.contains("waarvan regio      € 0  € 15.000"), "\(table.stdout)")
+        let report = try Self.run(["report", "capelle-aan-den-ijssel-2024-2026.yaml", "--format", "markdown", "--as-of", "2025-06-01"], in: gemeenten)
+        #expect(report.stdout.contains("De begroting van de gemeente voor 2025 is € 5.000 (daarnaast € 15.000 van de regio bij overgenomen acties)."), "\(report.stdout)")
+        // An override's budget is the municipality's, and marked as an override.
+        let overridden = text.replacingOccurrences(of: "overrides: {}", with: "overrides:\n  \"3.10\":\n    budget: {amounts: {2025: 2500}}")
+        try Self.write(overridden, to: url)
+        let local = try Self.run(["budget", "capelle-aan-den-ijssel-2024-2026.yaml", "--format", "json"], in: gemeenten)
+        #expect(local.stdout.contains("\"local\": 7500,\n      \"regional\": 0"), "\(local.stdout)")
+        let export = try Self.run(["export", "capelle-aan-den-ijssel-2024-2026.yaml"], in: gemeenten)
+        #expect(export.stdout.contains("\"overridden\": [\n        \"budget\"\n      ]"), "\(export.stdout)")
+        let show = try Self.run(["show", "capelle-aan-den-ijssel-2024-2026.yaml", "3.10"], in: gemeenten)
+        #expect(show.stdout.contains("2025: € 2.500 [lokaal aangepast]"), "\(show.stdout)")
+    }
 }

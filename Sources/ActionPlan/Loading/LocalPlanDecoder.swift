@@ -90,6 +90,7 @@ final class LocalPlanDecoder: PlanDecoder {
         plan.base = PlanBase(
             path: basePath, planID: base.metadata.id, recordedVersion: recorded, currentVersion: baseVersion,
             snapshotPath: extends.snapshot.map { PathText.join(PathText.folder(of: source.path), $0) })
+        plan.base?.municipalOwners = Self.municipalOwners(base: base, roles: roles, region: metadata.region)
         return plan
     }
 
@@ -263,11 +264,12 @@ final class LocalPlanDecoder: PlanDecoder {
                     adopted.schedule = schedule
                     adopted.scheduleSource = .own
                     adopted.planningLocation = override.planningLocation
+                    adopted.overridden.append("planning")
                 }
-                if let owners = override.owners { adopted.owners = owners }
-                if let budget = override.budget { adopted.budget = budget }
-                if let notes = override.notes { adopted.notes = notes }
-                if let who = override.who { adopted.who = who }
+                if let owners = override.owners { adopted.owners = owners; adopted.overridden.append("owners") }
+                if let budget = override.budget { adopted.budget = budget; adopted.overridden.append("budget") }
+                if let notes = override.notes { adopted.notes = notes; adopted.overridden.append("notes") }
+                if let who = override.who { adopted.who = who; adopted.overridden.append("who") }
             }
             return adopted
         }

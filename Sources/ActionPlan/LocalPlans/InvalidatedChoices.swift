@@ -14,14 +14,7 @@ extension LocalPlanDecoder {
                                   adopted: [String] = [], adoptedLocations: [String: SourceLocation] = [:]) {
         let before = Dictionary(snapshot.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let now = Dictionary(base.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        // The municipality's owners in the regional plan: the roles it stands in for, and its own entry.
-        var municipal = Set(roles.keys)
-        if let region {
-            let folded = TextFolding.fold(region)
-            for organisation in base.organisations where ([organisation.name] + organisation.aliases).contains(where: { TextFolding.fold($0) == folded }) {
-                municipal.insert(organisation.key)
-            }
-        }
+        let municipal = Set(Self.municipalOwners(base: base, roles: roles, region: region))
         let hint = Messages.acceptHint(source.path)
         for id in overrides.keys.sorted(by: ActionIDOrder.less) {
             guard let override = overrides[id], let old = before[id], let new = now[id] else { continue }
@@ -55,6 +48,20 @@ extension LocalPlanDecoder {
                         at: location, hint: Messages.adoptedReownedAwayHint(id, path: source.path))
             }
         }
+    }
+
+    /// The municipality's owners in the regional plan: the roles it stands in for, and its own entry
+    /// (the registry entry named as the local plan's region, "Gemeente X" or "X").
+    static func municipalOwners(base: Plan, roles: [String: String], region: String?) -> [String] {
+        var municipal = roles.keys.sorted()
+        if let region {
+            let names = Set([region, region.replacingOccurrences(of: "Gemeente ", with: "")].map(TextFolding.fold))
+            for organisation in base.organisations where organisation.kind == .organisation
+                && ([organisation.name] + organisation.aliases).contains(where: { names.contains(TextFolding.fold($0)) || names.contains(TextFolding.fold("Gemeente " + $0)) }) {
+                if !municipal.contains(organisation.key) { municipal.append(organisation.key) }
+            }
+        }
+        return municipal
     }
 
     /// The years a schedule falls in (nil for no schedule).

@@ -12,6 +12,8 @@ public struct UpstreamChanges: Sendable {
     /// The local plan's warnings about the change: the regional change itself, and each local choice
     /// it invalidates.
     public var warnings: FileDiagnostics
+    /// The names people read for the regional plan's owners.
+    public var names: OwnerNames = OwnerNames()
     /// The version the local plan records, and the regional plan's version now.
     public var recordedVersion: String?, currentVersion: String
     /// The language of the local plan.
@@ -56,8 +58,10 @@ extension Workspace {
         }
         let warnings = FileDiagnostics(path: local.path, kind: .plan, diagnostics: loaded.diagnostics.filter { $0.severity == .warning },
                                        source: loaded.source, checkCommand: "plan validate \(local.path)", language: local.metadata.language)
+        var diff = PlanDiff(old: snapshotProblem == nil ? old.plan! : new.plan!, new: new.plan!)
+        diff.markMunicipality(Set(base.municipalOwners))
         return UpstreamChanges(localPath: local.path, snapshotPath: snapshotPath, basePath: base.path,
-                               diff: PlanDiff(old: snapshotProblem == nil ? old.plan! : new.plan!, new: new.plan!), warnings: warnings,
+                               diff: diff, warnings: warnings, names: OwnerNames([new.plan!]),
                                recordedVersion: base.recordedVersion, currentVersion: base.currentVersion, language: local.metadata.language,
                                snapshotProblem: snapshotProblem)
     }

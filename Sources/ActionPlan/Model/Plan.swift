@@ -166,6 +166,9 @@ public struct PlanBase: Sendable, Hashable {
     public var currentVersion: String
     /// The path of the snapshot of the base as it was derived from, when recorded.
     public var snapshotPath: String?
+    /// The regional owners that stand for the municipality: the roles the local plan maps, and the
+    /// municipality's own entry in the region's registry (found by the local plan's `region`).
+    public var municipalOwners: [String] = []
 
     /// Creates a base record.
     public init(path: String, planID: String, recordedVersion: String?, currentVersion: String, snapshotPath: String?) {

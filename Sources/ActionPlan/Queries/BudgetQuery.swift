@@ -60,8 +60,19 @@ public struct BudgetQuery: Sendable {
         var existingActivities = 0
         var withoutBudget = 0
         var spentByYear: [Int: Money] = [:]
+        // A local plan keeps the region's money apart from the municipality's own: the budget of an
+        // adopted regional action (or activity) the local plan did not override is the region's.
+        let isLocal = plan.base != nil
+        var regionalByYear: [Int: Money] = [:]
+        func addRegional(_ budget: Budget?) {
+            for year in period.years {
+                let amount = budget?.amount(in: year, period: period) ?? .zero
+                if amount != .zero { regionalByYear[year, default: .zero] = regionalByYear[year, default: .zero] + amount }
+            }
+        }
         for theme in plan.themes {
             for activity in theme.activities {
+                if isLocal, activity.actions.contains(where: \.origin.isRegional) { addRegional(activity.budget) }
                 if activity.budget?.usesExisting == true { existingActivities += 1 }
                 for line in activity.budget?.lines ?? [] where !line.isExisting {
                     switch breakdown {
@@ -85,6 +96,7 @@ public struct BudgetQuery: Sendable {
                     if activityBudget == nil { withoutBudget += 1 }
                     continue
                 }
+                if isLocal, action.origin.isRegional, !action.overridden.contains("budget") { addRegional(budget) }
                 if budget.usesExisting { existingActions += 1 }
                 for line in budget.lines where !line.isExisting {
                     switch breakdown {
@@ -101,7 +113,13 @@ public struct BudgetQuery: Sendable {
         }
         let totals = BudgetTotals(plan: plan)
         let years = period.years.map { year in
-            BudgetYear(year: year, total: totals.total(in: year), declared: declared[year], spent: spentByYear[year])
+            var budgetYear = BudgetYear(year: year, total: totals.total(in: year), declared: declared[year], spent: spentByYear[year])
+            if isLocal {
+                let regional = regionalByYear[year] ?? .zero
+                budgetYear.regional = regional
+                budgetYear.local = budgetYear.total - regional
+            }
+            return budgetYear
         }
         return BudgetReport(
             planID: plan.metadata.id, title: plan.metadata.title, years: years,
@@ -168,6 +186,10 @@ public struct BudgetYear: Sendable, Hashable {
     public var declared: Money?
     /// The money recorded as spent, when any is.
     public var spent: Money?
+    /// For a local plan: the municipality's own money (local actions and local overrides' budgets).
+    public var local: Money?
+    /// For a local plan: the region's money in the adopted regional actions it did not override.
+    public var regional: Money?
 
     /// Declared minus computed, when declared.
     public var difference: Money? { declared.map { $0 - total } }

@@ -9,7 +9,14 @@ public struct ActionDetailsText: Sendable {
     public func render(_ details: ActionDetails) -> String {
         let action = details.action
         var lines = ["\(l.t("Actie", "Action")) \(action.id) — \(details.planID)", action.title, ""]
-        func field(_ label: String, _ value: String) { lines.append("  \(label.padding(toLength: 12, withPad: " ", startingAt: 0)) \(value)") }
+        // A field the local plan overrides is marked, so nobody takes it for the region's.
+        let localMark = " [" + l.t("lokaal aangepast", "changed locally") + "]"
+        let fieldNames = ["planning": l.t("Planning", "Planning"), "owners": l.t("Eigenaren", "Owners"), "budget": l.t("Budget", "Budget"),
+                          "who": l.t("Wie (bron)", "Who (source)"), "notes": l.t("Notities", "Notes")]
+        let overriddenLabels = Set(action.overridden.compactMap { fieldNames[$0] })
+        func field(_ label: String, _ value: String) {
+            lines.append("  \(label.padding(toLength: 12, withPad: " ", startingAt: 0)) \(value)" + (overriddenLabels.contains(label) ? localMark : ""))
+        }
         field(l.t("Thema", "Theme"), "\(action.themeID) \(details.themeTitle)")
         var planning = action.schedule.text
         if let due = action.schedule.dueDate { planning += " (\(l.t("uiterlijk", "due")) \(l.date(due)))" }

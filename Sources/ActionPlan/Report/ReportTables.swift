@@ -117,10 +117,15 @@ struct ReportTables {
                                          .init(l.t("Status", "Status"))]
         if anyProgress { columns.append(.init(l.t("Laatste voortgang", "Last update"))) }
         return Tabular(columns: columns, rows: data.lines.map { line in
+            // The region's entries and the local plan's overrides are marked where they are shown.
             let last = line.lastEntry.map { entry in
-                text.shortDate(entry.date) + (entry.note.map { ": \($0)" } ?? entry.status.map { ": \(l.status($0))" } ?? "")
+                (entry.isRegional ? l.t("regio", "region") + ", " : "")
+                    + text.shortDate(entry.date) + (entry.note.map { ": \($0)" } ?? entry.status.map { ": \(l.status($0))" } ?? "")
             } ?? "—"
-            return Tabular.Row(["\(line.action.id) \(line.action.title)", line.action.schedule.text, owners(line.action.ownersLeadFirst),
+            let local = " (" + l.t("lokaal", "local") + ")"
+            let overridden = Set(line.action.overridden)
+            return Tabular.Row(["\(line.action.id) \(line.action.title)", line.action.schedule.text + (overridden.contains("planning") ? local : ""),
+                                owners(line.action.ownersLeadFirst) + (overridden.contains("owners") ? local : ""),
                                 text.standing(line.standing)] + (anyProgress ? [last] : []))
         })
     }

@@ -44,10 +44,18 @@ struct ReportText {
         sentences.append(l.t(
             "Van de \(all) acties zijn er \(n(.done)) afgerond, \(n(.started)) lopend en \(n(.planned)) gepland; \(n(.overdue)) \(n(.overdue) == 1 ? "is" : "zijn") te laat en \(n(.dropped)) vervallen.",
             "Of the \(all) actions, \(n(.done)) are done, \(n(.started)) running and \(n(.planned)) planned; \(n(.overdue)) \(n(.overdue) == 1 ? "is" : "are") overdue and \(n(.dropped)) dropped."))
-        let entries = data.changes.reduce(0) { $0 + $1.entries.count }
-        sentences.append(l.t(
-            "Sinds \(l.date(data.since)) is \(entries) keer voortgang vastgelegd.",
-            "Since \(l.date(data.since)), progress was recorded \(entries) times."))
+        // In a local plan the region's entries are the region's: counted apart, never as the municipality's.
+        let entries = data.changes.reduce(0) { $0 + $1.entries.count { !$0.entry.isRegional } }
+        let regionalEntries = data.changes.reduce(0) { $0 + $1.entries.count { $0.entry.isRegional } }
+        if data.plan.base != nil {
+            sentences.append(l.t(
+                "Sinds \(l.date(data.since)) heeft de gemeente \(entries) keer voortgang vastgelegd, en de regio \(regionalEntries) keer bij overgenomen acties.",
+                "Since \(l.date(data.since)), the municipality recorded progress \(entries) times, and the region \(regionalEntries) times on adopted actions."))
+        } else {
+            sentences.append(l.t(
+                "Sinds \(l.date(data.since)) is \(entries) keer voortgang vastgelegd.",
+                "Since \(l.date(data.since)), progress was recorded \(entries) times."))
+        }
         let lateItems = data.attention.filter { $0.reason == .deadline || $0.reason == .recurrence || $0.reason == .behind }.count
         let stale = data.attention.filter { $0.reason == .stale }.count
         sentences.append(l.t(
@@ -71,6 +79,13 @@ struct ReportText {
         if data.budget.total != .zero {
             let year = data.budget.years.first { $0.year == data.asOf.year } ?? data.budget.years.last!
             var sentence = l.t("De begroting voor \(year.year) is \(l.money(year.total))", "The budget for \(year.year) is \(l.money(year.total))")
+            if let local = year.local, let regional = year.regional {
+                // A local plan: the headline counts the municipality's own money; the region's is named apart.
+                sentence = l.t("De begroting van de gemeente voor \(year.year) is \(l.money(local))", "The municipality's budget for \(year.year) is \(l.money(local))")
+                if regional != .zero {
+                    sentence += l.t(" (daarnaast \(l.money(regional)) van de regio bij overgenomen acties)", " (besides \(l.money(regional)) of the region's in adopted actions)")
+                }
+            }
             if let spent = year.spent { sentence += l.t(", waarvan \(l.money(spent)) besteed", ", of which \(l.money(spent)) spent") }
             sentences.append(sentence + ".")
         }
