@@ -275,12 +275,12 @@ struct OfficialYearTests {
         let unknown = try Self.run(["adopt", plan, "3.61"], in: gemeenten)
         #expect(unknown.status == 64 && unknown.stderr.contains("3.16"), "\(unknown.stderr)")
         // A flow list and a CRLF file: edited in place too.
-        let flow = after.replacingOccurrences(of: #/adopt:\n  actions:\n(    - .*\n)+/#, with: "adopt:\n  actions: [\"2.4\"]\n").replacingOccurrences(of: "\n", with: "\r\n")
+        let flow = after.replacing(#/adopt:\n  actions:\n(    - .*\n)+/#, with: "adopt:\n  actions: [\"2.4\"]\n").replacingOccurrences(of: "\n", with: "\r\n")
         try Self.write(flow, to: url)
         #expect(try Self.run(["adopt", plan, "3"], in: gemeenten).status == 0)
         let flowAfter = try String(contentsOf: url, encoding: .utf8)
         #expect(flowAfter.contains("actions: [\"2.4\", \"3.1\", \"3.2\""), "\(flowAfter)")
-        #expect(flowAfter.replacingOccurrences(of: #/actions: \[.*\]/#, with: "X") == flow.replacingOccurrences(of: #/actions: \[.*\]/#, with: "X"))
+        #expect(flowAfter.replacing(#/actions: \[.*\]/#, with: "X") == flow.replacing(#/actions: \[.*\]/#, with: "X"))
     }
 
     @Test("the region re-owns adopted 3.9 to the police: diff --upstream says it no longer names the municipality and warns")
@@ -339,5 +339,40 @@ struct OfficialYearTests {
         #expect(export.stdout.contains("\"overridden\": [\n        \"budget\"\n      ]"), "\(export.stdout)")
         let show = try Self.run(["show", "capelle-aan-den-ijssel-2024-2026.yaml", "3.10"], in: gemeenten)
         #expect(show.stdout.contains("2025: € 2.500 [lokaal aangepast]"), "\(show.stdout)")
+    }
+
+    @Test("a municipality's name one letter off the region's gets 'did you mean'; 'Gemeente X' is not doubled; the title in the registry's spelling")
+    func municipalityNames() throws {
+        let folder = try Self.yearFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gemeenten = folder.appendingPathComponent("gemeenten")
+        let regional = "../regio/rotterdam-2024-2026.yaml"
+        let near = try Self.run(["derive", regional, "--municipality", "Capelle aan de IJssel", "--output", "near.yaml"], in: gemeenten)
+        #expect(near.status == 64)
+        #expect(near.stderr.contains("bedoelt u 'Capelle aan den IJssel' ('gemeente-capelle')?") && near.stderr.contains("(4.7)"), "\(near.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: gemeenten.appendingPathComponent("near.yaml").path))
+        let alias = try Self.run(["derive", regional, "--municipality", "Gemeente Capelle a/d IJssel", "--output", "alias.yaml"], in: gemeenten)
+        #expect(alias.status == 0, "\(alias.stderr)")
+        let text = try String(contentsOf: gemeenten.appendingPathComponent("alias.yaml"), encoding: .utf8)
+        #expect(text.contains("title: \"Lokaal actieplan mensenhandel Capelle aan den IJssel 2024-2026\""))
+        #expect(text.contains("region: \"Gemeente Capelle aan den IJssel\"") && !text.contains("Gemeente Gemeente"))
+        #expect(text.contains("\"4.7\""))
+        // No schema folder beside the files: no schema comment pointing nowhere.
+        #expect(!text.contains("yaml-language-server"))
+    }
+
+    @Test("an error in the region's plan: local commands work on the last accepted snapshot and say so")
+    func invalidRegionalPlanFallsBackToSnapshot() throws {
+        let folder = try Self.yearFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gemeenten = folder.appendingPathComponent("gemeenten")
+        try Self.revise(folder, [("        planning: \"Jaarlijks, in het najaar\"", "        planning: \"Jaarlijks, in het najaar\"\n        onbekend: ja")])
+        for command in [["overdue"], ["status"], ["report", "--format", "markdown"]] {
+            let result = try Self.run(command + ["maassluis-2024-2026.yaml", "--as-of", "2025-12-01"], in: gemeenten)
+            #expect(result.status == 0, "\(command[0]): \(result.stderr)")
+            #expect(result.stderr.contains("warning[AP802]: het regionale plan '../regio/rotterdam-2024-2026.yaml' heeft een fout; dit plan werkt met de laatst overgenomen kopie ervan"), "\(result.stderr)")
+        }
+        // diff --upstream cannot compare with a plan that has errors: it says so (exit 2).
+        #expect(try Self.run(["diff", "--upstream", "maassluis-2024-2026.yaml"], in: gemeenten).status == 2)
     }
 }

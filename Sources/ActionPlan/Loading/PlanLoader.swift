@@ -125,6 +125,16 @@ final class PlanLoadRun: @unchecked Sendable {
         }
         guard let basePlan = base.loaded.plan, base.loaded.isValid else {
             let errors = base.loaded.diagnostics.filter { $0.severity == .error }
+            // An error in the region's plan does not stop the municipality: the local plan works on the
+            // last accepted snapshot of it, and says so.
+            if let snapshotName = extends.snapshot, let recorded = extends.version, !errors.contains(where: { $0.code == .extendsCircle }) {
+                let snapshot = entry(path: PathText.join(PathText.folder(of: here), snapshotName), extending: chain, asBase: true)
+                if snapshot.readFailure == nil, let plan = snapshot.loaded.plan, snapshot.loaded.isValid, plan.base == nil {
+                    decoder.report(Diagnostic(.warning, .baseHasErrors, Messages.baseInvalidUsingSnapshot(extends.planPath, errors: errors.count),
+                                              at: decoder.location(extends.planNode), hint: Messages.baseInvalidUsingSnapshotHint(basePath)))
+                    return decoder.decodeLocal(root, base: plan, basePath: basePath, baseVersion: recorded, extends: extends)
+                }
+            }
             if let circle = errors.first(where: { $0.message.contains("in a circle") }) {
                 decoder.error(.extendsCircle, "'\(extends.planPath)' extends this plan again: plans may not extend each other in a circle",
                               at: extends.planNode, hint: "a local plan extends a regional plan, which extends nothing",

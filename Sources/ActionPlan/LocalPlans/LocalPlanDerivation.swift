@@ -41,8 +41,15 @@ public struct LocalPlanDerivation: Sendable {
 
     /// The names under which a municipality may stand in a registry: as given, and as "Gemeente X".
     public static func registryNames(of municipality: String) -> [String] {
-        let name = municipality.trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = bareName(municipality)
         return [name, "Gemeente \(name)"]
+    }
+
+    /// A municipality's name without a leading "Gemeente " (so "Gemeente X" is never doubled), trimmed.
+    public static func bareName(_ municipality: String) -> String {
+        let name = municipality.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard TextFolding.fold(name).hasPrefix("gemeente "), name.count > "gemeente ".count else { return name }
+        return String(name.dropFirst("gemeente ".count)).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The owners whose actions are adopted: the roles, and the municipality's own entry.
@@ -79,15 +86,18 @@ public struct LocalPlanDerivation: Sendable {
 
     /// The file's text, its comments in the derivation's language. `basePath` is the regional plan's
     /// path as the local file names it (relative to the local file's folder, or absolute).
-    public func yaml(basePath: String, baseVersion: String, snapshot: String, today: CalendarDate) -> String {
+    public func yaml(basePath: String, baseVersion: String, snapshot: String, today: CalendarDate, outputFolder: String? = nil) -> String {
         let q = QuotedText.quoted
         let l = Localizer(language)
         let period = regional.metadata.period
         let title = l.t("Lokaal actieplan mensenhandel \(municipality) \(period.firstYear)-\(period.lastYear)",
                         "Local action plan against human trafficking \(municipality) \(period.firstYear)-\(period.lastYear)")
         let example = localKey(for: roles.first ?? "gemeenten")
-        var lines: [String] = [
-            SchemaReference.line(SchemaReference.path(for: .localPlan, besideFileAt: basePath, neighbourOnDisk: regional.path)),
+        let schema = SchemaReference.path(for: .localPlan, besideFileAt: basePath, neighbourOnDisk: regional.path)
+        // The editor's schema comment only when the schema is there, seen from the file's folder.
+        let schemaResolves = outputFolder.map { FileManager.default.fileExists(atPath: PathText.join($0, schema)) } ?? true
+        var lines: [String] = (schemaResolves ? [SchemaReference.line(schema)] : []) + [
+
             l.t("# Lokaal actieplan mensenhandel voor \(municipality), afgeleid van:", "# Local action plan for \(municipality), derived from:"),
             "#   \(regional.metadata.title)",
             l.t("# met `plan derive` op \(today). Vul aan waar TODO staat; `plan validate` controleert het bestand.",

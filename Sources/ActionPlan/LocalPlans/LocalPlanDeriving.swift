@@ -69,7 +69,7 @@ extension Workspace {
         }
         let regional = plans[0].plan
         let l = Localizer(request.language ?? regional.metadata.language)
-        let municipality = request.municipality.trimmingCharacters(in: .whitespacesAndNewlines)
+        var municipality = LocalPlanDerivation.bareName(request.municipality)
         guard !municipality.isEmpty, municipality.contains(where: { $0.isLetter || $0.isNumber }) else {
             throw .usage(l.t("geef de naam van de gemeente, zoals --municipality Maassluis",
                              "give the municipality's name, such as --municipality Maassluis"))
@@ -81,6 +81,15 @@ extension Workspace {
         let owners = self.owners
         let ownKey = LocalPlanDerivation.registryNames(of: municipality).lazy.compactMap { owners.key(for: $0) }
             .first { regional.organisation(key: $0)?.kind == .organisation }
+        if let ownKey, let own = regional.organisation(key: ownKey) {
+            // The title and region in the registry's spelling ("Capelle a/d IJssel" → "Capelle aan den IJssel").
+            municipality = LocalPlanDerivation.bareName(own.name)
+        } else if let near = Self.nearMunicipality(municipality, in: regional) {
+            // One letter off the region's spelling would silently leave out the actions the municipality leads.
+            let led = regional.actions.filter { $0.owners.contains { $0.key == near.key } }.map(\.id)
+            throw .usage(Messages.municipalityNearMiss(municipality, suggestion: LocalPlanDerivation.bareName(near.name), key: near.key, actions: led)
+                .text(in: l.language))
+        }
         let derivation = LocalPlanDerivation(regional: regional, municipality: municipality, roles: roles,
                                              municipalityKey: ownKey, language: l.language)
         guard !derivation.adoptedOwners.isEmpty else {
@@ -144,7 +153,7 @@ extension Workspace {
         if let identity = FileIdentity(path: snapshotPath), protected.contains(identity) { throw refuseInput(snapshotPath) }
 
         let basePath = RelativePath.reference(to: regional.path, fromFolder: folder.isEmpty ? "." : folder, workingDirectory: request.workingDirectory)
-        let text = derivation.yaml(basePath: basePath, baseVersion: version, snapshot: snapshotName, today: today)
+        let text = derivation.yaml(basePath: basePath, baseVersion: version, snapshot: snapshotName, today: today, outputFolder: folder.isEmpty ? "." : folder)
         let snapshotBytes = LocalPlanSnapshot.bytes(of: baseBytes, basePath: basePath, regionalOnDisk: regional.path, localFolder: folder)
         let files: [OutputFile]
         do {
@@ -163,6 +172,19 @@ extension Workspace {
 }
 
 extension Workspace {
+    /// The region's own entry for a municipality whose name is close to, but not, the one given
+    /// (one letter off), by its name, short name or aliases with or without "Gemeente".
+    static func nearMunicipality(_ name: String, in regional: Plan) -> Organisation? {
+        var byName: [String: Organisation] = [:]
+        for organisation in regional.organisations where organisation.kind == .organisation {
+            for spelling in [organisation.name] + organisation.aliases {
+                let bare = LocalPlanDerivation.bareName(spelling)
+                if bare != spelling || TextFolding.fold(organisation.key).hasPrefix("gemeente") { byName[bare] = organisation }
+            }
+        }
+        return Suggestions.nearestName(to: name, in: byName.keys.sorted()).flatMap { byName[$0] }
+    }
+
     /// What the local plan at `path` holds that a fresh derive for the municipality would not write,
     /// compared with derive's text over the regional plan as the file last took it (its snapshot),
     /// in either language.

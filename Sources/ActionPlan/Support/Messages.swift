@@ -146,6 +146,15 @@ enum Messages {
                     en: "the region needs to mend its plan (plan validate \(basePath)); until then the actions are as they were when last accepted")
     }
 
+    // MARK: derive: the municipality's name
+
+    static func municipalityNearMiss(_ name: String, suggestion: String, key: String, actions: [String]) -> MessageText {
+        let led = actions.joined(separator: ", ")
+        return MessageText(
+            nl: "het regionale plan noemt geen gemeente '\(name)'; bedoelt u '\(suggestion)' ('\(key)')? Zonder die naam mist het lokale plan de acties van de gemeente zelf\(led.isEmpty ? "" : " (\(led))"); geef --municipality \"\(suggestion)\"",
+            en: "the regional plan names no municipality '\(name)'; did you mean '\(suggestion)' ('\(key)')? Without that name the local plan would miss the municipality's own actions\(led.isEmpty ? "" : " (\(led))"); give --municipality \"\(suggestion)\"")
+    }
+
     // MARK: derive --force over the official's work
 
     static func deriveWouldLose(_ path: String, parts: [String]) -> MessageText {
