@@ -47,6 +47,8 @@ enum PlanningSuggestions {
     /// no meaning ("drop 'van'"), or correcting one mistyped word to a word of the plan's language that
     /// keeps the phrase's direction. Nil when no single edit works.
     static func smallestEdit(for text: String, context: PlanningParser.Context) -> String? {
+        // A planning is a few words: a long text gets no edit search.
+        guard text.utf8.count <= 200 else { return nil }
         let pieces = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard pieces.count >= 2, pieces.count <= 12 else { return nil }
         func parses(_ candidate: String) -> Bool {
