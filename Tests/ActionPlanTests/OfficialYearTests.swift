@@ -375,4 +375,32 @@ struct OfficialYearTests {
         // diff --upstream cannot compare with a plan that has errors: it says so (exit 2).
         #expect(try Self.run(["diff", "--upstream", "maassluis-2024-2026.yaml"], in: gemeenten).status == 2)
     }
+
+    @Test("a snapshot or version edited by hand is told, naming both; diff --upstream shows no invented changes; --accept mends it")
+    func snapshotIntegrity() throws {
+        let folder = try Self.yearFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gemeenten = folder.appendingPathComponent("gemeenten")
+        let snapshot = gemeenten.appendingPathComponent("maassluis-2024-2026.base-snapshot.yaml")
+        let edited = try String(contentsOf: snapshot, encoding: .utf8).replacingOccurrences(of: "planning: \"Jaarlijks\"", with: "planning: \"2024\"")
+        try Self.write(edited, to: snapshot)
+        let validate = try Self.run(["validate", "--lang", "en", "maassluis-2024-2026.yaml"], in: gemeenten)
+        #expect(validate.status == 0)
+        try TestSupport.assertGolden(validate.stdout.replacing(#/fnv1a64:[0-9a-f]{16}/#, with: "fnv1a64:…"), "local/english-snapshot-edited.txt")
+        #expect(validate.stdout.contains("warning[AP809]"), "\(validate.stdout)")
+        let diff = try Self.run(["diff", "--upstream", "maassluis-2024-2026.yaml"], in: gemeenten)
+        #expect(diff.status == 2 && diff.stdout.isEmpty, "\(diff.stdout)")
+        #expect(diff.stderr.contains("warning[AP809]: de kopie van het regionale plan past niet bij 'extends: version'"), "\(diff.stderr)")
+        let overdue = try Self.run(["overdue", "maassluis-2024-2026.yaml"], in: gemeenten)
+        #expect(overdue.status == 0 && overdue.stderr.contains("AP809"))
+        #expect(try Self.run(["diff", "--upstream", "maassluis-2024-2026.yaml", "--accept"], in: gemeenten).status == 0)
+        #expect(try Self.run(["validate", "--strict", "maassluis-2024-2026.yaml"], in: gemeenten).status == 0)
+        // An edited version line: told the same way.
+        let local = gemeenten.appendingPathComponent("maassluis-2024-2026.yaml")
+        let text = try String(contentsOf: local, encoding: .utf8).replacing(#/version: "fnv1a64:[0-9a-f]{16}"/#, with: "version: \"fnv1a64:0000000000000000\"")
+        try Self.write(text, to: local)
+        let versionEdited = try Self.run(["validate", "maassluis-2024-2026.yaml"], in: gemeenten)
+        #expect(versionEdited.stdout.contains("de versie is fnv1a64:0000000000000000"), "\(versionEdited.stdout)")
+        #expect(try Self.run(["diff", "--upstream", "maassluis-2024-2026.yaml"], in: gemeenten).status == 2)
+    }
 }

@@ -100,6 +100,7 @@ extension DiagnosticCode {
     static let unknownRegionalReference = DiagnosticCode(806, "a theme, action or owner the regional plan does not have")
     static let overrideNotAllowed = DiagnosticCode(807, "an override of what cannot change locally, or of an action not adopted")
     static let invalidatedChoice = DiagnosticCode(808, "a local choice that a change of the regional plan invalidates")
+    static let snapshotMismatch = DiagnosticCode(809, "the snapshot of the regional plan does not match the version recorded")
 
     /// Every code, in order: the list in docs/diagnostics.md.
     public static let all: [DiagnosticCode] = [
@@ -114,6 +115,6 @@ extension DiagnosticCode {
         progressNotAList, progressUnknownAction, progressDateOutsidePeriod, progressDateAfterToday, occurrenceNotRecurring,
         unknownStatus, statusAfterClosed, reopenNotClosed, entryRepeated, entryEmpty, progressOfEarlierPlanning,
         baseMissing, baseHasErrors, extendsCircle, baseChanged, regionalIDClash, unknownRegionalReference, overrideNotAllowed,
-        invalidatedChoice,
+        invalidatedChoice, snapshotMismatch,
     ]
 }

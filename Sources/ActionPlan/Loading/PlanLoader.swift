@@ -148,6 +148,15 @@ final class PlanLoadRun: @unchecked Sendable {
                           notes: errors.prefix(3).map { .init("an error in the regional plan", at: $0.location) })
             return nil
         }
+        if let recorded = extends.version, let snapshot = extends.snapshot,
+           case .success(let snapshotBytes) = RegularFile.read(path: PathText.join(PathText.folder(of: here), snapshot)),
+           case .success(let baseBytes) = RegularFile.read(path: basePath),
+           (recorded == base.version) != SnapshotContent.matches(snapshotBytes, baseBytes) {
+            // The snapshot is not the version recorded: one of the two was edited by hand. What it
+            // shows as the region's changes would be invented.
+            decoder.report(Diagnostic(.warning, .snapshotMismatch, Messages.snapshotMismatch(recorded: recorded, snapshot: ContentHash.of(snapshotBytes)),
+                                      at: decoder.location(extends.planNode), hint: Messages.snapshotMismatchHint(here)))
+        }
         if let recorded = extends.version, recorded != base.version, let snapshot = extends.snapshot {
             // The region changed its plan: the snapshot of the version derived from tells what changed.
             let old = entry(path: PathText.join(PathText.folder(of: here), snapshot), extending: chain, asBase: true)

@@ -56,6 +56,14 @@ extension Workspace {
                 throw .invalid(problem)
             }
         }
+        // A snapshot that is not the recorded version would show invented changes: refused, or (accepting)
+        // taken as unknown, like a snapshot that cannot be read.
+        if let mismatch = loaded.diagnostics.first(where: { $0.code == .snapshotMismatch }) {
+            let problem = FileDiagnostics(path: local.path, kind: .plan, diagnostics: [mismatch], source: loaded.source,
+                                          checkCommand: "plan validate \(local.path)", language: local.metadata.language)
+            guard withoutSnapshot else { throw .invalid(problem) }
+            snapshotProblem = problem
+        }
         let warnings = FileDiagnostics(path: local.path, kind: .plan, diagnostics: loaded.diagnostics.filter { $0.severity == .warning },
                                        source: loaded.source, checkCommand: "plan validate \(local.path)", language: local.metadata.language)
         var diff = PlanDiff(old: snapshotProblem == nil ? old.plan! : new.plan!, new: new.plan!)

@@ -38,7 +38,7 @@ public struct FileDiagnostics: Sendable {
     }
 
     /// The codes of warnings that every command shows.
-    static let toldEverywhere: Set<DiagnosticCode> = [.progressOfEarlierPlanning, .baseHasErrors]
+    static let toldEverywhere: Set<DiagnosticCode> = [.progressOfEarlierPlanning, .baseHasErrors, .snapshotMismatch]
 
     /// The errors among the diagnostics.
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
