@@ -43,6 +43,11 @@ public struct OwnerIdentities: Sendable {
                 let index: Int
                 if let known = byFamilyKey[family + "\u{0}" + organisation.key] {
                     index = known
+                    // An owner of a regional plan is named after the regional plan, however its local plans come first.
+                    if planID == family {
+                        identities[index].planID = planID
+                        identities[index].region = plan.metadata.region
+                    }
                 } else if sharesByName, let known = byName[folded] {
                     index = known
                 } else {

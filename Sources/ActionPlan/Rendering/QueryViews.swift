@@ -36,7 +36,8 @@ public struct QueryViews: Sendable {
     /// role) and how many more.
     private func ownersCell(_ list: [Owner], plan: String) -> Tabular.Cell {
         let full = names.list(list, plan: plan, leadMark: localizer.t("trekker", "lead"))
-        var variants: [String] = []
+        // In a narrow table the lead stays first but unmarked before the list is cut.
+        var variants: [String] = list.count > 1 ? [names.list(list, plan: plan)] : []
         if list.count > 3 { variants.append(names.list(Array(list.prefix(3)), plan: plan) + " +\(list.count - 3)") }
         if list.count > 1 { variants.append(names.owner(list[0], plan: plan) + " +\(list.count - 1)") }
         if list.count > 1, list[0].role != nil { variants.append(names.name(list[0].key, plan: plan) + " +\(list.count - 1)") }
