@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// `plan show` as text for people.
 public struct ActionDetailsText: Sendable {
     private let l: Localizer

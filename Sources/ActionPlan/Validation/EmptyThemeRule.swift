@@ -1,3 +1,4 @@
+import ActionPlanCore
 /// Every theme and activity holds at least one action.
 enum EmptyThemeRule: PlanRule {
     static func check(_ contents: PlanContents) -> [Diagnostic] {
