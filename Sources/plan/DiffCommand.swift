@@ -82,7 +82,7 @@ struct DiffCommand: ParsableCommand {
         if !diff.isEqual { throw ExitCode(1) }
     }
 
-    private func show(_ diff: PlanDiff, oldName: String, newName: String, language: PlanLanguage, names: OwnerNames? = nil) {
+    private func show(_ diff: PlanDiff, oldName: String, newName: String, language: PlanLanguage, names: [String: String]? = nil) {
         switch format {
         case .text: Terminal.out(PlanDiffRendering.text(diff, oldName: oldName, newName: newName, language: language, names: names))
         case .markdown: Terminal.out(PlanDiffRendering.markdown(diff, oldName: oldName, newName: newName, language: language))

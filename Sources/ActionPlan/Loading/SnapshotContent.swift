@@ -1,8 +1,9 @@
+import ActionPlanCore
 /// Whether a local plan's snapshot holds the same regional plan as other bytes: the same bytes, but
 /// for an editor's schema comment (`# yaml-language-server: …`), whose relative path the snapshot
 /// adjusts to its own folder. Used by the loader's integrity check and by `--accept`.
-enum SnapshotContent {
-    static func matches(_ snapshot: [UInt8], _ regional: [UInt8]) -> Bool {
+package enum SnapshotContent {
+    package static func matches(_ snapshot: [UInt8], _ regional: [UInt8]) -> Bool {
         snapshot == regional || contentLines(snapshot) == contentLines(regional)
     }
 

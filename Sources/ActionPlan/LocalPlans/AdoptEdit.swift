@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 import Yams
 
 /// Adds ids to the `adopt: actions` list of a local plan in its bytes, leaving every other byte as

@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 import Foundation
 
 /// Regional actions added to a local plan (`plan adopt LOCAL ID…`).

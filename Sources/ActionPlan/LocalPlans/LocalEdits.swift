@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 /// What a local plan holds that `plan derive` would not write: the official's own work (local
 /// actions, overrides, local people, roles, budget, the adoption date, comments, an adopted set
 /// changed by hand). `derive --force` refuses to replace a file that has any of it.

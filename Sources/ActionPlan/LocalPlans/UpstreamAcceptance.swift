@@ -1,5 +1,6 @@
 import Foundation
-
+import ActionPlanCore
+import ActionPlanFiles
 /// A local plan brought up to date with its regional plan (`plan diff --upstream --accept`).
 public struct AcceptedUpstream: Sendable {
     /// What changed, as shown before accepting.

@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 /// What the region changed in a local plan's base since the local plan was derived (or last accepted
 /// the region's changes): the snapshot compared with the regional plan as it is now (`plan diff --upstream`).
 public struct UpstreamChanges: Sendable {
@@ -12,8 +14,8 @@ public struct UpstreamChanges: Sendable {
     /// The local plan's warnings about the change: the regional change itself, and each local choice
     /// it invalidates.
     public var warnings: FileDiagnostics
-    /// The names people read for the regional plan's owners.
-    public var names: OwnerNames = OwnerNames()
+    /// The names people read for the regional plan's owners, by registry key.
+    public var names: [String: String] = [:]
     /// The version the local plan records, and the regional plan's version now.
     public var recordedVersion: String?, currentVersion: String
     /// The language of the local plan.
@@ -69,7 +71,7 @@ extension Workspace {
         var diff = PlanDiff(old: snapshotProblem == nil ? old.plan! : new.plan!, new: new.plan!)
         diff.markMunicipality(Set(base.municipalOwners))
         return UpstreamChanges(localPath: local.path, snapshotPath: snapshotPath, basePath: base.path,
-                               diff: diff, warnings: warnings, names: OwnerNames([new.plan!]),
+                               diff: diff, warnings: warnings, names: Dictionary(new.plan!.organisations.map { ($0.key, $0.displayName) }, uniquingKeysWith: { first, _ in first }),
                                recordedVersion: base.recordedVersion, currentVersion: base.currentVersion, language: local.metadata.language,
                                snapshotProblem: snapshotProblem)
     }

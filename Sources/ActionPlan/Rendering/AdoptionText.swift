@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// `plan adopt --suggest` for people: one line per regional action that names the municipality and
 /// is not adopted, then the command that adopts them.
 public enum AdoptionText {

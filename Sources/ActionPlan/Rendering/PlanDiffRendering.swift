@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// `plan diff` as text, Markdown and JSON; text and Markdown in the plan's language (JSON's kinds
 /// are the stable English names).
 public enum PlanDiffRendering {
@@ -37,9 +40,9 @@ public enum PlanDiffRendering {
         }
     }
 
-    public static func text(_ diff: PlanDiff, oldName: String, newName: String, language: PlanLanguage = .en, names: OwnerNames? = nil) -> String {
+    public static func text(_ diff: PlanDiff, oldName: String, newName: String, language: PlanLanguage = .en, names: [String: String]? = nil) -> String {
         let l = Localizer(language)
-        func owners(_ keys: [String]) -> String { keys.map { names?.name($0) ?? $0 }.joined(separator: ", ") }
+        func owners(_ keys: [String]) -> String { keys.map { names?[$0] ?? $0 }.joined(separator: ", ") }
         var lines = ["--- \(oldName)", "+++ \(newName)"]
         for change in diff.changes {
             let symbol = change.kind == .added || change.kind == .themeAdded ? "+" : change.kind == .removed || change.kind == .themeRemoved ? "-" : "~"

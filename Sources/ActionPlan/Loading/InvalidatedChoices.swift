@@ -1,3 +1,4 @@
+import ActionPlanCore
 /// The local choices a regional change invalidates: overrides and local budgets on actions the region
 /// removed, rescheduled out of the years they are for, or re-owned away from the municipality. Each is
 /// a warning naming the regional change, reported while the local plan still records the old version
@@ -36,7 +37,7 @@ extension LocalPlanDecoder {
             let ownedBefore = old.owners.contains { municipal.contains($0.key) }
             let ownedNow = new.owners.contains { municipal.contains($0.key) }
             if ownedBefore && !ownedNow {
-                warning(.invalidatedChoice, Messages.overrideReownedAway(id, before: PlanDiff.owners(old), after: PlanDiff.owners(new)),
+                warning(.invalidatedChoice, Messages.overrideReownedAway(id, before: old.ownersText, after: new.ownersText),
                         at: where_, hint: Messages.overrideReownedAwayHint(id, path: source.path))
             }
         }
@@ -44,7 +45,7 @@ extension LocalPlanDecoder {
         for id in adopted.sorted(by: ActionIDOrder.less) where overrides[id] == nil {
             guard let old = before[id], let new = now[id], let location = adoptedLocations[id] else { continue }
             if old.owners.contains(where: { municipal.contains($0.key) }) && !new.owners.contains(where: { municipal.contains($0.key) }) {
-                warning(.invalidatedChoice, Messages.adoptedReownedAway(id, before: PlanDiff.owners(old), after: PlanDiff.owners(new)),
+                warning(.invalidatedChoice, Messages.adoptedReownedAway(id, before: old.ownersText, after: new.ownersText),
                         at: location, hint: Messages.adoptedReownedAwayHint(id, path: source.path))
             }
         }
