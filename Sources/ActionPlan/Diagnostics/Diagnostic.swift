@@ -81,15 +81,6 @@ public struct Diagnostic: Sendable, Hashable {
         dutch = Translation(message: message.nl, hint: hint?.nl)
     }
 
-    /// The diagnostic in a language: the catalogue's Dutch text for Dutch when it has one, else as it is.
-    public func localized(to language: PlanLanguage) -> Diagnostic {
-        guard language == .nl, let dutch else { return self }
-        var copy = self
-        copy.message = dutch.message
-        copy.hint = dutch.hint
-        return copy
-    }
-
     /// A warning.
     public static func warning(
         _ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil, notes: [Note] = []

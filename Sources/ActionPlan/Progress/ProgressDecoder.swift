@@ -108,7 +108,7 @@ final class ProgressDecoder: NodeReader {
             if case .recurring(let recurrence) = action.schedule.kind {
                 if let years = recurrence.years(in: period), !years.contains(date.year), keepsHistory {
                     // The planning now starts later (or ends earlier): the occurrence was of the old planning.
-                    report(Diagnostic(.warning, .progressOfEarlierPlanning, Messages.historyOccurrenceOutside(actionID, date: date, planning: action.schedule.text),
+                    report(Diagnostic(.warning, .progressOfEarlierPlanning, Messages.historyOccurrenceOutside(actionID, date: "\(date)", planning: action.schedule.text),
                                       at: location(occurrenceNode ?? node), hint: Messages.historyOccurrenceHint(actionID, planPath: plan.path)))
                     occurrence = false
                     isHistory = true

@@ -12,7 +12,4 @@ public struct MessageText: Sendable, Hashable {
         self.nl = nl
         self.en = en
     }
-
-    /// The text in a language.
-    public func text(in language: PlanLanguage) -> String { language == .nl ? nl : en }
 }

@@ -27,7 +27,7 @@ package enum Messages {
                     en: "action '\(id)' does not (or no longer) recur ('\(planning)'); this occurrence is kept as history of the old planning and does not count")
     }
 
-    package static func historyOccurrenceOutside(_ id: String, date: CalendarDate, planning: String) -> MessageText {
+    package static func historyOccurrenceOutside(_ id: String, date: String, planning: String) -> MessageText {
         MessageText(nl: "\(date) valt buiten de jaren van de planning van '\(id)' ('\(planning)'); deze keer blijft bewaard als geschiedenis van de oude planning en telt niet mee",
                     en: "\(date) lies outside the years of the planning of '\(id)' ('\(planning)'); this occurrence is kept as history of the old planning and does not count")
     }
@@ -57,13 +57,13 @@ package enum Messages {
     }
 
     package static func localPlanningOutside(_ id: String, years: [Int], change: MessageText) -> MessageText {
-        MessageText(nl: "de lokale planning van '\(id)' is voor \(yearList(years, .nl)), buiten de nieuwe planning van de regio (\(change.nl))",
-                    en: "the local planning of '\(id)' is for \(yearList(years, .en)), outside the region's new planning (\(change.en))")
+        MessageText(nl: "de lokale planning van '\(id)' is voor \(yearList(years, dutch: true)), buiten de nieuwe planning van de regio (\(change.nl))",
+                    en: "the local planning of '\(id)' is for \(yearList(years, dutch: false)), outside the region's new planning (\(change.en))")
     }
 
     package static func localBudgetOutside(_ id: String, years: [Int], change: MessageText) -> MessageText {
-        MessageText(nl: "het lokale budget van '\(id)' is voor \(yearList(years, .nl)), buiten de nieuwe planning van de regio (\(change.nl))",
-                    en: "the local budget of '\(id)' is for \(yearList(years, .en)), outside the region's new planning (\(change.en))")
+        MessageText(nl: "het lokale budget van '\(id)' is voor \(yearList(years, dutch: true)), buiten de nieuwe planning van de regio (\(change.nl))",
+                    en: "the local budget of '\(id)' is for \(yearList(years, dutch: false)), outside the region's new planning (\(change.en))")
     }
 
     package static func overrideReownedAway(_ id: String, before: String, after: String) -> MessageText {
@@ -158,34 +158,34 @@ package enum Messages {
     // MARK: derive --force over the official's work
 
     package static func deriveWouldLose(_ path: String, parts: [String]) -> MessageText {
-        func names(_ language: PlanLanguage) -> String {
+        func names(dutch: Bool) -> String {
             let words = parts.map { part -> String in
                 switch part {
-                case "themes": return language == .nl ? "lokale acties (themes)" : "local actions (themes)"
-                case "overrides": return language == .nl ? "lokale wijzigingen van planning, eigenaren of budget (overrides)" : "local changes of planning, owners or budget (overrides)"
-                case "organisations": return language == .nl ? "lokale mensen en organisaties (organisations)" : "local people and organisations (organisations)"
-                case "roles": return language == .nl ? "wie de rollen vervult (roles)" : "who stands in for the roles (roles)"
-                case "adopt": return language == .nl ? "de overgenomen acties, met de hand gewijzigd (adopt)" : "the adopted actions, changed by hand (adopt)"
-                case "plan": return language == .nl ? "de gegevens van het plan, zoals de vaststelling (plan)" : "the plan's details, such as its adoption (plan)"
-                case "#": return language == .nl ? "opmerkingen (#)" : "comments (#)"
+                case "themes": return dutch ? "lokale acties (themes)" : "local actions (themes)"
+                case "overrides": return dutch ? "lokale wijzigingen van planning, eigenaren of budget (overrides)" : "local changes of planning, owners or budget (overrides)"
+                case "organisations": return dutch ? "lokale mensen en organisaties (organisations)" : "local people and organisations (organisations)"
+                case "roles": return dutch ? "wie de rollen vervult (roles)" : "who stands in for the roles (roles)"
+                case "adopt": return dutch ? "de overgenomen acties, met de hand gewijzigd (adopt)" : "the adopted actions, changed by hand (adopt)"
+                case "plan": return dutch ? "de gegevens van het plan, zoals de vaststelling (plan)" : "the plan's details, such as its adoption (plan)"
+                case "#": return dutch ? "opmerkingen (#)" : "comments (#)"
                 default: return "'\(part)'"
                 }
             }
-            return yearLikeList(words, language)
+            return list(words, dutch: dutch)
         }
         return MessageText(
-            nl: "'\(path)' bevat werk dat derive niet opnieuw schrijft: \(names(.nl)); derive --force zou dat wissen, dus er is niets geschreven. Neem de wijzigingen van de regio over met: plan diff --upstream \(path) --accept; neem nieuwe regionale acties over met: plan adopt \(path) NUMMER…; of schrijf een nieuw plan met een andere --output",
-            en: "'\(path)' holds work derive does not write again: \(names(.en)); derive --force would wipe it, so nothing was written. Take the region's changes with: plan diff --upstream \(path) --accept; adopt new regional actions with: plan adopt \(path) ID…; or write a new plan with another --output")
+            nl: "'\(path)' bevat werk dat derive niet opnieuw schrijft: \(names(dutch: true)); derive --force zou dat wissen, dus er is niets geschreven. Neem de wijzigingen van de regio over met: plan diff --upstream \(path) --accept; neem nieuwe regionale acties over met: plan adopt \(path) NUMMER…; of schrijf een nieuw plan met een andere --output",
+            en: "'\(path)' holds work derive does not write again: \(names(dutch: false)); derive --force would wipe it, so nothing was written. Take the region's changes with: plan diff --upstream \(path) --accept; adopt new regional actions with: plan adopt \(path) ID…; or write a new plan with another --output")
     }
 
     /// "a", "a en b", "a, b en c".
-    package static func yearLikeList(_ items: [String], _ language: PlanLanguage) -> String {
+    package static func list(_ items: [String], dutch: Bool) -> String {
         guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + (language == .nl ? " en " : " and ") + items.last!
+        return items.dropLast().joined(separator: ", ") + (dutch ? " en " : " and ") + items.last!
     }
 
     /// "2025", "2024 en 2025", "2024, 2025 en 2026".
-    package static func yearList(_ years: [Int], _ language: PlanLanguage) -> String {
-        yearLikeList(years.sorted().map(String.init), language)
+    package static func yearList(_ years: [Int], dutch: Bool) -> String {
+        list(years.sorted().map(String.init), dutch: dutch)
     }
 }
