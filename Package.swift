@@ -9,7 +9,9 @@ let package = Package(
         .executable(name: "plan", targets: ["plan"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Only for its copy of libyaml (see "How libyaml reaches us" in ARCHITECTURE.md); pinned to the
+        // minor version whose C module we compile against.
+        .package(url: "https://github.com/jpsim/Yams", .upToNextMinor(from: "6.2.2")),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [

@@ -1,4 +1,3 @@
-import Yams
 
 /// Turns a progress file's YAML tree into entries, checking each against the plan.
 final class ProgressDecoder: NodeReader {
@@ -16,16 +15,15 @@ final class ProgressDecoder: NodeReader {
     }
 
     /// The entries of the file, in the order written.
-    func decode(_ root: Node?) -> [ProgressEntry] {
+    func decode(_ root: YAMLNode?) -> [ProgressEntry] {
         guard let root else { return [] }
-        if isAnchored(root) { return [] }
         guard case .sequence(let sequence) = root else {
-            if case .scalar(let scalar) = root, scalar.string.isEmpty { return [] }
+            if case .scalar(let scalar) = root, scalar.text.isEmpty { return [] }
             error(.progressNotAList, "a progress file should be a list of entries, found \(describe(root))", at: root,
                   hint: "each entry starts with '- action: \"2.2\"' and has a date")
             return []
         }
-        let entries = sequence.compactMap(decodeEntry)
+        let entries = sequence.items.compactMap(decodeEntry)
         for diagnostic in ProgressHistoryRules.check(entries) { report(diagnostic) }
         checkSpentTotal(entries)
         return entries
@@ -46,10 +44,10 @@ final class ProgressDecoder: NodeReader {
         }
     }
 
-    private func decodeEntry(_ node: Node) -> ProgressEntry? {
+    private func decodeEntry(_ node: YAMLNode) -> ProgressEntry? {
         guard let mapping = mapping(node, "a progress entry", example: "- action: \"2.2\"\n  date: 2025-02-10\n  occurrence: true") else { return nil }
-        var actionID: String?, actionNode: Node?, date: CalendarDate?, dateNode: Node?, status: StatusWord?
-        var occurrence = false, occurrenceNode: Node?, spent: Money?, year: Int?, yearNode: Node?, note: String?
+        var actionID: String?, actionNode: YAMLNode?, date: CalendarDate?, dateNode: YAMLNode?, status: StatusWord?
+        var occurrence = false, occurrenceNode: YAMLNode?, spent: Money?, year: Int?, yearNode: YAMLNode?, note: String?
         let walk = forEachEntry(of: mapping, in: "a progress entry", keys: Self.entryKeys) { key, value, _ in
             switch key {
             case "action":
