@@ -28,7 +28,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ActionPlanTests",
-            dependencies: ["ActionPlan"],
+            // `plan` too: most command tests run the command in-process (TestSupport.runPlan).
+            dependencies: ["ActionPlan", "plan"],
             resources: [.copy("Fixtures")]
         ),
     ],

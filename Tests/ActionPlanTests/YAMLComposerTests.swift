@@ -81,6 +81,10 @@ struct YAMLComposerTests {
 
     // MARK: Generated documents
 
+    /// How many cases, in quarters of the full run: 1 for `swift test`, 4 with ACTIONPLAN_FULL_TESTS=1
+    /// (.ci/run), or YAML_COMPOSER_SCALE (400 runs a hundred times the full run, by hand).
+    static let scale = Int(ProcessInfo.processInfo.environment["YAML_COMPOSER_SCALE"] ?? "") ?? (TestSupport.fullRuns ? 4 : 1)
+
     /// Pieces that move libyaml between its states: quotes mid-text, block indicators, flow
     /// brackets, comments, anchors, aliases, tags, keys, entries, indentation and line breaks.
     static let pieces: [String] = [
@@ -112,14 +116,13 @@ struct YAMLComposerTests {
     func generated() {
         var random = SeededGenerator(seed: 10)
         var withReservedSyntax = 0
-        // YAML_COMPOSER_SCALE=100 runs a hundred times as many (for a long run by hand).
-        let scale = Int(ProcessInfo.processInfo.environment["YAML_COMPOSER_SCALE"] ?? "") ?? 1
-        for index in 0..<6_000 * scale {
+        let scale = Self.scale
+        for index in 0..<1_500 * scale {
             let text = Self.generatedDocument(&random)
             if Self.check(text, "generated document \(index)") { withReservedSyntax += 1 }
         }
         // The generator must reach the interesting cases often, or the test proves little.
-        #expect(withReservedSyntax > 300 * scale, "only \(withReservedSyntax) documents used anchors, aliases or tags")
+        #expect(withReservedSyntax > 75 * scale, "only \(withReservedSyntax) documents used anchors, aliases or tags")
     }
 
     // MARK: Mutated fixtures
@@ -159,14 +162,13 @@ struct YAMLComposerTests {
         for file in files {
             let text = String(decoding: try Data(contentsOf: file), as: UTF8.self)
             // Big files cost more per case: fewer mutations of them.
-            let scale = Int(ProcessInfo.processInfo.environment["YAML_COMPOSER_SCALE"] ?? "") ?? 1
-            let mutations = (text.utf8.count > 20_000 ? 15 : 30) * scale
+            let mutations = (text.utf8.count > 20_000 ? 4 : 8) * Self.scale
             for index in 0..<mutations {
                 Self.check(Self.mutated(text, &random), "\(file.lastPathComponent), mutation \(index)")
                 cases += 1
             }
         }
-        #expect(cases > 3_000)
+        #expect(cases > 800 * Self.scale)
     }
 
     @Test("a folder of inputs given by YAML_COMPOSER_CORPUS (such as the fuzz corpus, fuzz/.work/corpus), unchanged",
