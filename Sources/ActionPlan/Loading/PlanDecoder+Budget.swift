@@ -1,3 +1,4 @@
+import ActionPlanCore
 
 extension PlanDecoder {
     static let budgetLineKeys = ["label", "existing", "amounts", "per_year", "years", "source", "text", "notes"]

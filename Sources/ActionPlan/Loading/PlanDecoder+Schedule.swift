@@ -1,3 +1,4 @@
+import ActionPlanCore
 
 extension PlanDecoder {
     static let explicitScheduleKeys = ["text", "kind", "start", "due", "times_per_year", "due_in_year"]

@@ -1,3 +1,4 @@
+import ActionPlanCore
 
 extension PlanDecoder {
     static let themeKeys = ["id", "title", "description", "activities", "actions"]

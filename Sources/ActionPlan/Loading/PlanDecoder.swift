@@ -1,9 +1,10 @@
+import ActionPlanCore
 
 /// Turns a plan file's YAML tree into a `Plan`, reporting every problem with its position.
 ///
 /// Each mapping is walked once, switching on the key's text (a lookup per key would search the mapping
 /// again). Owners are resolved against the registry as they are read.
-class PlanDecoder: NodeReader {
+package class PlanDecoder: NodeReader {
     var period = PlanPeriod(firstYear: 2000, lastYear: 2000)
     var periodIsKnown = false
     var registry = OwnerRegistry(organisations: [])

@@ -1,5 +1,6 @@
-// libyaml's C API (yaml.h), compiled from the copy Yams vendors; see "How libyaml reaches us" in the
-// README's design notes. This is the only file that talks to libyaml.
+// libyaml's C API (yaml.h), compiled from the copy Yams vendors; see "How libyaml reaches us" in
+// ARCHITECTURE.md. This is the only file that talks to libyaml.
+import ActionPlanCore
 internal import CYaml
 
 /// Builds the YAML tree (`YAMLNode`) from libyaml's events, in one pass and without recursion.

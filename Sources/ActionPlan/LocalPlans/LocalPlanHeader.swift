@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 
 /// The few things `derive` and `--accept` need from a local plan file before deciding to write:
 /// its id and region, and its `extends:` scalars with where they are written.
