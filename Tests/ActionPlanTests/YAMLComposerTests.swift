@@ -1,4 +1,5 @@
-@testable import ActionPlan
+@testable import ActionPlanFiles
+import ActionPlan
 import CYaml
 import Foundation
 import Testing
