@@ -28,22 +28,31 @@ struct OverdueCommand: ParsableCommand {
     @Flag(name: .customLong("all-years"), help: "List the recurring obligations missed in every completed plan year, not only the last one.")
     var allYears = false
 
+    @Flag(help: "With --owner: only the actions that owner leads.")
+    var lead = false
+
+    func validate() throws {
+        if lead && owner == nil { throw ValidationError("--lead keeps the actions an owner leads: give the owner with --owner NAME") }
+    }
+
     func run() throws {
         let workspace = try options.open()
         var query = OverdueQuery(asOf: options.asOf(workspace))
         query.includeStale = stale
         query.staleAfterMonths = staleAfter
-        query.owner = try Open.lookup { () throws(LookupFailure) in try workspace.owner(ifNamed: owner) }
+        query.owner = try Open.lookup { () throws(LookupFailure) in try workspace.ownerMatch(ifNamed: owner) }
         query.withinDays = within
+        query.leadOnly = lead
         query.allYears = allYears
         let items = query.run(workspace.plans)
         // Past years' shortfalls are history: a list of their own, never late now.
         let missed = query.missed(workspace.plans)
+        let about = options.about(workspace, owner: query.owner, lead: lead)
         let views = { options.views(workspace) }
         let plans = workspace.plans.count
         options.emit(json: { QueryJSON.overdue(items, missed: missed, asOf: query.asOf) },
-                     tables: { [views().overdue(items, plans: plans)] + (missed.isEmpty ? [] : [views().missed(missed, plans: plans)]) },
-                     sheet: { views().overdue(items + missed, plans: plans) })
+                     tables: { [views().overdue(items, plans: plans, about: about)] + (missed.isEmpty ? [] : [views().missed(missed, plans: plans)]) },
+                     sheet: { views().overdueSheet(items + missed, plans: plans) })
     }
 }
 
@@ -61,7 +70,7 @@ struct WorkloadCommand: ParsableCommand {
     func run() throws {
         let workspace = try options.open()
         var query = WorkloadQuery(asOf: options.asOf(workspace))
-        query.owner = try Open.lookup { () throws(LookupFailure) in try workspace.owner(ifNamed: owner) }
+        query.owner = try Open.lookup { () throws(LookupFailure) in try workspace.ownerMatch(ifNamed: owner) }
         let (plans, leftOut) = workspace.countedOnce
         let loads = try query.run(plans)
         let language = workspace.language(options.lang)
@@ -140,8 +149,8 @@ struct ListCommand: ParsableCommand {
         let workspace = try options.open()
         var query = ActionListQuery(asOf: options.asOf(workspace))
         query.theme = theme
-        query.owner = try Open.lookup { () throws(LookupFailure) in try workspace.owner(ifNamed: owner) }
-        query.lead = try Open.lookup { () throws(LookupFailure) in try workspace.owner(ifNamed: lead) }
+        query.owner = try Open.lookup { () throws(LookupFailure) in try workspace.ownerMatch(ifNamed: owner) }
+        query.lead = try Open.lookup { () throws(LookupFailure) in try workspace.ownerMatch(ifNamed: lead) }
         query.kind = kind
         query.search = search
         let actions = query.run(workspace.plans)

@@ -9,8 +9,10 @@ public struct OverdueQuery: Sendable {
     public var includeStale = false
     /// Months without progress after which an ongoing item is stale.
     public var staleAfterMonths = 6
-    /// Only items this owner leads or takes part in (a registry key).
-    public var owner: String?
+    /// Only items this owner leads or takes part in.
+    public var owner: OwnerMatch?
+    /// With `owner`: only the items of actions it leads.
+    public var leadOnly = false
     /// Also list what falls due within this many days, as `upcoming`.
     public var withinDays: Int?
     /// List the missed obligations of every completed plan year, not only the last one.
@@ -39,7 +41,9 @@ public struct OverdueQuery: Sendable {
         let period = plan.metadata.period
         var items: [OverdueItem] = []
         for action in plan.actions {
-            if let owner, !action.owners.contains(where: { $0.key == owner }) { continue }
+            if let owner, !(leadOnly ? owner.leads(action, plan: plan.metadata.id) : owner.isAmong(action.owners, plan: plan.metadata.id)) {
+                continue
+            }
             if tracked.progress.status(of: action.id, asOf: asOf).isClosed { continue }
             let late = tracked.lateItems(of: action, asOf: asOf)
             items += late
@@ -81,7 +85,8 @@ extension OverdueQuery {
             let period = tracked.plan.metadata.period
             let lastCompleted = min(asOf.year - 1, period.lastYear)
             return tracked.plan.actions.flatMap { action -> [OverdueItem] in
-                if let owner, !action.owners.contains(where: { $0.key == owner }) { return [] }
+                let planID = tracked.plan.metadata.id
+                if let owner, !(leadOnly ? owner.leads(action, plan: planID) : owner.isAmong(action.owners, plan: planID)) { return [] }
                 return tracked.missedYears(of: action, asOf: asOf).filter { allYears || $0.year == lastCompleted }
             }
         }.sorted { a, b in
