@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 /// The actions themselves, filtered: by theme, owner, lead, kind of planning or text; each with its
 /// standing on the as-of date.
 public struct ActionListQuery: Sendable {

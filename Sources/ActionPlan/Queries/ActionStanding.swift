@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 /// Where an action stands on a date: the one standing every command, JSON, CSV, Markdown, the report
 /// and the calendar share, computed here and nowhere else (see docs/standing.md).
 ///

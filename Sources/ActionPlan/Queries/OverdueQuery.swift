@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 /// What is late on a date: one-off items past their (revised) due date, this plan year's recurring
 /// obligations that are behind or past due, and (on request) stale ongoing items; optionally also
 /// what falls due in the coming days. Recurring obligations of completed plan years that were not

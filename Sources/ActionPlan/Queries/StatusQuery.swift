@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 /// How far along a plan is: per theme the actions by standing (not started, in progress, late,
 /// done, dropped; `ActionStanding`), and this year's recurring obligations against what they require.
 public struct StatusQuery: Sendable {

@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 /// Who carries how much: per owner the actions led and joined, open ones, late ones it leads and
 /// late ones it takes part in (late is the lead's), the
 /// recurring commitments per year of the actions led, and the budget of what it leads.

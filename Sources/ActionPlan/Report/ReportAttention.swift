@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 extension ReportData {
     /// The attention points that are late: a (revised) deadline passed, or this plan year's
     /// recurrence behind schedule or past due. Listed one by one.

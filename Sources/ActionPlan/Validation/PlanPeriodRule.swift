@@ -1,3 +1,4 @@
+import ActionPlanCore
 /// Schedules, milestones, budget years and declared totals lie within the plan period.
 enum PlanPeriodRule: PlanRule {
     /// The error for a schedule outside the plan period, or nil when it lies within: used for a
