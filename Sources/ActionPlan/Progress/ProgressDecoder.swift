@@ -130,7 +130,7 @@ final class ProgressDecoder: NodeReader {
     /// A revised planning: parsed by the plan's planning grammar, within the plan period (the
     /// diagnostics a plan's own planning gets), a new due date for a one-off or not yet scheduled
     /// action, and not due before the day it was decided.
-    private func decodeReplan(_ text: String, at node: Node, of action: Action, on date: CalendarDate) -> Schedule? {
+    private func decodeReplan(_ text: String, at node: YAMLNode, of action: Action, on date: CalendarDate) -> Schedule? {
         let context = PlanningParser.Context(adoptedOn: plan.metadata.adoption?.date, period: plan.metadata.period)
         let schedule: Schedule
         switch PlanningParser.parse(text, context: context) {
