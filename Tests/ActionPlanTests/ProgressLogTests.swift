@@ -221,7 +221,7 @@ struct ProgressLogTests {
                 guard FileManager.default.fileExists(atPath: progress) else { continue }
                 let validate = try TestSupport.runPlan(["validate", plan, "--progress", progress])
                 #expect(!validate.stdout.contains("error"), "\(arguments): \(validate.stdout)")
-                let text = try String(contentsOfFile: folder.appendingPathComponent(progress).path, encoding: .utf8)
+                let text = try String(contentsOfFile: progress, encoding: .utf8)
                 #expect(text.components(separatedBy: "\n- action:").count == text.components(separatedBy: "\n  recorded: ").count,
                         "every entry the CLI writes has recorded: \(arguments)")
             }
