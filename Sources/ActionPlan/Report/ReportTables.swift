@@ -119,7 +119,7 @@ struct ReportTables {
     var appendix: Tabular {
         let anyProgress = data.lines.contains { $0.lastEntry != nil }
         var columns: [Tabular.Column] = [.init(l.t("Actie", "Action")), .init(l.t("Planning", "Planning")), .init(l.t("Eigenaren", "Owners")),
-                                         .init(l.t("Status", "Status"))]
+                                         .init(l.t("Stand", "Standing"))]
         if anyProgress { columns.append(.init(l.t("Laatste voortgang", "Last update"))) }
         return Tabular(columns: columns, rows: data.lines.map { line in
             let last = line.lastEntry.map { entry in
@@ -134,7 +134,7 @@ struct ReportTables {
     /// Per action its planning and dates: the timeline's data as a table, for Markdown.
     var timeline: Tabular {
         Tabular(columns: [.init(l.t("Actie", "Action")), .init(l.t("Planning", "Planning")), .init(l.t("Start", "Start")),
-                          .init(l.t("Termijn", "Due")), .init(l.t("Status", "Status"))],
+                          .init(l.t("Termijn", "Due")), .init(l.t("Stand", "Standing"))],
                 rows: data.lines.map { line in
                     let schedule = line.replan ?? line.action.schedule
                     return Tabular.Row([line.action.id, l.planning(line.action.schedule.text, replan: line.replan?.text),
