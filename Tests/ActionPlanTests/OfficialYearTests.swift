@@ -67,7 +67,7 @@ struct OfficialYearTests {
         for command in [["overdue"], ["status"], ["report", "--format", "markdown", "--since", "2024-01-01"]] {
             let result = try run(command + [plan, "--as-of", "2025-12-01"], in: folder)
             #expect(result.status == 0, "\(command[0]) on \(plan): \(result.stderr)")
-            #expect(result.stderr.contains("warning[AP711]") && result.stderr.contains(warning), "\(command[0]): \(result.stderr)")
+            #expect(result.stderr.contains("warning[AP713]") && result.stderr.contains(warning), "\(command[0]): \(result.stderr)")
             #expect(!result.stderr.contains("error["), "\(command[0]): \(result.stderr)")
             if command[0] == "report" { markdown = result.stdout }
         }
@@ -143,7 +143,7 @@ struct OfficialYearTests {
         }
         // validate of a local plan tells the same (it said "no problems" while every query failed).
         let validate = try Self.run(["validate", "--strict", "schiedam-2024-2026.yaml"], in: gemeenten)
-        #expect(validate.status == 1 && validate.stdout.contains("rotterdam-2024-2026.progress.yaml:3:15: warning[AP711]"), "\(validate.stdout)")
+        #expect(validate.status == 1 && validate.stdout.contains("rotterdam-2024-2026.progress.yaml:3:15: warning[AP713]"), "\(validate.stdout)")
         // The region's own view still refuses its progress file: the region fixes it.
         #expect(try Self.run(["overdue", "regio/rotterdam-2024-2026.yaml"], in: folder).status == 1)
     }

@@ -281,7 +281,7 @@ struct NotYetScheduledTests {
 struct PlanningLanguageExportTests {
     @Test("plan export of the new Dutch and English phrases matches its golden file", arguments: ["new-dutch-phrases", "new-english-phrases"])
     func export(_ name: String) throws {
-        let result = try TestSupport.runPlan(["export", "Tests/ActionPlanTests/Fixtures/valid/\(name).yaml"])
+        let result = try TestSupport.runPlan(["export", "Tests/ActionPlanTests/Fixtures/valid/\(name).yaml", "--as-of", "2025-03-01"])
         #expect(result.status == 0, "\(result.stderr)")
         try TestSupport.assertGolden(result.stdout, "export-\(name).json")
     }
@@ -323,8 +323,8 @@ struct PlanningHostileTests {
     @Test("a very long unknown planning is refused in well under a second")
     func longText() {
         let text = String(repeating: "blabla medio kwartaal ", count: 20_000)
-        let clock = ContinuousClock()
-        let elapsed = clock.measure {
+        // Processor time, not the wall clock: on a shared machine the wall clock made this fail at 1.04 s.
+        let elapsed = TestSupport.threadCPUTime {
             guard case .failure = PlanningParser.parse(text) else { Issue.record("should not parse"); return }
         }
         #expect(elapsed < .seconds(1))

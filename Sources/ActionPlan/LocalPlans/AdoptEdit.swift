@@ -1,6 +1,5 @@
 import ActionPlanCore
 import ActionPlanFiles
-import Yams
 
 /// Adds ids to the `adopt: actions` list of a local plan in its bytes, leaving every other byte as
 /// the user wrote it (comments, quotes, line endings, a byte order mark), as `--accept` edits only
@@ -20,25 +19,30 @@ enum AdoptEdit {
     /// `comment` the text written after the new line (block lists only).
     static func adding(_ id: String, comment: String, order: [String: Int], to bytes: [UInt8], path: String) throws(Refusal) -> [UInt8] {
         var document = YAMLDocument.parse(bytes: bytes, path: path)
-        guard let root = document.takeRoot(), case .mapping(let top) = root,
-              let adoptPair = top.first(where: { $0.key.scalar?.string == "adopt" }),
-              case .mapping(let adopt) = adoptPair.value, adopt.style != .flow else { throw .notABlockMapping }
-        let lineEnding: [UInt8] = bytes.contains(UInt8(ascii: "\r")) ? [13, 10] : [10]
         let lines = LineIndex(bytes)
-        guard let actions = adopt.first(where: { $0.key.scalar?.string == "actions" }) else {
+        // Flow collections are told by their first byte, `{` or `[`.
+        func startsWith(_ node: YAMLNode, _ byte: Character) -> Bool {
+            guard let offset = lines.offset(line: node.position.line, column: node.position.column), bytes.indices.contains(offset) else { return false }
+            return bytes[offset] == UInt8(ascii: byte.unicodeScalars.first!)
+        }
+        guard let root = document.takeRoot(), case .mapping(let top) = root,
+              let adoptPair = top.pairs.first(where: { $0.key.scalar?.text == "adopt" }),
+              case .mapping(let adopt) = adoptPair.value, !startsWith(adoptPair.value, "{") else { throw .notABlockMapping }
+        let lineEnding: [UInt8] = bytes.contains(UInt8(ascii: "\r")) ? [13, 10] : [10]
+        guard let actions = adopt.pairs.first(where: { $0.key.scalar?.text == "actions" }) else {
             // A new `actions` key, indented as the other keys of `adopt`, on the line after `adopt:`.
-            guard let first = adopt.first?.key.mark, let adoptLine = adoptPair.key.mark?.line else { throw .notABlockMapping }
+            guard let first = adopt.pairs.first?.key.position else { throw .notABlockMapping }
             let indent = String(repeating: " ", count: first.column - 1)
             let text = "\(indent)actions:" + String(decoding: lineEnding, as: UTF8.self) + "\(indent)  - \(QuotedText.quoted(id))   # \(comment)"
-            return lines.inserting(Array(text.utf8) + lineEnding, atStartOfLine: adoptLine + 1)
+            return lines.inserting(Array(text.utf8) + lineEnding, atStartOfLine: adoptPair.key.position.line + 1)
         }
         guard case .sequence(let list) = actions.value else { throw .actionsNotAList }
-        if list.style == .flow || list.isEmpty {
-            guard let mark = actions.value.mark, let open = lines.offset(line: mark.line, column: mark.column),
+        if startsWith(actions.value, "[") || list.items.isEmpty {
+            guard let open = lines.offset(line: list.position.line, column: list.position.column),
                   bytes.indices.contains(open), bytes[open] == UInt8(ascii: "["), let close = Self.closingBracket(in: bytes, from: open) else {
                 throw .actionsNotAList
             }
-            let separator = list.isEmpty ? "" : ", "
+            let separator = list.items.isEmpty ? "" : ", "
             // Before the `]`, after any blanks that end the last item.
             var at = close
             while at > open + 1, bytes[at - 1] == UInt8(ascii: " ") { at -= 1 }
@@ -47,13 +51,13 @@ enum AdoptEdit {
         // A block list: the new line after the last item that comes before it in the region's order.
         let place = order[id] ?? Int.max
         var items: [(line: Int, place: Int)] = []
-        for item in list {
-            guard let mark = item.mark else { throw .actionsNotAList }
-            items.append((mark.line, item.scalar.flatMap { order[$0.string] } ?? -1))
+        for item in list.items {
+            let itemPlace: Int = item.scalar.flatMap { order[$0.text] } ?? -1
+            items.append((item.position.line, itemPlace))
         }
         guard let firstLine = items.first?.line, let lineStart = lines.offset(line: firstLine, column: 1) else { throw .actionsNotAList }
-        let indent = bytes[lineStart...].prefix { $0 == UInt8(ascii: " ") }
-        let newLine = Array(indent) + Array("- \(QuotedText.quoted(id))   # \(comment)".utf8) + lineEnding
+        let indent = Array(bytes[lineStart...].prefix { $0 == UInt8(ascii: " ") })
+        let newLine: [UInt8] = indent + Array("- \(QuotedText.quoted(id))   # \(comment)".utf8) + lineEnding
         if let after = items.last(where: { $0.place < place }) {
             return lines.inserting(newLine, atStartOfLine: after.line + 1)
         }

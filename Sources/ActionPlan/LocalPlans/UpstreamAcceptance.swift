@@ -24,7 +24,7 @@ public struct AcceptedUpstream: Sendable {
 extension Workspace {
     /// The progress, the local plan's own and the region's as the local plan sees it, that does not fit
     /// the regional plan as it is now (an index into `plans`): what is kept as history of the old
-    /// planning once the change is accepted (AP711 warnings), told before `--accept` writes.
+    /// planning once the change is accepted (AP713 warnings), told before `--accept` writes.
     public func progressKeptAsHistory(plan index: Int = 0) -> [FileDiagnostics] {
         let local = plans[index].plan
         var files: [(path: String, plan: Plan)] = [(progressPaths[index], local)]

@@ -18,7 +18,7 @@ public struct LoadedProgress: Sendable {
 /// Loads progress files.
 public enum ProgressLoader {
     /// Loads the progress file at `path` for a plan; `today` bounds the entries' dates. Progress that
-    /// no longer fits the plan is kept as history (a warning, AP711) when `keepsHistory`, which is the
+    /// no longer fits the plan is kept as history (a warning, AP713) when `keepsHistory`, which is the
     /// default for a local plan (the region may have changed the actions it adopts).
     public static func load(path: String, plan: Plan, today: CalendarDate, keepsHistory: Bool? = nil) -> LoadedProgress {
         finish(YAMLDocument.load(path: path, allowEmpty: true), plan: plan, today: today, keepsHistory: keepsHistory ?? (plan.base != nil))

@@ -2,7 +2,7 @@
 /// follow the plan's language (or `--lang`). Codes and JSON keys never change with the language;
 /// only these words do. A text is written here once and used wherever the message is given.
 package enum Messages {
-    // MARK: progress of an earlier planning (AP702, AP711)
+    // MARK: progress of an earlier planning (AP702, AP713)
 
     package static func progressUnknownAction(_ id: String) -> MessageText {
         MessageText(nl: "het plan heeft geen actie '\(id)'", en: "the plan has no action '\(id)'")

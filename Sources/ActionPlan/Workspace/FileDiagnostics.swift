@@ -30,7 +30,7 @@ public struct FileDiagnostics: Sendable {
     }
 
     /// The warnings every command tells about a file (not only `validate`): progress kept as history of
-    /// an earlier planning (AP711) and a local plan working on its snapshot (AP802 as a warning); nil
+    /// an earlier planning (AP713) and a local plan working on its snapshot (AP802 as a warning); nil
     /// when there are none.
     static func notice(path: String, kind: Kind, diagnostics: [Diagnostic], source: SourceText, checkCommand: String,
                        language: PlanLanguage) -> FileDiagnostics? {

@@ -16,7 +16,7 @@ public struct Workspace: Sendable {
     /// The progress file of each plan (given or beside it), whether or not it exists yet.
     public let progressPaths: [String]
     /// What every command over these plans should tell, though nothing stops it: progress kept as
-    /// history of an earlier planning (AP711), a local plan working on its last accepted snapshot.
+    /// history of an earlier planning (AP713), a local plan working on its last accepted snapshot.
     public var notices: [FileDiagnostics] = []
     /// The one owner lookup over every plan's registry, built when a name is looked up (not on every open).
     var owners: OwnerRegistry { OwnerRegistry(organisations: plans.flatMap(\.plan.organisations)) }
