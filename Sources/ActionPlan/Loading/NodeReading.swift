@@ -162,7 +162,21 @@ class NodeReader {
             error(.emptyValue, "\(what) is empty", at: node, hint: "write the \(what.replacingOccurrences(of: "the ", with: "")) after the colon")
             return nil
         }
+        reportPlaceholder(value, what, at: node)
         return value
+    }
+
+    /// Whether a text is a placeholder `plan init` writes: `TODO`, or `TODO: …` with what belongs there.
+    static func isPlaceholder(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed == "TODO" || trimmed.hasPrefix("TODO:")
+    }
+
+    /// Reports a placeholder left from `plan init` (the value is kept, so nothing else is reported after it).
+    func reportPlaceholder(_ value: String, _ what: String, at node: Node, hint: String? = nil) {
+        guard Self.isPlaceholder(value) else { return }
+        error(.placeholder, "\(what) is still the placeholder '\(NodeReader.shorten(value))' of plan init", at: node,
+              hint: hint ?? "write \(what) as in the source document")
     }
 
     /// A list of texts; a single text counts as a list of one.

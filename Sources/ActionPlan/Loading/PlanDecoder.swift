@@ -154,6 +154,7 @@ class PlanDecoder: NodeReader {
                 error(.badOrganisationKey, "an organisation's key is empty", at: keyNode)
                 continue
             }
+            reportPlaceholder(key, "the organisation's key", at: keyNode, hint: "write a short key for the organisation, such as VAR or RIEC")
             guard let entry = self.mapping(value, "organisation '\(key)'", example: "\(key):\n  name: …\n  aliases: […]") else { continue }
             var name: String?, short: String?, aliases: [String] = [], kind = Organisation.Kind.organisation
             let walk = forEachEntry(of: entry, in: "organisation '\(key)'", keys: Self.organisationKeys) { field, fieldValue, _ in

@@ -55,6 +55,10 @@ public struct Action: Sendable, Hashable {
     /// The owner who leads.
     public var lead: Owner? { owners.first(where: \.isLead) ?? owners.first }
 
+    /// Whether the source names no owner for the action (`owners: []` beside its `who:` cell): nobody
+    /// is invented; workload shows it under "no owner named", and derive adopts it for no municipality.
+    public var namesNoOwner: Bool { owners.isEmpty }
+
     /// The owners with the lead first, the partners in the order written.
     public var ownersLeadFirst: [Owner] { owners.filter(\.isLead) + owners.filter { !$0.isLead } }
 }

@@ -39,7 +39,10 @@ public enum QueryJSON {
             ("as_of", .date(asOf)),
             ("owners", .array(loads.map { load in
                 .object([
-                    ("key", .string(load.key)), ("name", .string(load.name)), ("lead", .int(load.lead)),
+                    // The actions whose source names no owner: key null, "no_owner_named": true.
+                    ("key", load.isNoOwnerNamed ? .null : .string(load.key)), ("name", .string(load.isNoOwnerNamed ? "no owner named" : load.name)),
+                ] + (load.isNoOwnerNamed ? [("no_owner_named", .bool(true))] : []) + [
+                    ("lead", .int(load.lead)),
                     ("partner", .int(load.partner)), ("open", .int(load.open)), ("overdue", .int(load.overdue)),
                     ("recurring_per_year", .int(load.recurringPerYear)), ("budget_led", .money(load.budgetLed)),
                 ])

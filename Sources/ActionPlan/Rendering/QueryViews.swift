@@ -89,9 +89,10 @@ public struct QueryViews: Sendable {
             .init(l.t("Budget trekker", "Budget led"), numeric: true, dropPriority: 2),
             .init(l.t("Volledige naam", "Full name"), fit: .fill(minimum: 24), dropPriority: 3),
         ]
+        let unnamed = l.t("geen eigenaar genoemd", "no owner named")
         let rows = loads.map { load in
-            Tabular.Row(cells: [names.name(load.key), String(load.lead), String(load.partner), String(load.open), String(load.overdue),
-                                String(load.recurringPerYear)].map { Tabular.Cell($0) } + [money(load.budgetLed), Tabular.Cell(load.name)],
+            Tabular.Row(cells: [load.isNoOwnerNamed ? unnamed : names.name(load.key), String(load.lead), String(load.partner), String(load.open), String(load.overdue),
+                                String(load.recurringPerYear)].map { Tabular.Cell($0) } + [money(load.budgetLed), Tabular.Cell(load.isNoOwnerNamed ? unnamed : load.name)],
                         highlighted: load.overdue > 0)
         }
         return table(title: l.t("Werklast per eigenaar op \(l.date(asOf))", "Workload per owner on \(l.date(asOf))"),
