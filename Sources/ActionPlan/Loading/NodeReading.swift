@@ -250,6 +250,11 @@ class NodeReader {
     /// An amount of euros.
     func money(_ node: Node, _ what: String) -> Money? {
         guard let value = text(node, what) else { return nil }
+        return money(value, what, at: node)
+    }
+
+    /// An amount read from a text written at `node`, or nil after reporting why it is not one.
+    func money(_ value: String, _ what: String, at node: Node) -> Money? {
         switch MoneyParser.parse(value) {
         case .success(let money):
             return money
@@ -262,7 +267,7 @@ class NodeReader {
             error(.badAmount, "\(what) '\(value)' is too large", at: node, hint: "amounts are in euros")
         case .failure(.malformed):
             error(.badAmount, "\(what) is not an amount: '\(Self.shorten(value))'", at: node,
-                  hint: "write an amount as 50000, 50000.00, \"€ 50.000\" or \"€ 50.000,00\"")
+                  hint: "write an amount as 50000, 50000.00, \"€ 50.000\", \"€ 50.000,00\", \"500.000 euro\" or \"€ 1,5 miljoen\"")
         }
         return nil
     }

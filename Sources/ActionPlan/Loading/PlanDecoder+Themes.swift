@@ -165,10 +165,12 @@ extension PlanDecoder {
             }
         }
         guard let id, let title, let planning, let owners else { return nil }
-        return Action(id: id, title: title, schedule: planning, scheduleSource: source,
-                      planningLocation: planningNode.map(location), who: who, owners: owners,
-                      budget: budget, group: group, notes: notes, themeID: themeID, activityID: activity?.id,
-                      location: location(node))
+        var action = Action(id: id, title: title, schedule: planning, scheduleSource: source,
+                            planningLocation: planningNode.map(location), who: who, owners: owners,
+                            budget: budget, group: group, notes: notes, themeID: themeID, activityID: activity?.id,
+                            location: location(node))
+        if whoNode != nil, case .sequence(let written)? = ownersNode, written.isEmpty { action.sourceNamesNoOwner = true }
+        return action
     }
 
     /// Several milestones of one action: due at the latest of them.

@@ -211,7 +211,12 @@ class PlanDecoder: NodeReader {
                 continue
             }
             seenYears[year] = location(keyNode)
-            if let amount = money(value, "the amount for \(year)") {
+            if case .scalar(let scalar) = value, Self.isToBeSet(scalar.string) {
+                // "p.m.": the year has an amount still to be set.
+                var amount = YearAmount(year: year, amount: .zero, location: location(keyNode))
+                amount.isToBeSet = true
+                amounts.append(amount)
+            } else if let amount = money(value, "the amount for \(year)") {
                 amounts.append(YearAmount(year: year, amount: amount, location: location(keyNode)))
             }
         }

@@ -62,7 +62,7 @@ public enum QueryJSON {
         return .object([
             ("currency", .string("EUR")),
             ("years", .array(years.map { .object([("year", .int($0.year)), ("total", .money($0.total))]) })),
-            ("total", .money(years.reduce(.zero) { $0 + $1.total })),
+            ("total", .money(years.reduce(.zero) { $0 + $1.total } + summary.plans.reduce(.zero) { $0 + $1.notSplitOverYears })),
             ("existing_budget_actions", .int(summary.plans.reduce(0) { $0 + $1.existingBudgetActions })),
             ("existing_budget_activities", .int(summary.plans.reduce(0) { $0 + $1.existingBudgetActivities })),
             ("declared", declared),
@@ -88,6 +88,9 @@ public enum QueryJSON {
             ("existing_budget_activities", .int(report.existingBudgetActivities)),
             ("actions_without_budget", .int(report.actionsWithoutBudget)),
         ]
+        // Only when the plan has them, so the JSON of plans without stays as it was.
+        if report.amountsToBeSet > 0 { fields.append(("amounts_to_be_set", .int(report.amountsToBeSet))) }
+        if report.notSplitOverYears != .zero { fields.append(("not_split_over_years", .money(report.notSplitOverYears))) }
         if let breakdown = report.breakdown {
             fields.append(("breakdown", .object([
                 ("by", .string(breakdown.rawValue)),
