@@ -41,6 +41,7 @@ public enum QueryJSON {
                 .object([
                     // The actions whose source names no owner: key null, "no_owner_named": true.
                     ("key", load.isNoOwnerNamed ? .null : .string(load.key)), ("name", .string(load.isNoOwnerNamed ? "no owner named" : load.name)),
+                    ("plan", load.planID.map(JSONValue.string) ?? .null),
                 ] + (load.isNoOwnerNamed ? [("no_owner_named", .bool(true))] : []) + [
                     ("lead", .int(load.lead)),
                     ("partner", .int(load.partner)), ("open", .int(load.open)), ("overdue", .int(load.overdue)),
