@@ -101,7 +101,7 @@ public enum PlanningParser {
 
     /// Parses a planning text; with `closestForms: false` an unknown phrase's failure has no hint yet
     /// (finding the closest forms is an edit-distance search: done only for a failure that is reported).
-    static func parse(_ text: String, context: Context, closestForms: Bool) -> Result<Schedule, Failure> {
+    package static func parse(_ text: String, context: Context, closestForms: Bool) -> Result<Schedule, Failure> {
         // A planning is a short phrase; a text of pages is refused before it is read word by word.
         guard text.utf8.count <= maximumLength else {
             return .failure(Failure(reason: "the planning is \(text.utf8.count) characters long: too long for a planning phrase",
