@@ -1,30 +1,28 @@
 import ActionPlanCore
-import Yams
 
 extension PlanDecoder {
     static let budgetLineKeys = ["label", "existing", "amounts", "per_year", "total", "years", "source", "text", "notes"]
 
     /// `existing`, `p.m.`, a structural amount as the source writes it, one budget line, or a list of lines.
-    func decodeBudget(_ node: Node) -> Budget? {
-        if isAnchored(node) { return nil }
+    func decodeBudget(_ node: YAMLNode) -> Budget? {
         switch node {
         case .scalar(let scalar):
             let here = location(node)
-            if Self.existingWords.contains(TextFolding.fold(scalar.string)) {
-                return Budget(lines: [BudgetLine(allocation: .existing, text: scalar.string, location: here)], location: here)
+            if Self.existingWords.contains(TextFolding.fold(scalar.text)) {
+                return Budget(lines: [BudgetLine(allocation: .existing, text: scalar.text, location: here)], location: here)
             }
-            if Self.isToBeSet(scalar.string) {
-                return Budget(lines: [BudgetLine(allocation: .toBeSet, text: scalar.string, location: here)], location: here)
+            if Self.isToBeSet(scalar.text) {
+                return Budget(lines: [BudgetLine(allocation: .toBeSet, text: scalar.text, location: here)], location: here)
             }
-            switch structuralAmount(scalar.string, at: node) {
+            switch structuralAmount(scalar.text, at: node) {
             case .some(.some(let amount)):
-                return Budget(lines: [BudgetLine(allocation: .perYear(amount, years: nil), text: scalar.string, location: here)], location: here)
+                return Budget(lines: [BudgetLine(allocation: .perYear(amount, years: nil), text: scalar.text, location: here)], location: here)
             case .some(.none):
                 return nil  // the amount's problem is reported
             case .none:
                 break
             }
-            error(.badBudget, "a budget should be 'existing', 'p.m.', a structural amount or amounts per year, found '\(NodeReader.shorten(scalar.string))'",
+            error(.badBudget, "a budget should be 'existing', 'p.m.', a structural amount or amounts per year, found '\(NodeReader.shorten(scalar.text))'",
                   at: node,
                   hint: "budget: existing\nor: budget: p.m.\nor: budget: \"structureel € 50.000 per jaar\"\nor: budget: {amounts: {2024: \"€ 25.000\"}}"
                     + "\nor: budget: {per_year: \"€ 8.000\", years: 2022-2025}\nor: budget: {total: \"€ 2 miljoen\", years: 2025-2028}")
@@ -32,11 +30,9 @@ extension PlanDecoder {
         case .mapping:
             return decodeBudgetLine(node).map { Budget(lines: [$0], location: location(node)) }
         case .sequence(let sequence):
-            let lines = sequence.compactMap(decodeBudgetLine)
-            if sequence.isEmpty { error(.badBudget, "the budget list is empty", at: node, hint: "write 'budget: existing' or leave 'budget' out") }
+            let lines = sequence.items.compactMap(decodeBudgetLine)
+            if sequence.items.isEmpty { error(.badBudget, "the budget list is empty", at: node, hint: "write 'budget: existing' or leave 'budget' out") }
             return lines.isEmpty ? nil : Budget(lines: lines, location: location(node))
-        case .alias:
-            return nil
         }
     }
 
@@ -54,7 +50,7 @@ extension PlanDecoder {
 
     /// "structureel € 50.000 per jaar", "€ 50.000 per jaar", "jaarlijks € 8.000": an amount in every plan year;
     /// nil (nothing reported) when the text names no such word; `.some(nil)` after reporting an amount that is not one.
-    func structuralAmount(_ text: String, at node: Node) -> Money?? {
+    func structuralAmount(_ text: String, at node: YAMLNode) -> Money?? {
         var rest = " " + text.lowercased() + " "
         var found = false
         for word in Self.structuralWords {
@@ -69,11 +65,11 @@ extension PlanDecoder {
         return .some(money(amount, "the structural amount", at: node))
     }
 
-    private func decodeBudgetLine(_ node: Node) -> BudgetLine? {
+    private func decodeBudgetLine(_ node: YAMLNode) -> BudgetLine? {
         guard let mapping = mapping(node, "a budget line", example: "label: …\namounts: {2023: \"€ 50.000,00\"}\nsource: DU VO") else { return nil }
         var label: String?, existing = false, existingIsInvalid = false, amounts: [YearAmount]?, perYear: Money?, total: Money?
         var years: ClosedRange<Int>?
-        var yearsNode: Node?, fundingSource: String?, text: String?, notes: String?
+        var yearsNode: YAMLNode?, fundingSource: String?, text: String?, notes: String?
         let walk = forEachEntry(of: mapping, in: "a budget line", keys: Self.budgetLineKeys) { key, value, _ in
             switch key {
             case "label": label = nonEmptyText(value, "the budget line's label")
