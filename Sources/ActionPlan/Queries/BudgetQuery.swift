@@ -60,6 +60,8 @@ public struct BudgetQuery: Sendable {
         }
         var existingActions = 0
         var existingActivities = 0
+        var toBeSet = 0
+        var unsplit = Money.zero
         var withoutBudget = 0
         var spentByYear: [Int: Money] = [:]
         // A local plan keeps the region's money apart from the municipality's own: the budget of an
@@ -76,6 +78,8 @@ public struct BudgetQuery: Sendable {
             for activity in theme.activities {
                 if isLocal, activity.actions.contains(where: \.origin.isRegional) { addRegional(activity.budget) }
                 if activity.budget?.usesExisting == true { existingActivities += 1 }
+                if activity.budget?.hasAmountToBeSet == true { toBeSet += 1 }
+                unsplit = unsplit + (activity.budget?.unsplit ?? .zero)
                 for line in activity.budget?.lines ?? [] where !line.isExisting {
                     switch breakdown {
                     case .theme?: add(theme.id, theme.title, line)
@@ -102,6 +106,8 @@ public struct BudgetQuery: Sendable {
                 }
                 if isLocal, action.origin.isRegional, !action.overridden.contains("budget") { addRegional(budget) }
                 if budget.usesExisting { existingActions += 1 }
+                if budget.hasAmountToBeSet { toBeSet += 1 }
+                unsplit = unsplit + budget.unsplit
                 for line in budget.lines where !line.isExisting {
                     switch breakdown {
                     case .theme?: add(theme.id, theme.title, line)
@@ -129,7 +135,8 @@ public struct BudgetQuery: Sendable {
             planID: plan.metadata.id, title: plan.metadata.title, years: years,
             rows: rowOrder.map { rows[$0]! }, breakdown: breakdown,
             existingBudgetActions: existingActions, existingBudgetActivities: existingActivities,
-            actionsWithoutBudget: withoutBudget, hasDeclaredTotals: plan.declaredTotals != nil)
+            actionsWithoutBudget: withoutBudget, hasDeclaredTotals: plan.declaredTotals != nil,
+            amountsToBeSet: toBeSet, notSplitOverYears: unsplit)
     }
 }
 
@@ -171,9 +178,14 @@ public struct BudgetReport: Sendable, Hashable {
     public var actionsWithoutBudget: Int
     /// Whether the plan declares totals.
     public var hasDeclaredTotals: Bool
+    /// Actions and activities with an amount still to be set (`p.m.`): counted apart, never as zero.
+    public var amountsToBeSet = 0
+    /// The totals for several years the plan does not split over them (`total:`): in the grand total,
+    /// in no year.
+    public var notSplitOverYears = Money.zero
 
-    /// The grand total.
-    public var total: Money { years.reduce(.zero) { $0 + $1.total } }
+    /// The grand total: the years' totals and the totals not split over years.
+    public var total: Money { years.reduce(.zero) { $0 + $1.total } + notSplitOverYears }
     /// The money recorded as spent over the years that have any; nil when none has (unknown, not zero).
     public var spentTotal: Money? {
         let known = years.compactMap(\.spent)

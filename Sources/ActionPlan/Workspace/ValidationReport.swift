@@ -10,6 +10,9 @@ public struct ValidationReport: Sendable {
     public var missing: [PathProblem]
     /// Options that do not fit the files found (a usage error), if any.
     public var usage: String?
+    /// Per plan file, the actions whose source names no owner (`owners: []` with `who:`): accepted, and
+    /// noted so the writer sees them.
+    public var actionsNamingNoOwner: [(path: String, ids: [String])] = []
 
     /// How many plan files were checked.
     public var planFiles: Int { files.filter { $0.kind == .plan }.count }
@@ -32,8 +35,11 @@ extension Workspace {
         let run = PlanLoadRun()
         let checkedPaths = Set(files.map(PathText.canonical))
         var regionalSeen: Set<String> = []
+        var ownerless: [(path: String, ids: [String])] = []
         for (file, loaded) in zip(files, run.load(paths: files)) {
             let language = loaded.plan?.metadata.language
+            let ids = loaded.plan?.actions.filter(\.namesNoOwner).map(\.id) ?? []
+            if !ids.isEmpty { ownerless.append((file, ids)) }
             results.append(FileDiagnostics(path: file, kind: .plan, diagnostics: loaded.diagnostics, source: loaded.source,
                                            checkCommand: checkCommand(plan: file, progress: nil), language: language))
             let progressPath = progress ?? ProgressFile.path(forPlan: file)
@@ -53,6 +59,8 @@ extension Workspace {
             results.append(FileDiagnostics(path: regionalProgress, kind: .progress, diagnostics: checked.diagnostics, source: checked.source,
                                            checkCommand: checkCommand(plan: base.path, progress: nil), language: language))
         }
-        return ValidationReport(files: results, missing: missing, usage: nil)
+        var report = ValidationReport(files: results, missing: missing, usage: nil)
+        report.actionsNamingNoOwner = ownerless
+        return report
     }
 }
