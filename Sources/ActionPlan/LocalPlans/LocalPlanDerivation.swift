@@ -88,18 +88,14 @@ public struct LocalPlanDerivation: Sendable {
 
     /// The file's text, its comments in the derivation's language. `basePath` is the regional plan's
     /// path as the local file names it (relative to the local file's folder, or absolute).
-    public func yaml(basePath: String, baseVersion: String, snapshot: String, today: CalendarDate, outputFolder: String? = nil) -> String {
+    public func yaml(basePath: String, baseVersion: String, snapshot: String, today: CalendarDate) -> String {
         let q = QuotedText.quoted
         let l = Localizer(language)
         let period = regional.metadata.period
         let title = l.t("Lokaal actieplan mensenhandel \(municipality) \(period.firstYear)-\(period.lastYear)",
                         "Local action plan against human trafficking \(municipality) \(period.firstYear)-\(period.lastYear)")
         let example = localKey(for: roles.first ?? "gemeenten")
-        let schema = SchemaReference.path(for: .localPlan, besideFileAt: basePath, neighbourOnDisk: regional.path)
-        // The editor's schema comment only when the schema is there, seen from the file's folder.
-        let schemaResolves = outputFolder.map { FileManager.default.fileExists(atPath: PathText.join($0, schema)) } ?? true
-        var lines: [String] = (schemaResolves ? [SchemaReference.line(schema)] : []) + [
-
+        var lines: [String] = SchemaReference.lines(SchemaReference.path(for: .localPlan, besideFileAt: basePath, neighbourOnDisk: regional.path)) + [
             l.t("# Lokaal actieplan mensenhandel voor \(municipality), afgeleid van:", "# Local action plan for \(municipality), derived from:"),
             "#   \(regional.metadata.title)",
             l.t("# met `plan derive` op \(today). Vul aan waar TODO staat; `plan validate` controleert het bestand.",

@@ -155,7 +155,7 @@ extension Workspace {
         if let identity = FileIdentity(path: snapshotPath), protected.contains(identity) { throw refuseInput(snapshotPath) }
 
         let basePath = RelativePath.reference(to: regional.path, fromFolder: folder.isEmpty ? "." : folder, workingDirectory: request.workingDirectory)
-        let text = derivation.yaml(basePath: basePath, baseVersion: version, snapshot: snapshotName, today: today, outputFolder: folder.isEmpty ? "." : folder)
+        let text = derivation.yaml(basePath: basePath, baseVersion: version, snapshot: snapshotName, today: today)
         let snapshotBytes = LocalPlanSnapshot.bytes(of: baseBytes, basePath: basePath, regionalOnDisk: regional.path, localFolder: folder)
         let files: [OutputFile]
         do {
