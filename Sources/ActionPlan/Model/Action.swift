@@ -7,9 +7,9 @@ public struct Action: Sendable, Hashable {
     /// When it is to be done.
     public var schedule: Schedule
     /// Where the schedule comes from.
-    public var scheduleSource: ScheduleSource
+    package var scheduleSource: ScheduleSource
     /// Where the action's own planning is written (nil when it comes from its activity or a milestone).
-    public var planningLocation: SourceLocation?
+    package var planningLocation: SourceLocation?
     /// The owner cell as the source writes it.
     public var who: String?
     /// The owners, lead first.
@@ -28,10 +28,10 @@ public struct Action: Sendable, Hashable {
     /// local addition.
     public var origin: ActionOrigin = .own
     /// Where the action is written.
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// Creates an action.
-    public init(
+    package init(
         id: String, title: String, schedule: Schedule, scheduleSource: ScheduleSource = .own,
         planningLocation: SourceLocation? = nil, who: String? = nil,
         owners: [Owner], budget: Budget? = nil, group: String? = nil, notes: String? = nil,
@@ -65,7 +65,7 @@ public struct Action: Sendable, Hashable {
 }
 
 /// Where an action's schedule comes from.
-public enum ScheduleSource: String, Sendable, Hashable {
+package enum ScheduleSource: String, Sendable, Hashable {
     /// The action's own `planning`.
     case own
     /// A milestone of its activity that names it.
@@ -83,10 +83,10 @@ public struct Owner: Sendable, Hashable {
     /// Whether this owner leads the action.
     public var isLead: Bool
     /// Where the owner is written.
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// Creates an owner.
-    public init(key: String, role: String? = nil, isLead: Bool, location: SourceLocation) {
+    package init(key: String, role: String? = nil, isLead: Bool, location: SourceLocation) {
         self.key = key
         self.role = role
         self.isLead = isLead
@@ -104,7 +104,7 @@ public enum ActionOrigin: Sendable, Hashable {
     case local
 
     /// `own`, `regional` or `local`, as in JSON.
-    public var name: String {
+    package var name: String {
         switch self {
         case .own: return "own"
         case .regional: return "regional"

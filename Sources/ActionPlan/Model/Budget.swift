@@ -1,12 +1,12 @@
 /// The money an action or activity needs: one or more budget lines.
 public struct Budget: Sendable, Hashable {
     /// The lines, in order.
-    public var lines: [BudgetLine]
+    package var lines: [BudgetLine]
     /// Where the budget is written.
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// Creates a budget.
-    public init(lines: [BudgetLine], location: SourceLocation) {
+    package init(lines: [BudgetLine], location: SourceLocation) {
         self.lines = lines
         self.location = location
     }
@@ -22,16 +22,16 @@ public struct Budget: Sendable, Hashable {
     }
 
     /// Whether every line runs on existing budgets (no extra money).
-    public var isExistingOnly: Bool { lines.allSatisfy(\.isExisting) }
+    package var isExistingOnly: Bool { lines.allSatisfy(\.isExisting) }
 
     /// Whether some line runs on existing budgets.
     public var usesExisting: Bool { lines.contains(where: \.isExisting) }
 }
 
 /// One line of a budget.
-public struct BudgetLine: Sendable, Hashable {
+package struct BudgetLine: Sendable, Hashable {
     /// What the money is for.
-    public enum Allocation: Sendable, Hashable {
+    package enum Allocation: Sendable, Hashable {
         /// Existing budgets (bestaande budgetten / middelen): no extra money.
         case existing
         /// Amounts for named years.
@@ -41,20 +41,20 @@ public struct BudgetLine: Sendable, Hashable {
     }
 
     /// What the line is for ("Opleiden en trainen professionals").
-    public var label: String?
+    package var label: String?
     /// The money.
-    public var allocation: Allocation
+    package var allocation: Allocation
     /// The funding source ("DU VO").
-    public var fundingSource: String?
+    package var fundingSource: String?
     /// The source's budget cell, verbatim.
-    public var text: String?
+    package var text: String?
     /// Free notes.
-    public var notes: String?
+    package var notes: String?
     /// Where the line is written.
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// Creates a budget line.
-    public init(
+    package init(
         label: String? = nil, allocation: Allocation, fundingSource: String? = nil, text: String? = nil,
         notes: String? = nil, location: SourceLocation
     ) {
@@ -67,13 +67,13 @@ public struct BudgetLine: Sendable, Hashable {
     }
 
     /// Whether the line runs on existing budgets.
-    public var isExisting: Bool {
+    package var isExisting: Bool {
         if case .existing = allocation { return true }
         return false
     }
 
     /// The years the line puts money in.
-    public func years(period: PlanPeriod) -> [Int] {
+    package func years(period: PlanPeriod) -> [Int] {
         switch allocation {
         case .existing: return []
         case .amounts(let amounts): return amounts.map(\.year)
@@ -82,7 +82,7 @@ public struct BudgetLine: Sendable, Hashable {
     }
 
     /// The amount in a year.
-    public func amount(in year: Int, period: PlanPeriod) -> Money {
+    package func amount(in year: Int, period: PlanPeriod) -> Money {
         switch allocation {
         case .existing:
             return .zero

@@ -4,9 +4,9 @@
 /// Dutch form with an optional euro sign, points between thousands and a decimal comma
 /// (`€ 50.000,00`, `€ 8000,00`, `€ 50.000`, `€50.000,-`). Anything else is refused with a reason;
 /// Foundation's `Decimal(string:)` would accept `12abc` as 12, so nothing here uses it.
-public enum MoneyParser {
+package enum MoneyParser {
     /// Why a text is not an amount.
-    public enum Failure: Error, Sendable, Equatable {
+    package enum Failure: Error, Sendable, Equatable {
         /// A minus sign: budgets are never negative.
         case negative
         /// More than two digits after the decimal separator (`50.000` read as a plain number).
@@ -18,7 +18,7 @@ public enum MoneyParser {
     }
 
     /// The amount the text stands for.
-    public static func parse(_ raw: some StringProtocol) -> Result<Money, Failure> {
+    package static func parse(_ raw: some StringProtocol) -> Result<Money, Failure> {
         var text = Substring(raw).drop(while: { $0 == " " || $0 == "\u{A0}" })
         while let last = text.last, last == " " || last == "\u{A0}" { text = text.dropLast() }
         if text.first == "-" || text.first == "−" { return .failure(.negative) }

@@ -7,7 +7,7 @@ import ActionPlanFiles
 /// one-off item past its due date, a recurring obligation of a past plan year with too few
 /// occurrences, or this year's obligation behind schedule. Stale ongoing items and items falling due
 /// soon are not late. Done and dropped actions are never late.
-public enum ActionStanding: String, Sendable, Hashable, CaseIterable {
+package enum ActionStanding: String, Sendable, Hashable, CaseIterable {
     /// Open, not started, nothing overdue.
     case planned
     /// Under way, nothing overdue.
@@ -22,7 +22,7 @@ public enum ActionStanding: String, Sendable, Hashable, CaseIterable {
 
 extension ActionStanding {
     /// The standing of an action with a status and, when it is open, whether anything is late.
-    public init(status: ActionStatus, isLate: Bool) {
+    package init(status: ActionStatus, isLate: Bool) {
         switch status {
         case .done: self = .done
         case .dropped: self = .dropped
@@ -34,14 +34,14 @@ extension ActionStanding {
 
 extension TrackedPlan {
     /// The standing of an action on a date.
-    public func standing(of action: Action, asOf date: CalendarDate) -> ActionStanding {
+    package func standing(of action: Action, asOf date: CalendarDate) -> ActionStanding {
         let status = progress.status(of: action.id, asOf: date)
         return ActionStanding(status: status, isLate: !status.isClosed && !openLateItems(of: action, asOf: date).isEmpty)
     }
 
     /// What is late about an open action on a date (reasons `deadline`, `recurrence` and `behind`),
     /// oldest due first; empty for done and dropped actions.
-    public func lateItems(of action: Action, asOf date: CalendarDate) -> [OverdueItem] {
+    package func lateItems(of action: Action, asOf date: CalendarDate) -> [OverdueItem] {
         progress.status(of: action.id, asOf: date).isClosed ? [] : openLateItems(of: action, asOf: date)
     }
 

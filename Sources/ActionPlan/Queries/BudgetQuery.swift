@@ -144,13 +144,13 @@ public struct BudgetReport: Sendable, Hashable {
     /// The breakdown asked for.
     public var breakdown: BudgetQuery.Breakdown?
     /// Actions whose own budget runs (partly) on existing budgets.
-    public var existingBudgetActions: Int
+    package var existingBudgetActions: Int
     /// Activities whose budget runs (partly) on existing budgets.
-    public var existingBudgetActivities: Int
+    package var existingBudgetActivities: Int
     /// Actions with no budget of their own and none from their activity.
-    public var actionsWithoutBudget: Int
+    package var actionsWithoutBudget: Int
     /// Whether the plan declares totals.
-    public var hasDeclaredTotals: Bool
+    package var hasDeclaredTotals: Bool
 
     /// The grand total.
     public var total: Money { years.reduce(.zero) { $0 + $1.total } }

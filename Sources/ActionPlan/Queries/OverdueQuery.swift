@@ -121,7 +121,7 @@ public struct OverdueItem: Sendable, Hashable {
     public var owners: [Owner]
 
     /// Days late on a date (0 for items not yet due).
-    public func daysLate(asOf date: CalendarDate) -> Int {
+    package func daysLate(asOf date: CalendarDate) -> Int {
         guard let due else { return 0 }
         return max(0, due.days(until: date))
     }

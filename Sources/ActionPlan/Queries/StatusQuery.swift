@@ -2,15 +2,15 @@ import ActionPlanCore
 import ActionPlanFiles
 /// How far along a plan is: per theme the actions planned, started, done, dropped and overdue,
 /// and this year's recurring obligations against what they require.
-public struct StatusQuery: Sendable {
+package struct StatusQuery: Sendable {
     /// The day the question is asked for.
-    public var asOf: CalendarDate
+    package var asOf: CalendarDate
 
     /// Creates a query for a date.
-    public init(asOf: CalendarDate) { self.asOf = asOf }
+    package init(asOf: CalendarDate) { self.asOf = asOf }
 
     /// The status of each plan.
-    public func run(_ plans: [TrackedPlan]) -> [PlanStatus] {
+    package func run(_ plans: [TrackedPlan]) -> [PlanStatus] {
         plans.map { tracked in
             let plan = tracked.plan
             let themes = plan.themes.map { theme in
@@ -47,20 +47,20 @@ public struct StatusQuery: Sendable {
 }
 
 /// The status of one plan.
-public struct PlanStatus: Sendable, Hashable {
+package struct PlanStatus: Sendable, Hashable {
     /// The plan's id.
-    public var planID: String
+    package var planID: String
     /// The plan's title.
-    public var title: String
+    package var title: String
     /// Per theme, in order.
-    public var themes: [ThemeStatus]
+    package var themes: [ThemeStatus]
     /// This year's recurring obligations.
-    public var recurring: [RecurringStatus]
+    package var recurring: [RecurringStatus]
     /// Actions not yet scheduled ("nog te bepalen"): never overdue, but counted.
-    public var unscheduled = 0
+    package var unscheduled = 0
 
     /// The counts over all themes.
-    public var total: ThemeStatus {
+    package var total: ThemeStatus {
         themes.reduce(into: ThemeStatus(themeID: "", title: "")) { sum, theme in
             sum.planned += theme.planned
             sum.started += theme.started
@@ -73,40 +73,40 @@ public struct PlanStatus: Sendable, Hashable {
 
 /// The counts of one theme: each action counted once, by its standing (`ActionStanding`), so an open
 /// action that is late counts as overdue and not as planned or started.
-public struct ThemeStatus: Sendable, Hashable {
+package struct ThemeStatus: Sendable, Hashable {
     /// The theme's id.
-    public var themeID: String
+    package var themeID: String
     /// The theme's title.
-    public var title: String
+    package var title: String
     /// Actions not started and not late.
-    public var planned = 0
+    package var planned = 0
     /// Actions under way and not late.
-    public var started = 0
+    package var started = 0
     /// Actions finished.
-    public var done = 0
+    package var done = 0
     /// Actions given up.
-    public var dropped = 0
+    package var dropped = 0
     /// Open actions (planned or started) with something overdue or behind.
-    public var overdue = 0
+    package var overdue = 0
 
     /// All actions of the theme.
-    public var actions: Int { planned + started + overdue + done + dropped }
+    package var actions: Int { planned + started + overdue + done + dropped }
 }
 
 /// A recurring obligation of the current year.
-public struct RecurringStatus: Sendable, Hashable {
+package struct RecurringStatus: Sendable, Hashable {
     /// The action's id.
-    public var actionID: String
+    package var actionID: String
     /// The action's text.
-    public var title: String
+    package var title: String
     /// The planning as written.
-    public var planning: String
+    package var planning: String
     /// The year.
-    public var year: Int
+    package var year: Int
     /// Occurrences recorded so far.
-    public var occurrences: Int
+    package var occurrences: Int
     /// Occurrences required in the year.
-    public var required: Int
+    package var required: Int
     /// Occurrences expected by the as-of date.
-    public var expectedByNow: Int
+    package var expectedByNow: Int
 }

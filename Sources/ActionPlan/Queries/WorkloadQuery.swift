@@ -23,6 +23,17 @@ public struct WorkloadQuery: Sendable {
         var byKey: [Int: OwnerWorkload] = [:]
         var order: [Int] = []
         var selected: Set<Int> = []
+        // An owner gets its row when first met: normally through its plan's organisations, but a plan
+        // built or edited in memory (two plans with one id, an owner its registry lacks) can name an
+        // owner first in an action, and that must not trap.
+        func register(_ index: Int) {
+            guard byKey[index] == nil else { return }
+            let identity = identities.identities[index]
+            var load = OwnerWorkload(key: identity.key, name: identity.name)
+            load.planID = identity.planID
+            byKey[index] = load
+            order.append(index)
+        }
         for tracked in plans {
             let plan = tracked.plan
             let planID = plan.metadata.id
@@ -30,19 +41,15 @@ public struct WorkloadQuery: Sendable {
             for organisation in plan.organisations {
                 guard let index = identities.index(of: organisation.key, in: planID) else { continue }
                 if owner?.key(in: planID) == organisation.key { selected.insert(index) }
-                guard byKey[index] == nil else { continue }
-                let identity = identities.identities[index]
-                var load = OwnerWorkload(key: identity.key, name: identity.name)
-                load.planID = identity.planID
-                byKey[index] = load
-                order.append(index)
+                register(index)
             }
             for action in plan.actions {
                 let standing = tracked.standing(of: action, asOf: asOf)
                 let isOpen = standing != .done && standing != .dropped
                 for owner in action.owners {
                     guard let index = identities.index(of: owner.key, in: planID) else { continue }
-                    var load = byKey[index]!
+                    register(index)
+                    guard var load = byKey[index] else { continue }
                     if owner.isLead {
                         load.lead += 1
                         if case .recurring(let recurrence) = action.schedule.kind { load.recurringPerYear += recurrence.timesPerYear }
@@ -62,10 +69,10 @@ public struct WorkloadQuery: Sendable {
                 byKey[index] = load
             }
         }
-        let carrying = order.filter { byKey[$0]!.lead + byKey[$0]!.partner > 0 || byKey[$0]!.budgetLed != .zero }
+        let carrying = order.filter { index in byKey[index].map { $0.lead + $0.partner > 0 || $0.budgetLed != .zero } ?? false }
         let names = identities.shownNames(carrying)
-        let loads = carrying.filter { owner == nil || selected.contains($0) }.map { index in
-            var load = byKey[index]!
+        let loads = carrying.filter { owner == nil || selected.contains($0) }.compactMap { index -> OwnerWorkload? in
+            guard var load = byKey[index] else { return nil }
             load.displayName = names[index]
             return load
         }
@@ -104,7 +111,7 @@ public struct OwnerWorkload: Sendable, Hashable {
     public var budgetLed = Money.zero
 
     /// Creates an empty workload.
-    public init(key: String, name: String) {
+    package init(key: String, name: String) {
         self.key = key
         self.name = name
     }

@@ -6,12 +6,12 @@ import ActionPlanWorkspace
 /// Field names are English snake_case, dates ISO 8601, money euros as numbers, ids strings.
 /// Schedules are parsed (kind, start, due, per-year obligations), owners resolved with a lead flag,
 /// budgets given per year.
-public enum PlanExport {
+package enum PlanExport {
     /// The export format's version; raised when a field changes meaning or disappears.
-    public static let formatVersion = 1
+    package static let formatVersion = 1
 
     /// The JSON of a plan.
-    public static func json(_ plan: Plan) -> JSONValue {
+    package static func json(_ plan: Plan) -> JSONValue {
         let period = plan.metadata.period
         let metadata = plan.metadata
         var planFields: [(String, JSONValue)] = [

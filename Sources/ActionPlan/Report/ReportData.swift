@@ -3,58 +3,58 @@ import ActionPlanFiles
 import ActionPlanWorkspace
 /// Everything the yearly progress report (RVO) shows, gathered from the queries: the report's
 /// renderers only lay it out.
-public struct ReportData: Sendable {
+package struct ReportData: Sendable {
     /// Where an action stands, for colours and counts.
-    public enum Standing: String, Sendable, CaseIterable {
+    package enum Standing: String, Sendable, CaseIterable {
         case done, started, planned, overdue, dropped
     }
 
     /// One action's line in the timeline and the appendix.
-    public struct ActionLine: Sendable {
-        public var action: Action
-        public var standing: Standing
-        public var status: ActionStatus
-        public var lastEntry: ProgressEntry?
-        public var occurrences: [CalendarDate]
+    package struct ActionLine: Sendable {
+        package var action: Action
+        package var standing: Standing
+        package var status: ActionStatus
+        package var lastEntry: ProgressEntry?
+        package var occurrences: [CalendarDate]
     }
 
     /// One theme's counts by standing.
-    public struct ThemeSummary: Sendable {
-        public var theme: Theme
-        public var counts: [Standing: Int]
-        public var total: Int { counts.values.reduce(0, +) }
+    package struct ThemeSummary: Sendable {
+        package var theme: Theme
+        package var counts: [Standing: Int]
+        package var total: Int { counts.values.reduce(0, +) }
     }
 
     /// One recurring action in one year: held against required.
-    public struct RecurringYear: Sendable {
-        public var action: Action
-        public var year: Int
-        public var held: Int
-        public var required: Int
-        public var expectedByNow: Int
+    package struct RecurringYear: Sendable {
+        package var action: Action
+        package var year: Int
+        package var held: Int
+        package var required: Int
+        package var expectedByNow: Int
     }
 
-    public var plan: Plan
-    public var asOf: CalendarDate
-    public var since: CalendarDate
-    public var language: PlanLanguage
-    public var themes: [ThemeSummary]
-    public var changes: [(theme: Theme, entries: [(entry: ProgressEntry, action: Action)])]
-    public var attention: [OverdueItem]
-    public var recurring: [RecurringYear]
-    public var budget: BudgetReport
-    public var lines: [ActionLine]
-    public var workload: [OwnerWorkload]
+    package var plan: Plan
+    package var asOf: CalendarDate
+    package var since: CalendarDate
+    package var language: PlanLanguage
+    package var themes: [ThemeSummary]
+    package var changes: [(theme: Theme, entries: [(entry: ProgressEntry, action: Action)])]
+    package var attention: [OverdueItem]
+    package var recurring: [RecurringYear]
+    package var budget: BudgetReport
+    package var lines: [ActionLine]
+    package var workload: [OwnerWorkload]
     /// The names the report prints for owners (display names, never keys).
-    public var names: OwnerNames
+    package var names: OwnerNames
 
     /// The counts over all themes.
-    public var totals: [Standing: Int] {
+    package var totals: [Standing: Int] {
         themes.reduce(into: [:]) { sum, theme in for (standing, count) in theme.counts { sum[standing, default: 0] += count } }
     }
 
     /// Gathers the report of a plan with its progress on a date, covering the progress since `since`.
-    public init(tracked: TrackedPlan, asOf: CalendarDate, since: CalendarDate, language: PlanLanguage) throws(MoneyOverflow) {
+    package init(tracked: TrackedPlan, asOf: CalendarDate, since: CalendarDate, language: PlanLanguage) throws(MoneyOverflow) {
         let plan = tracked.plan
         let progress = tracked.progress
         self.plan = plan

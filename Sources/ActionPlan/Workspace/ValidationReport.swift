@@ -12,9 +12,9 @@ public struct ValidationReport: Sendable {
     public var usage: String?
 
     /// How many plan files were checked.
-    public var planFiles: Int { files.filter { $0.kind == .plan }.count }
+    package var planFiles: Int { files.filter { $0.kind == .plan }.count }
     /// How many progress files were checked.
-    public var progressFiles: Int { files.filter { $0.kind == .progress }.count }
+    package var progressFiles: Int { files.filter { $0.kind == .progress }.count }
     /// All errors, a missing path counting as one.
     public var errors: Int { files.reduce(missing.count) { $0 + $1.errors.count } }
     /// All warnings.
