@@ -11,13 +11,13 @@ public struct Action: Sendable, Hashable {
     /// Where the action's own planning is written (nil when it comes from its activity or a milestone).
     package var planningLocation: SourceLocation?
     /// The owner cell as the source writes it.
-    public var who: String?
+    package var who: String?
     /// The owners, lead first.
     public var owners: [Owner]
     /// The budget of the action itself (an activity's budget is on the activity).
     public var budget: Budget?
     /// A sub-heading the source puts the action under ("Seksuele uitbuiting").
-    public var group: String?
+    package var group: String?
     /// Free notes.
     public var notes: String?
     /// The theme the action belongs to.

@@ -13,7 +13,7 @@ public struct Money: Sendable, Hashable, Comparable, AdditiveArithmetic, CustomS
     public init(cents: Int64) { self.cents = cents }
 
     /// Creates an amount from whole euros.
-    public init(euros: Int64) {
+    package init(euros: Int64) {
         let (cents, overflow) = euros.multipliedReportingOverflow(by: 100)
         self.cents = overflow ? .min : cents
     }

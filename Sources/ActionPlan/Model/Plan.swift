@@ -56,7 +56,7 @@ public struct PlanMetadata: Sendable, Hashable {
     /// The source document.
     package var source: String?
     /// Free notes.
-    public var notes: String?
+    package var notes: String?
 
     /// Creates plan metadata.
     package init(

@@ -1,7 +1,10 @@
 import ActionPlanCore
 import ActionPlanFiles
-/// The actions themselves, filtered: by theme, owner, lead, kind of planning or text.
+/// The actions themselves, filtered: by theme, owner, lead, kind of planning or text; each with its
+/// standing on the as-of date.
 package struct ActionListQuery: Sendable {
+    /// The day the standings are given for.
+    package var asOf: CalendarDate
     /// Only actions of this theme id.
     package var theme: String?
     /// Only actions this owner leads or joins.
@@ -13,8 +16,8 @@ package struct ActionListQuery: Sendable {
     /// Only actions whose id, text, planning or owner cell contains this, ignoring case and accents.
     package var search: String?
 
-    /// Creates an unfiltered query.
-    package init() {}
+    /// Creates an unfiltered query for a date.
+    package init(asOf: CalendarDate) { self.asOf = asOf }
 
     /// The matching actions of all plans, in plan order.
     package func run(_ plans: [TrackedPlan]) -> [ListedAction] {
@@ -30,7 +33,8 @@ package struct ActionListQuery: Sendable {
                     let haystack = TextFolding.fold([action.id, action.title, action.schedule.text, action.who ?? ""].joined(separator: " "))
                     if !haystack.contains(folded) { return nil }
                 }
-                return ListedAction(planID: tracked.plan.metadata.id, action: action)
+                return ListedAction(planID: tracked.plan.metadata.id, action: action, standing: tracked.standing(of: action, asOf: asOf),
+                                    replan: tracked.progress.replan(of: action.id, asOf: asOf)?.replan)
             }
         }
     }
@@ -42,4 +46,8 @@ package struct ListedAction: Sendable, Hashable {
     package var planID: String
     /// The action.
     package var action: Action
+    /// Its standing on the as-of date.
+    package var standing: ActionStanding
+    /// The revised planning in force on the as-of date, if any.
+    package var replan: Schedule?
 }
