@@ -141,10 +141,12 @@ package struct DeclaredTotals: Sendable, Hashable {
 package struct YearAmount: Sendable, Hashable {
     /// The year.
     package var year: Int
-    /// The amount.
+    /// The amount (zero while it is still to be set).
     package var amount: Money
     /// Where the year's amount is written.
     package var location: SourceLocation
+    /// Whether the amount is still to be set (`p.m.`, pro memorie): counted apart, never as zero.
+    package var isToBeSet = false
 
     /// Creates a year amount.
     package init(year: Int, amount: Money, location: SourceLocation) {

@@ -18,7 +18,7 @@ public struct OverdueQuery: Sendable {
     /// Also list what falls due within this many days, as `upcoming`.
     public var withinDays: Int?
     /// List the missed obligations of every completed plan year, not only the last one.
-    public var allYears = false
+    package var allYears = false
 
     /// Creates a query for a date.
     public init(asOf: CalendarDate) { self.asOf = asOf }

@@ -65,9 +65,13 @@ struct ReportTables {
     var withoutProgress: Tabular {
         let stale = data.staleItems
         let themeOf = Dictionary(data.plan.actions.map { ($0.id, $0.themeID) }, uniquingKeysWith: { first, _ in first })
+        // Grouped once: filtering the whole list per theme was quadratic in the plan's size.
+        var staleByTheme: [String: [OverdueItem]] = [:]
+        for item in stale {
+            if let theme = themeOf[item.actionID] { staleByTheme[theme, default: []].append(item) }
+        }
         let rows = data.plan.themes.compactMap { theme -> Tabular.Row? in
-            let items = stale.filter { themeOf[$0.actionID] == theme.id }
-            guard !items.isEmpty else { return nil }
+            guard let items = staleByTheme[theme.id], !items.isEmpty else { return nil }
             return Tabular.Row(["\(theme.id) \(theme.title)", String(items.count), items.map(\.actionID).joined(separator: ", ")])
         }
         return Tabular(columns: [.init(l.t("Thema", "Theme")), .init(l.t("Aantal", "Count"), numeric: true), .init(l.t("Acties", "Actions"))],
