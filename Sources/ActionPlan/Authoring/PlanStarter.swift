@@ -41,14 +41,14 @@ package struct PlanStarter: Sendable {
         return problems
     }
 
-    /// The file's text; `schemaPath` is the JSON Schema's path for the editor comment.
-    package func yaml(schemaPath: String, today: CalendarDate) -> String {
+    /// The file's text; `schemaPath` is the JSON Schema's path for the editor comment (none when nil:
+    /// no schema was found from where the file is written).
+    package func yaml(schemaPath: String?, today: CalendarDate) -> String {
         let q = QuotedText.quoted
         let nl = language == .nl
         func t(_ dutch: String, _ english: String) -> String { nl ? dutch : english }
         let first = period.firstYear, second = min(period.firstYear + 1, period.lastYear)
-        let lines: [String] = [
-            SchemaReference.line(schemaPath),
+        let lines: [String] = SchemaReference.lines(schemaPath) + [
             "# \(title)",
             t("# Startbestand, gemaakt met `plan init` op \(today). Vul de plekken met TODO in;",
               "# Starter file, made with `plan init` on \(today). Fill in the places marked TODO;"),
