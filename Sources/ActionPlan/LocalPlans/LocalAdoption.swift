@@ -3,18 +3,18 @@ import ActionPlanFiles
 import Foundation
 
 /// Regional actions added to a local plan (`plan adopt LOCAL ID…`).
-public struct AdoptedActions: Sendable {
+package struct AdoptedActions: Sendable {
     /// The local plan's path.
-    public var path: String
+    package var path: String
     /// The ids added to `adopt: actions`, in the region's order.
-    public var added: [String]
+    package var added: [String]
     /// The ids asked for that the plan adopted already.
-    public var alreadyAdopted: [String]
+    package var alreadyAdopted: [String]
     /// The language of the local plan.
-    public var language: PlanLanguage
+    package var language: PlanLanguage
 
     /// One line saying what was done, in the local plan's language.
-    public var summary: String {
+    package var summary: String {
         let l = Localizer(language)
         var parts: [String] = []
         if !added.isEmpty {
@@ -28,11 +28,11 @@ public struct AdoptedActions: Sendable {
 }
 
 /// A regional action that names the municipality and that its local plan does not adopt (`plan adopt --suggest`).
-public struct AdoptionSuggestion: Sendable {
+package struct AdoptionSuggestion: Sendable {
     /// The regional action.
-    public var action: Action
+    package var action: Action
     /// The municipality's owners among its owners (its own registry entry, or the roles it stands in for).
-    public var namedAs: [String]
+    package var namedAs: [String]
 }
 
 extension Workspace {
@@ -57,7 +57,7 @@ extension Workspace {
 
     /// The regional actions that name the municipality of a local plan (by its own registry entry, or
     /// by a role or group it maps) and that the local plan does not adopt, in the region's order.
-    public func adoptionSuggestions(plan index: Int = 0) throws(LocalPlanFailure) -> [AdoptionSuggestion] {
+    package func adoptionSuggestions(plan index: Int = 0) throws(LocalPlanFailure) -> [AdoptionSuggestion] {
         let regional = try regionalPlan(of: index)
         let adopted = Set(plans[index].plan.actions.filter(\.origin.isRegional).map(\.id))
         let municipal = municipalOwners(plan: index)
@@ -72,7 +72,7 @@ extension Workspace {
     /// actions` list of a local plan (an index into `plans`). Only that list changes: every other
     /// byte stays as written. The result is loaded and checked before it replaces the file (it must
     /// load without errors and adopt what was asked); otherwise nothing is written.
-    public func adopt(_ ids: [String], plan index: Int = 0) throws(LocalPlanFailure) -> AdoptedActions {
+    package func adopt(_ ids: [String], plan index: Int = 0) throws(LocalPlanFailure) -> AdoptedActions {
         let local = plans[index].plan
         let l = Localizer(local.metadata.language)
         let regional = try regionalPlan(of: index)

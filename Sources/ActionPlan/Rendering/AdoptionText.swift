@@ -3,9 +3,9 @@ import ActionPlanFiles
 import ActionPlanWorkspace
 /// `plan adopt --suggest` for people: one line per regional action that names the municipality and
 /// is not adopted, then the command that adopts them.
-public enum AdoptionText {
+package enum AdoptionText {
     /// The suggestions, in the local plan's language.
-    public static func suggestions(_ suggestions: [AdoptionSuggestion], localPath: String, language: PlanLanguage, names: OwnerNames = OwnerNames()) -> String {
+    package static func suggestions(_ suggestions: [AdoptionSuggestion], localPath: String, language: PlanLanguage, names: OwnerNames = OwnerNames()) -> String {
         let l = Localizer(language)
         guard !suggestions.isEmpty else {
             return TerminalText.visible(l.t("Geen regionale acties die deze gemeente noemen en nog niet zijn overgenomen.",
