@@ -43,14 +43,14 @@ public struct Diagnostic: Sendable, Hashable {
     public var notes: [Note]
     /// The message and hint in Dutch, for a diagnostic whose text comes from the catalogue
     /// (`Messages`); `message` and `hint` are then the English ones. See `localized(to:)`.
-    public var dutch: Translation?
+    package var dutch: Translation?
 
     /// A diagnostic's message and hint in another language.
-    public struct Translation: Sendable, Hashable {
+    package struct Translation: Sendable, Hashable {
         /// The message.
-        public var message: String
+        package var message: String
         /// The hint.
-        public var hint: String?
+        package var hint: String?
     }
 
     /// Creates a diagnostic.
@@ -75,7 +75,7 @@ public struct Diagnostic: Sendable, Hashable {
 
     /// A diagnostic whose message and hint are in the catalogue in both languages (English in
     /// `message` and `hint`, Dutch in `dutch`).
-    public init(_ severity: Severity, _ code: DiagnosticCode, _ message: MessageText, at location: SourceLocation,
+    package init(_ severity: Severity, _ code: DiagnosticCode, _ message: MessageText, at location: SourceLocation,
                 hint: MessageText? = nil, notes: [Note] = []) {
         self.init(severity, code, message.en, at: location, hint: hint?.en, notes: notes)
         dutch = Translation(message: message.nl, hint: hint?.nl)

@@ -48,7 +48,7 @@ package struct LocalPlanDerivation: Sendable {
     }
 
     /// A municipality's name without a leading "Gemeente " (so "Gemeente X" is never doubled), trimmed.
-    public static func bareName(_ municipality: String) -> String {
+    package static func bareName(_ municipality: String) -> String {
         let name = municipality.trimmingCharacters(in: .whitespacesAndNewlines)
         guard TextFolding.fold(name).hasPrefix("gemeente "), name.count > "gemeente ".count else { return name }
         return String(name.dropFirst("gemeente ".count)).trimmingCharacters(in: .whitespacesAndNewlines)

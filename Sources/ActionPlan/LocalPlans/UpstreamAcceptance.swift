@@ -25,7 +25,7 @@ extension Workspace {
     /// The progress, the local plan's own and the region's as the local plan sees it, that does not fit
     /// the regional plan as it is now (an index into `plans`): what is kept as history of the old
     /// planning once the change is accepted (AP713 warnings), told before `--accept` writes.
-    public func progressKeptAsHistory(plan index: Int = 0) -> [FileDiagnostics] {
+    package func progressKeptAsHistory(plan index: Int = 0) -> [FileDiagnostics] {
         let local = plans[index].plan
         var files: [(path: String, plan: Plan)] = [(progressPaths[index], local)]
         if let base = local.base, let regional = PlanLoader.load(path: base.path).plan {

@@ -29,7 +29,7 @@ public struct Action: Sendable, Hashable {
     public var origin: ActionOrigin = .own
     /// For a regional action in a local plan: what the local plan's override replaces (`planning`,
     /// `owners`, `budget`, `notes`, `who`), in that order; empty when it is as the region wrote it.
-    public var overridden: [String] = []
+    package var overridden: [String] = []
     /// Where the action is written.
     package var location: SourceLocation
 

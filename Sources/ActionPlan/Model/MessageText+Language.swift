@@ -2,12 +2,12 @@ import ActionPlanCore
 
 extension MessageText {
     /// The text in a language.
-    public func text(in language: PlanLanguage) -> String { language == .nl ? nl : en }
+    package func text(in language: PlanLanguage) -> String { language == .nl ? nl : en }
 }
 
 extension Diagnostic {
     /// The diagnostic in a language: the catalogue's Dutch text for Dutch when it has one, else as it is.
-    public func localized(to language: PlanLanguage) -> Diagnostic {
+    package func localized(to language: PlanLanguage) -> Diagnostic {
         guard language == .nl, let dutch else { return self }
         var copy = self
         copy.message = dutch.message

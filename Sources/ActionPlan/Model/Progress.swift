@@ -33,7 +33,7 @@ public struct ProgressEntry: Sendable, Hashable {
     /// Whether the entry is history of an earlier planning: about an action the plan no longer has, or
     /// an occurrence the planning no longer asks for (the region changed it). Kept and shown, never
     /// counted towards the planning as it is now.
-    public var isHistory: Bool = false
+    package var isHistory: Bool = false
 
     /// Creates an entry.
     public init(

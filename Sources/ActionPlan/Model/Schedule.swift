@@ -104,7 +104,7 @@ public struct Recurrence: Sendable, Hashable {
 
     /// The plan years in which it is an obligation: from `fromYear` (or the first plan year) to the
     /// last plan year; nil when it starts after the period.
-    public func years(in period: PlanPeriod) -> ClosedRange<Int>? {
+    package func years(in period: PlanPeriod) -> ClosedRange<Int>? {
         let first = max(fromYear ?? period.firstYear, period.firstYear)
         return first <= period.lastYear ? first...period.lastYear : nil
     }

@@ -210,9 +210,9 @@ public struct BudgetYear: Sendable, Hashable {
     /// not zero) and for years after the as-of date.
     public var spent: Money?
     /// For a local plan: the municipality's own money (local actions and local overrides' budgets).
-    public var local: Money?
+    package var local: Money?
     /// For a local plan: the region's money in the adopted regional actions it did not override.
-    public var regional: Money?
+    package var regional: Money?
 
     /// Declared minus computed, when declared.
     public var difference: Money? { declared.map { $0 - total } }

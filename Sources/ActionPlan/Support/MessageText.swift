@@ -1,14 +1,14 @@
 /// A message in both languages the tool speaks: the one place a text is written in Dutch and in
 /// English, so a diagnostic or a command's message can follow the plan's language (or `--lang`).
 /// The texts themselves are kept together in the catalogue (`Messages`), not beside the code that uses them.
-public struct MessageText: Sendable, Hashable {
+package struct MessageText: Sendable, Hashable {
     /// The Dutch text.
-    public var nl: String
+    package var nl: String
     /// The English text.
-    public var en: String
+    package var en: String
 
     /// A message in both languages.
-    public init(nl: String, en: String) {
+    package init(nl: String, en: String) {
         self.nl = nl
         self.en = en
     }

@@ -19,10 +19,10 @@ public struct FileDiagnostics: Sendable {
     public var checkCommand: String
 
     /// The language of the plan the file belongs to, when it is known: diagnostics follow it.
-    public var language: PlanLanguage? = nil
+    package var language: PlanLanguage? = nil
 
     /// The file's diagnostics in a language: the one asked for, else the plan's, else as written (English).
-    public func localized(_ requested: PlanLanguage?) -> FileDiagnostics {
+    package func localized(_ requested: PlanLanguage?) -> FileDiagnostics {
         guard let language = requested ?? language else { return self }
         var copy = self
         copy.diagnostics = diagnostics.map { $0.localized(to: language) }
