@@ -33,6 +33,8 @@ extension DiagnosticCode {
     static let emptyFile = DiagnosticCode(108, "the file is empty or holds only comments")
     static let tooDeep = DiagnosticCode(109, "the file nests too deep or is too large to parse")
     static let tooManyProblems = DiagnosticCode(110, "more problems than are reported per file")
+    static let invisibleLineBreak = DiagnosticCode(111, "a line break editors do not show: U+2028, U+2029 or U+0085")
+    static let fileNameNotUTF8 = DiagnosticCode(112, "a file whose name is not UTF-8")
 
     // AP2xx: the structure of the file.
     static let unknownKey = DiagnosticCode(201, "a key the format does not have")
@@ -48,6 +50,7 @@ extension DiagnosticCode {
     static let yearTwice = DiagnosticCode(211, "a year named twice")
     static let badOrganisationKey = DiagnosticCode(212, "an organisation's key is not a word")
     static let unknownOrganisationKind = DiagnosticCode(213, "an organisation kind the format does not have")
+    static let periodTooLong = DiagnosticCode(214, "a plan period longer than a plan runs (docs/limits.md)")
 
     // AP3xx: planning.
     static let noPlanning = DiagnosticCode(301, "no planning given")
@@ -99,13 +102,15 @@ extension DiagnosticCode {
     static let unknownRegionalReference = DiagnosticCode(806, "a theme, action or owner the regional plan does not have")
     static let overrideNotAllowed = DiagnosticCode(807, "an override of what cannot change locally, or of an action not adopted")
     static let invalidatedChoice = DiagnosticCode(808, "a local choice that a change of the regional plan invalidates")
+    static let extendsTooDeep = DiagnosticCode(809, "a chain of plans extending plans that is longer than allowed (docs/limits.md)")
+    static let snapshotNotPlainName = DiagnosticCode(810, "a snapshot that is not a file name in the local plan's folder")
 
     /// Every code, in order: the list in docs/diagnostics.md.
     public static let all: [DiagnosticCode] = [
         fileUnreadable, notUTF8, controlCharacter, yamlSyntax, anchorsAndAliases, tags, duplicateKey, emptyFile, tooDeep,
-        tooManyProblems,
+        tooManyProblems, invisibleLineBreak, fileNameNotUTF8,
         unknownKey, missingKey, wrongType, emptyValue, notAYear, notADate, notABoolean, badPlanID, badPeriod, unknownLanguage,
-        yearTwice, badOrganisationKey, unknownOrganisationKind,
+        yearTwice, badOrganisationKey, unknownOrganisationKind, periodTooLong,
         noPlanning, unknownPlanning, missingPlanning, badExplicitPlanning, planningOutsidePeriod, planningNeedsAdoption,
         unknownOwner, noOwners, ownerTwice, twoLeads, badOwner, registryClash,
         badAmount, badBudget, budgetYearOutsidePeriod, declaredTotalDiffers, declaredTotalMissing, moneyOverflow,
@@ -113,6 +118,6 @@ extension DiagnosticCode {
         progressNotAList, progressUnknownAction, progressDateOutsidePeriod, progressDateAfterToday, occurrenceNotRecurring,
         unknownStatus, statusAfterClosed, reopenNotClosed, entryRepeated, entryEmpty,
         baseMissing, baseHasErrors, extendsCircle, baseChanged, regionalIDClash, unknownRegionalReference, overrideNotAllowed,
-        invalidatedChoice,
+        invalidatedChoice, extendsTooDeep, snapshotNotPlainName,
     ]
 }

@@ -105,11 +105,17 @@ final class PlanLoadRun: @unchecked Sendable {
         // Keep the base's path relative when the local plan's is, so messages read as the user typed.
         let basePath = PathText.join(PathText.folder(of: here), extends.planPath)
         let chain = extending + [PathText.canonical(here)]
+        guard extending.count < LoadLimits.maximumExtendsSteps else {
+            decoder.error(.extendsTooDeep, "extending '\(extends.planPath)' makes a chain of \(chain.count) plans extending plans; at most \(LoadLimits.maximumExtendsSteps) steps are allowed",
+                          at: extends.planNode, hint: "a local plan extends the regional plan itself, not another local plan")
+            return nil
+        }
         if chain.contains(PathText.canonical(basePath)) {
             decoder.error(.extendsCircle, "'\(extends.planPath)' extends this plan again: plans may not extend each other in a circle",
                           at: extends.planNode, hint: "a local plan extends a regional plan that itself extends nothing (or another plan)")
             return nil
         }
+        if let snapshot = extends.snapshot { InputFiles.note(PathText.join(PathText.folder(of: here), snapshot)) }
         let base = entry(path: basePath, extending: chain, asBase: true)
         switch base.readFailure {
         case .missing?:

@@ -83,7 +83,8 @@ extension Workspace {
         let protected = Set([changes.basePath, local.base?.path].compactMap { $0 }.compactMap(FileIdentity.init(path:)))
         let files: [OutputFile]
         do {
-            files = try OutputFile.check([(newSnapshot, existing ? .replace : .refuse), (local.path, .replace)])
+            files = try OutputFile.check([(newSnapshot, existing ? .replace : .refuse), (local.path, .replace)],
+                                         updating: [newSnapshot, local.path])
         } catch {
             throw .failed(error.description)
         }

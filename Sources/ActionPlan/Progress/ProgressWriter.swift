@@ -28,7 +28,7 @@ public enum ProgressWriter {
     ) throws {
         let output: OutputFile
         do {
-            output = try OutputFile.check(path, existing: .replace)
+            output = try OutputFile.check(path, existing: .replace, updating: [path])
         } catch {
             throw Failure(description: error.description)
         }

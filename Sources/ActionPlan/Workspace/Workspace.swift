@@ -37,6 +37,7 @@ public struct Workspace: Sendable {
                 continue
             }
             let progressPath = progress ?? ProgressFile.path(forPlan: file)
+            InputFiles.note(progressPath) // read now, or by the next command: never written over by another command
             var tracked = TrackedPlan(plan: plan)
             if readsProgress && (progress != nil || FileManager.default.fileExists(atPath: progressPath)) {
                 let loadedProgress = ProgressLoader.load(path: progressPath, plan: plan, today: today)
