@@ -80,6 +80,7 @@ extension DiagnosticCode {
     static let duplicateID = DiagnosticCode(601, "an id used twice: theme, activity or action")
     static let nothingInside = DiagnosticCode(602, "a theme or activity without actions")
     static let milestoneUnknownAction = DiagnosticCode(603, "a milestone tied to an action it cannot be tied to")
+    static let planIDTwice = DiagnosticCode(604, "two plan files with one plan id, read together")
 
     // AP7xx: progress files.
     static let progressNotAList = DiagnosticCode(701, "a progress file that is not a list of entries")
@@ -114,7 +115,7 @@ extension DiagnosticCode {
         noPlanning, unknownPlanning, missingPlanning, badExplicitPlanning, planningOutsidePeriod, planningNeedsAdoption,
         unknownOwner, noOwners, ownerTwice, twoLeads, badOwner, registryClash,
         badAmount, badBudget, budgetYearOutsidePeriod, declaredTotalDiffers, declaredTotalMissing, moneyOverflow,
-        duplicateID, nothingInside, milestoneUnknownAction,
+        duplicateID, nothingInside, milestoneUnknownAction, planIDTwice,
         progressNotAList, progressUnknownAction, progressDateOutsidePeriod, progressDateAfterToday, occurrenceNotRecurring,
         unknownStatus, statusAfterClosed, reopenNotClosed, entryRepeated, entryEmpty,
         baseMissing, baseHasErrors, extendsCircle, baseChanged, regionalIDClash, unknownRegionalReference, overrideNotAllowed,

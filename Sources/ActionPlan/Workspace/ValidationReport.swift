@@ -27,8 +27,11 @@ extension Workspace {
         let (files, missing, usage) = planFiles(paths, progress: progress)
         if let usage { return ValidationReport(files: [], missing: missing, usage: usage) }
         var results: [FileDiagnostics] = []
-        for (file, loaded) in zip(files, PlanLoader.load(paths: files)) {
-            results.append(FileDiagnostics(path: file, kind: .plan, diagnostics: loaded.diagnostics, source: loaded.source,
+        let loadedPlans = PlanLoader.load(paths: files)
+        let clashes = PlanIDClash.find(zip(files, loadedPlans).map { ($0, $1.plan) })
+        for (index, (file, loaded)) in zip(files, loadedPlans).enumerated() {
+            let diagnostics = clashes[index].map { loaded.diagnostics + [$0] } ?? loaded.diagnostics
+            results.append(FileDiagnostics(path: file, kind: .plan, diagnostics: diagnostics, source: loaded.source,
                                            checkCommand: checkCommand(plan: file, progress: nil)))
             let progressPath = progress ?? ProgressFile.path(forPlan: file)
             guard let plan = loaded.plan, progress != nil || FileManager.default.fileExists(atPath: progressPath) else { continue }
