@@ -100,7 +100,7 @@ final class LocalPlanDecoder: PlanDecoder {
         var plan = Plan(metadata: metadata, organisations: organisations, themes: themes, declaredTotals: nil, path: source.path)
         plan.base = PlanBase(
             path: basePath, planID: base.metadata.id, recordedVersion: recorded, currentVersion: baseVersion,
-            snapshotPath: extends.snapshot.map { PathText.join(PathText.folder(of: source.path), $0) })
+            snapshotPath: extends.snapshot.map { PathText.join(PathText.referenceFolder(of: source.path), $0) })
         return plan
     }
 
