@@ -21,7 +21,9 @@ private let systemWrite = Darwin.write
 /// - a file this run reads or would read (a plan, a base, a snapshot, a progress file: `InputFiles`)
 ///   is refused, compared by device and inode, unless the command updates it on purpose (`updating`);
 /// - writes are atomic: a temporary file beside the target, flushed, renamed over it, the folder
-///   flushed; a failed write leaves the old file as it was.
+///   flushed; a failed write leaves the old file as it was;
+/// - a replaced file keeps its mode bits and its group (and its owner, when root writes it), so a
+///   file shared by a group stays writable for the group (docs/safety.md, shared folders).
 ///
 /// A command with several outputs checks every one of them before writing any (`check` first,
 /// then `write`), so a bad second path never leaves a half-done result.
@@ -99,6 +101,9 @@ public struct OutputFile: Sendable {
     private let updating: [String]
     /// The permissions of the existing file, kept by the new one.
     private let mode: mode_t?
+    /// The owner and group of the existing file, kept by the new one where the system allows: in a
+    /// shared folder a rewrite must not hand the file to the writer's own group.
+    private var owner: (user: uid_t, group: gid_t)? = nil
 
     /// Resolves and checks the path; throws when it may not be written. `updating` names the inputs
     /// of this run (`InputFiles`) that the command replaces on purpose: `log` its progress file,
@@ -130,7 +135,9 @@ public struct OutputFile: Sendable {
         guard info.st_mode & 0o222 != 0, access(target, W_OK) == 0 else { throw refuse(.readOnly) }
         guard info.st_nlink <= 1 else { throw refuse(.hardLinked) }
         try checkFolder(of: target, for: path)
-        return OutputFile(path: path, target: target, exists: true, existing: existing, updating: updating, mode: info.st_mode & 0o7777)
+        var file = OutputFile(path: path, target: target, exists: true, existing: existing, updating: updating, mode: info.st_mode & 0o7777)
+        file.owner = (info.st_uid, info.st_gid)
+        return file
     }
 
     /// Refuses a target that is an input of this run, unless it is one of `updating`.
@@ -181,7 +188,11 @@ public struct OutputFile: Sendable {
         defer { if !done { unlink(temporary) } }
         do {
             defer { close(descriptor) }
-            if let mode = fresh.mode { fchmod(descriptor, mode) } // the umask narrowed it at open
+            if let owner = fresh.owner, fchown(descriptor, owner.user, owner.group) != 0 {
+                // Not root: keep at least the group (allowed when the writer is a member of it).
+                _ = fchown(descriptor, uid_t.max, owner.group)
+            }
+            if let mode = fresh.mode { fchmod(descriptor, mode) } // the umask narrowed it at open; chown may clear setgid
             var offset = 0
             while offset < bytes.count {
                 let count = bytes[offset...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
