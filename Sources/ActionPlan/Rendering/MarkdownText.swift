@@ -15,6 +15,12 @@ public enum MarkdownText {
         "\\", "`", "*", "_", "[", "]", "!", "|", "~", "$", "{", "}", "^", "@",
     ]
 
+    /// What pandoc's `fancy_lists` take for a list number: up to nine digits, one letter, or roman numerals.
+    private static func isListMarker(_ marker: String) -> Bool {
+        if marker.allSatisfy(\.isNumber) { return marker.count <= 9 }
+        return marker.count == 1 || marker.allSatisfy { "ivxlcdm".contains($0) } || marker.allSatisfy { "IVXLCDM".contains($0) }
+    }
+
     /// `text` as inline Markdown that renders exactly as the text; line breaks become `lineBreak`
     /// (`<br>` in table cells, which is the only HTML the renderers write themselves).
     public static func escaped(_ text: String, lineBreak: String = "<br>") -> String {
@@ -41,10 +47,11 @@ public enum MarkdownText {
             case "#", "+", "-", "=", "%", "(": out += (atLineStart ? "\\" : "") + String(character) // headings, lists, title blocks
             default:
                 // A numbered or lettered list at a line start (`1. `, `a) `, `iv. `): escape its `.` or `)`.
-                if atLineStart, character.isLetter || character.isNumber {
+                if atLineStart, character.isASCII, character.isLetter || character.isNumber {
                     var end = index - 1
-                    while end < characters.count, characters[end].isLetter || characters[end].isNumber { end += 1 }
-                    if end < characters.count, characters[end] == "." || characters[end] == ")",
+                    while end < characters.count, characters[end].isASCII, characters[end].isLetter || characters[end].isNumber { end += 1 }
+                    let marker = String(characters[(index - 1)..<end])
+                    if Self.isListMarker(marker), end < characters.count, characters[end] == "." || characters[end] == ")",
                        end + 1 == characters.count || characters[end + 1].isWhitespace {
                         out += String(characters[(index - 1)..<end]) + "\\" + String(characters[end])
                         index = end + 1
