@@ -4,6 +4,7 @@
     scripts/hostile-inputs.py OUT
 
   long-period.yaml       66 KB: period 1900-2999, 1,000 yearly actions (valid before the period limit)
+  longest-period.yaml    the same over 2001-2025, the longest period allowed
   milestones.yaml        ~7 MB: one activity of 60,000 actions and one milestone naming all of them
   one-line-errors.yaml   ~31 MB on one line (flow style) with 200 unknown keys spread over it
   one-line-clean.yaml    the same bytes without the unknown keys (same length, the keys renamed to 'notes')
@@ -24,6 +25,9 @@ def long_period(out):
     for n in range(1, 1001):
         lines.append(f"      - {{id: \"1.{n}\", title: Actie {n}, planning: Jaarlijks, owners: [VAR]}}")
     write(out, "long-period.yaml", "\n".join(lines) + "\n")
+    # The same 1,000 yearly actions over the longest period allowed (25 years): valid, so every command answers.
+    lines[4] = "  period: 2001-2025"
+    write(out, "longest-period.yaml", "\n".join(lines) + "\n")
 
 
 def milestones(out, count=60000):

@@ -43,6 +43,14 @@ run "status long-period" status "$LONG" --as-of 2999-12-31
 run "report long-period" report "$LONG" --as-of 2999-12-31
 run "calendar long-period" calendar "$LONG"
 run "export long-period" export "$LONG"
+LONGEST="$WORK/longest-period.yaml"
+run "validate longest-period (25 years)" validate "$LONGEST"
+run "overdue longest-period --as-of 9999-12-31" overdue "$LONGEST" --as-of 9999-12-31
+run "workload longest-period" workload "$LONGEST" --as-of 2025-06-30
+run "status longest-period" status "$LONGEST" --as-of 2025-06-30
+run "report longest-period" report "$LONGEST" --as-of 2025-06-30
+run "calendar longest-period" calendar "$LONGEST"
+run "export longest-period" export "$LONGEST"
 run "validate milestones (7 MB)" validate "$WORK/milestones.yaml"
 run "validate one line, no errors (31 MB)" validate "$WORK/one-line-clean.yaml"
 run "validate one line, 200 errors (31 MB)" validate "$WORK/one-line-errors.yaml"
