@@ -32,7 +32,8 @@ struct LocalPlanTests {
     @Test("export, overdue and workload of the local plan", arguments: ["export", "overdue", "workload"])
     func queries(_ command: String) throws {
         var arguments = [command, "\(Self.localFixtures)/local.yaml"]
-        if command != "export" { arguments += ["--as-of", "2025-07-01", "--format", "json"] }
+        arguments += ["--as-of", "2025-07-01"]
+        if command != "export" { arguments += ["--format", "json"] }
         let result = try TestSupport.runPlan(arguments)
         #expect(result.status == 0, "\(result.stderr)")
         try TestSupport.assertGolden(result.stdout, "local/\(command).json")
@@ -159,7 +160,7 @@ struct CountedOnceTests {
         let alone = try WorkloadQuery(asOf: asOf).run(regional.plans)
         let localOnly = local.plan.actions.filter { !$0.origin.isRegional }
         for load in alone {
-            let combined = try #require(together.first { $0.key == load.key })
+            let combined = try #require(together.first { $0.key == load.key && $0.planID == load.planID })
             let ledLocally = localOnly.filter { $0.lead?.key == load.key }.count
             let joinedLocally = localOnly.filter { $0.owners.contains { $0.key == load.key && !$0.isLead } }.count
             #expect(combined.lead == load.lead + ledLocally, "\(load.key)")

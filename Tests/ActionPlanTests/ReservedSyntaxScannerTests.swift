@@ -152,6 +152,8 @@ struct ReservedSyntaxScannerTests {
         var cases = 0
         for file in files {
             let text = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+            // A file with U+2028, U+2029 or U+0085 is refused before this scan (AP111): nothing to check here.
+            if text.unicodeScalars.contains(where: { ["\u{2028}", "\u{2029}", "\u{85}"].contains($0) }) { continue }
             // Big files cost more per case: fewer mutations of them.
             let scale = Int(ProcessInfo.processInfo.environment["RESERVED_SYNTAX_SCALE"] ?? "") ?? 1
             let mutations = (text.utf8.count > 20_000 ? 15 : 30) * scale

@@ -1,3 +1,4 @@
+import ActionPlanCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -11,7 +12,7 @@ import Darwin
 enum FolderWalk {
     /// Appends the relative paths (`sub/file.yaml`) of the entries under `folder` to `entries`
     /// (folders followed, links to folders not, as Foundation's enumerator did).
-    static func walk(_ folder: String, relative: String, into entries: inout [String], problems: inout [PlanFiles.Problem], depth: Int = 0) {
+    static func walk(_ folder: String, relative: String, into entries: inout [String], problems: inout [PathProblem], depth: Int = 0) {
         // Folders nested deeper than any real plan collection (and loops through links) are not followed.
         guard depth < 64, let directory = opendir(folder.isEmpty ? "." : folder) else { return }
         defer { closedir(directory) }
@@ -22,7 +23,7 @@ enum FolderWalk {
             guard let name = String(validating: bytes, as: UTF8.self) else {
                 if isFolder || PlanFiles.looksLikePlanFileName(bytes) {
                     let shown = (folder.isEmpty ? "" : folder + "/") + escaped(bytes)
-                    problems.append(PlanFiles.Problem(
+                    problems.append(PathProblem(
                         path: shown, message: isFolder
                             ? "the name of this folder is not UTF-8 text; its plans are not searched: rename it"
                             : "the name of this file is not UTF-8 text, so it cannot be read as a plan: rename it",

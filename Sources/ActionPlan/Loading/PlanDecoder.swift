@@ -1,10 +1,11 @@
+import ActionPlanCore
 import Yams
 
 /// Turns a plan file's YAML tree into a `Plan`, reporting every problem with its position.
 ///
 /// Each mapping is walked once, switching on the key's text (Yams' `mapping["key"]` subscript
 /// runs the resolver on every lookup). Owners are resolved against the registry as they are read.
-class PlanDecoder: NodeReader {
+package class PlanDecoder: NodeReader {
     var period = PlanPeriod(firstYear: 2000, lastYear: 2000)
     var periodIsKnown = false
     var registry = OwnerRegistry(organisations: [])
@@ -12,6 +13,8 @@ class PlanDecoder: NodeReader {
     var scheduleCache: [String: Result<Schedule, PlanningParser.Failure>] = [:]
     /// The plan's adoption date, for plannings counted from it ("binnen 3 maanden na vaststelling").
     var adoptionDate: CalendarDate?
+    /// The plan's language, for the hints of plannings that are not understood.
+    var planLanguage: PlanLanguage?
 
     static let topLevelKeys = ["plan", "organisations", "themes", "declared_totals"]
 
@@ -77,6 +80,7 @@ class PlanDecoder: NodeReader {
         } else {
             requireKeys(["id", "title", "region", "period", "language"], of: walk, in: "'plan'", at: node)
         }
+        planLanguage = language
         guard let id, let title, let region, periodIsKnown, let language else { return nil }
         return PlanMetadata(id: id, title: title, region: region, period: period, language: language,
                             adoption: adoption, source: sourceText, notes: notes)

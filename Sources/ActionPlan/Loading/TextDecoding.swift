@@ -1,3 +1,4 @@
+import ActionPlanCore
 /// Turns a file's bytes into text: valid UTF-8 required, a byte order mark dropped, and no line
 /// break that editors do not show.
 enum TextDecoding {

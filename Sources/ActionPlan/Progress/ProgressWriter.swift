@@ -1,3 +1,4 @@
+import ActionPlanCore
 import Foundation
 
 /// Appends entries to a progress file without ever rewriting what is there: the file's bytes
@@ -22,7 +23,7 @@ public enum ProgressWriter {
     ///
     /// `check` sees, under the lock, the bytes the file would have afterwards and the bytes it has now;
     /// when it throws, nothing is written and its error is passed on.
-    static func append(
+    package static func append(
         _ entry: ProgressEntry, to path: String, planFileName: String,
         check: (_ after: [UInt8], _ before: [UInt8]) throws -> Void
     ) throws {
@@ -108,10 +109,12 @@ enum ProgressEntryWriter {
     /// The entry as a list item, ending with a newline.
     static func yaml(_ entry: ProgressEntry) -> String {
         var lines = ["- action: \(QuotedText.quoted(entry.actionID))", "  date: \(entry.date)"]
+        if let recorded = entry.recorded { lines.append("  recorded: \(recorded)") }
         if let word = entry.statusWord { lines.append("  status: \(word.rawValue)") }
         if entry.isOccurrence { lines.append("  occurrence: true") }
         if let spent = entry.spent { lines.append("  spent: \(spent.decimalString)") }
         if let year = entry.spentYear { lines.append("  year: \(year)") }
+        if let replan = entry.replan { lines.append("  replan: \(QuotedText.quoted(replan.text))") }
         if let note = entry.note { lines.append("  note: \(QuotedText.quoted(note))") }
         return lines.joined(separator: "\n") + "\n"
     }

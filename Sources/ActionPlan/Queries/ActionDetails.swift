@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 /// One action with everything known about it: the plan's words and its progress (`plan show`).
 public struct ActionDetails: Sendable {
     /// The plan's id.
@@ -6,14 +8,20 @@ public struct ActionDetails: Sendable {
     public var action: Action
     /// Its theme's title.
     public var themeTitle: String
-    /// The owners with their registry names, lead first.
+    /// The owners with the names people read (`Organisation.displayName`, never a registry slug), lead first.
     public var owners: [(owner: Owner, name: String)]
     /// Its status on the as-of date.
     public var status: ActionStatus
     /// The entry that set the status (its date is when the action became so); nil while planned without one.
     public var statusEntry: ProgressEntry?
-    /// Its standing on the as-of date (whether it is late).
+    /// Its standing on the as-of date.
     public var standing: ActionStanding
+    /// The schedule it is due by on the as-of date: the adopted one, or the latest revised planning.
+    public var schedule: Schedule
+    /// The entry that recorded the revised planning in force, if any.
+    public var replanEntry: ProgressEntry?
+    /// The recurring obligations of completed plan years that were not met (history).
+    public var missed: [OverdueItem]
     /// What is overdue about it on the as-of date.
     public var overdue: [OverdueItem]
     /// Its whole history, in the order written.
@@ -29,11 +37,14 @@ public struct ActionDetails: Sendable {
         planID = plan.metadata.id
         self.action = action
         themeTitle = plan.themes.first { $0.id == action.themeID }?.title ?? action.themeID
-        owners = action.ownersLeadFirst.map { ($0, plan.organisation(key: $0.key)?.name ?? $0.key) }
+        owners = action.ownersLeadFirst.map { ($0, plan.organisation(key: $0.key)?.displayName ?? $0.key) }
         status = tracked.progress.status(of: action.id, asOf: asOf)
         statusEntry = tracked.progress.statusEntry(of: action.id, asOf: asOf)
         overdue = tracked.lateItems(of: action, asOf: asOf)
-        standing = ActionStanding(status: status, isLate: !overdue.isEmpty)
+        standing = tracked.standing(of: action, asOf: asOf)
+        schedule = tracked.schedule(of: action, asOf: asOf)
+        replanEntry = tracked.progress.replan(of: action.id, asOf: asOf)
+        missed = tracked.missedYears(of: action, asOf: asOf)
         history = tracked.progress.entries.filter { $0.actionID == action.id }
         self.asOf = asOf
         period = plan.metadata.period

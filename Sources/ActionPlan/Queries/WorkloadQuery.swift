@@ -1,4 +1,7 @@
-/// Who carries how much: per owner the actions led and joined, open and overdue ones, the
+import ActionPlanCore
+import ActionPlanFiles
+/// Who carries how much: per owner the actions led and joined, open ones, late ones it leads and
+/// late ones it takes part in (late is the lead's), the
 /// recurring commitments per year of the actions led, and the budget of what it leads.
 ///
 /// Decisions: an action's owners are what the plan names for it; the partners of an activity
@@ -7,28 +10,39 @@
 public struct WorkloadQuery: Sendable {
     /// The day the question is asked for (for open and overdue).
     public var asOf: CalendarDate
-    /// Only this owner (a registry key).
-    public var owner: String?
+    /// Only this owner.
+    public var owner: OwnerMatch?
 
     /// Creates a query for a date.
     public init(asOf: CalendarDate) { self.asOf = asOf }
 
-    /// The owners of all plans (merged by key across plans), heaviest load first.
+    /// The owners of all plans, heaviest load first. Owners of several plans are one row only when
+    /// they are one owner (`OwnerIdentities`): Rotterdam's RIEC and Zuid-Limburg's are two rows, each
+    /// with its own plan's numbers.
     public func run(_ plans: [TrackedPlan]) throws(MoneyOverflow) -> [OwnerWorkload] {
-        var byKey: [String: OwnerWorkload] = [:]
-        var order: [String] = []
+        let identities = OwnerIdentities(plans.map(\.plan))
+        var byKey: [Int: OwnerWorkload] = [:]
+        var order: [Int] = []
+        var selected: Set<Int> = []
         for tracked in plans {
             let plan = tracked.plan
+            let planID = plan.metadata.id
             let period = plan.metadata.period
-            for organisation in plan.organisations where byKey[organisation.key] == nil {
-                byKey[organisation.key] = OwnerWorkload(key: organisation.key, name: organisation.name)
-                order.append(organisation.key)
+            for organisation in plan.organisations {
+                guard let index = identities.index(of: organisation.key, in: planID) else { continue }
+                if owner?.key(in: planID) == organisation.key { selected.insert(index) }
+                guard byKey[index] == nil else { continue }
+                let identity = identities.identities[index]
+                var load = OwnerWorkload(key: identity.key, name: identity.name)
+                load.planID = identity.planID
+                byKey[index] = load
+                order.append(index)
             }
             for action in plan.actions {
                 let standing = tracked.standing(of: action, asOf: asOf)
-                let isOpen = standing != .done && standing != .dropped
                 for owner in action.owners {
-                    var load = byKey[owner.key]!
+                    guard let index = identities.index(of: owner.key, in: planID) else { continue }
+                    var load = byKey[index]!
                     if owner.isLead {
                         load.lead += 1
                         if case .recurring(let recurrence) = action.schedule.kind { load.recurringPerYear += recurrence.timesPerYear }
@@ -36,20 +50,29 @@ public struct WorkloadQuery: Sendable {
                     } else {
                         load.partner += 1
                     }
-                    if isOpen { load.open += 1 }
-                    if standing == .late { load.overdue += 1 }
-                    byKey[owner.key] = load
+                    if standing.isOpen { load.open += 1 }
+                    // Late is the lead's: the partners of a late action count it apart.
+                    if standing == .late {
+                        if owner.isLead { load.overdue += 1 } else { load.overdueAsPartner += 1 }
+                    }
+                    byKey[index] = load
                 }
             }
             for activity in plan.activities {
-                guard let budget = activity.budget, let lead = activity.partners.first, var load = byKey[lead] else { continue }
+                guard let budget = activity.budget, let lead = activity.partners.first,
+                      let index = identities.index(of: lead, in: planID), var load = byKey[index] else { continue }
                 load.budgetLed = load.budgetLed + budget.total(period: period)
-                byKey[lead] = load
+                byKey[index] = load
             }
         }
-        var loads = order.compactMap { byKey[$0] }.filter { $0.lead + $0.partner > 0 || $0.budgetLed != .zero }
+        let carrying = order.filter { byKey[$0]!.lead + byKey[$0]!.partner > 0 || byKey[$0]!.budgetLed != .zero }
+        let names = identities.shownNames(carrying)
+        let loads = carrying.filter { owner == nil || selected.contains($0) }.map { index in
+            var load = byKey[index]!
+            load.displayName = names[index]
+            return load
+        }
         if let load = loads.first(where: { $0.budgetLed.isOverflow }) { throw MoneyOverflow("the budgets led by \(load.key)") }
-        if let owner { loads = loads.filter { $0.key == owner } }
         return loads.enumerated().sorted { a, b in
             let x = a.element, y = b.element
             if x.lead + x.partner != y.lead + y.partner { return x.lead + x.partner > y.lead + y.partner }
@@ -65,14 +88,21 @@ public struct OwnerWorkload: Sendable, Hashable {
     public var key: String
     /// The full name.
     public var name: String
+    /// The plan whose registry names it (the first, for an owner of several plans).
+    public var planID: String?
+    /// The name people read; with the plan's region when two owners of the plans given would read alike
+    /// (`RIEC (Zuid-Limburg)`).
+    public var displayName: String?
     /// Actions it leads.
     public var lead = 0
     /// Actions it takes part in without leading.
     public var partner = 0
     /// Of those, the ones not done or dropped.
     public var open = 0
-    /// Of those, the ones with something overdue.
+    /// Of the actions it leads, the late ones.
     public var overdue = 0
+    /// Of the actions it takes part in without leading, the late ones.
+    public var overdueAsPartner = 0
     /// Occurrences per year required of the recurring actions it leads (meetings to hold).
     public var recurringPerYear = 0
     /// The budget over the plan period of the actions and activities it leads.

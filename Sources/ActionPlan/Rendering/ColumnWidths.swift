@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// Relative column widths for a table in a document of fixed width (the Markdown that pandoc turns
 /// into Word): every column at least as wide as its longest word, so no word is split inside a
 /// cell, and the room left shared out by how much text each column holds.
@@ -14,20 +17,8 @@ enum ColumnWidths {
     /// longest words cannot fit on one line together.
     static func relative(_ table: Tabular) -> [Int] {
         let columns = Array(table.columns.indices)
-        func cells(_ column: Int) -> [String] {
-            table.rows.compactMap { $0.cells.indices.contains(column) ? $0.cells[column].text : nil }
-        }
-        func words(_ text: String) -> [Substring] {
-            // A no-break space keeps a date together, so it does not end a word here; lines may
-            // break after a hyphen (not after a slash: LibreOffice keeps "afdelingen/arbeid" whole).
-            text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "-" })
-        }
-        func longestWord(_ texts: [String], bold: Bool) -> Double {
-            texts.flatMap(words).map { width(of: $0, bold: bold) }.max() ?? 0
-        }
-        let minimum = columns.map { column in
-            max(longestWord([table.columns[column].header], bold: true), longestWord(cells(column), bold: false)) + cellMargins
-        }
+        func cells(_ column: Int) -> [String] { Self.cells(table, column) }
+        let minimum = minimumPoints(table)
         // What a column would take to hold its longest cell on one line, up to half the line.
         let natural = columns.map { column in
             max(minimum[column], min(line / 2, (cells(column) + [table.columns[column].header]).map { width(of: Substring($0), bold: false) }.max() ?? 0) + cellMargins)
@@ -41,8 +32,43 @@ enum ColumnWidths {
                 wantedTotal > 0 ? minimum[column] + spare * wanted[column] / wantedTotal : minimum[column] + spare / Double(columns.count)
             }
         }
-        // Hundredths of the line, rounded up for the columns at their minimum so none ends up short.
-        return points.map { max(3, Int(($0 / line * 100).rounded(.up))) }
+        // Hundredths of the line, rounded up so no column ends up short of its longest word; then the
+        // hundredths rounding added beyond 100 are taken back from the columns with the most room to
+        // spare, since pandoc scales widths that add up to more than 100 down, every column alike.
+        var hundredths = points.map { max(3, Int(($0 / line * 100).rounded(.up))) }
+        func room(_ column: Int) -> Double { Double(hundredths[column] - 1) * line / 100 - minimum[column] }
+        while hundredths.reduce(0, +) > 100, let roomiest = columns.max(by: { room($0) < room($1) }), room(roomiest) >= 0,
+              hundredths[roomiest] > 3 {
+            hundredths[roomiest] -= 1
+        }
+        return hundredths
+    }
+
+    /// Whether every column can be as wide as its longest word on the line.
+    static func fits(_ table: Tabular) -> Bool {
+        minimumPoints(table).reduce(0, +) <= line
+    }
+
+    private static func cells(_ table: Tabular, _ column: Int) -> [String] {
+        table.rows.compactMap { $0.cells.indices.contains(column) ? $0.cells[column].text : nil }
+    }
+
+    /// Each column's longest word (or its header's, in bold) with the cell's margins, in points.
+    private static func minimumPoints(_ table: Tabular) -> [Double] {
+        func words(_ text: String) -> [Substring] {
+            // A no-break space keeps a date together, so it does not end a word here; lines may
+            // break after a hyphen (not after a slash: LibreOffice keeps "afdelingen/arbeid" whole),
+            // but a date such as 2024-12-31 gets room to stay whole: a date cut at a hyphen misreads.
+            text.split(whereSeparator: { $0 == " " || $0 == "\n" }).flatMap { word -> [Substring] in
+                word.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) ? [word] : word.split(separator: "-")
+            }
+        }
+        func longestWord(_ texts: [String], bold: Bool) -> Double {
+            texts.flatMap(words).map { width(of: $0, bold: bold) }.max() ?? 0
+        }
+        return table.columns.indices.map { column in
+            max(longestWord([table.columns[column].header], bold: true), longestWord(cells(table, column), bold: false)) + cellMargins
+        }
     }
 
     /// The width of a text in Arial 9 pt, in points, from the font's advance widths (in thousandths

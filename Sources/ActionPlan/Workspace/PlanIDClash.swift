@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 /// Two plan files with one plan id in a run: every answer would count the plan twice (overdue items
 /// listed twice, workload doubled, the same calendar UIDs repeated), so the second is an error that
 /// names the first. The same file named twice (another spelling, a link) is one plan, not a clash.

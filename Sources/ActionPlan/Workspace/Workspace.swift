@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 import Foundation
 
 /// One run of the tool over plan files: the one way in for every command.
@@ -88,7 +90,7 @@ public struct Workspace: Sendable {
 
     /// The plan files of the paths (folders searched; a progress file named stands for its plan), the
     /// paths that name none, and the usage problem when `--progress` is given with other than one plan.
-    static func planFiles(_ paths: [String], progress: String?) -> (files: [String], missing: [PlanFiles.Problem], usage: String?) {
+    static func planFiles(_ paths: [String], progress: String?) -> (files: [String], missing: [PathProblem], usage: String?) {
         let (collected, missing) = PlanFiles.collect(paths)
         var files: [String] = []
         for file in collected {
@@ -112,16 +114,8 @@ public struct Workspace: Sendable {
     /// The registry key of an owner named by its key, name or alias in any of the plans (case and
     /// accents ignored).
     public func owner(named name: String) throws(LookupFailure) -> String {
-        let owners = self.owners
         if let key = owners.key(for: name) { return key }
-        var message = "unknown owner '\(name)'"
-        if let suggestion = owners.suggestion(for: name) {
-            message += "; did you mean '\(suggestion)'?"
-        } else {
-            let keys = Set(plans.flatMap(\.plan.organisations).map(\.key)).sorted()
-            message += "; the owners are: " + keys.joined(separator: ", ")
-        }
-        throw LookupFailure(description: message)
+        throw unknownOwner(name)
     }
 
     /// The registry key of an optional owner name (see `owner(named:)`), nil for none given.
