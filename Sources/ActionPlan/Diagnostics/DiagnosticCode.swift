@@ -50,7 +50,8 @@ extension DiagnosticCode {
     package static let yearTwice = DiagnosticCode(211, "a year named twice")
     package static let badOrganisationKey = DiagnosticCode(212, "an organisation's key is not a word")
     package static let unknownOrganisationKind = DiagnosticCode(213, "an organisation kind the format does not have")
-    package static let periodTooLong = DiagnosticCode(214, "a plan period longer than a plan runs (docs/limits.md)")
+    package static let placeholder = DiagnosticCode(214, "a TODO placeholder of plan init still in the file")
+    package static let periodTooLong = DiagnosticCode(215, "a plan period longer than a plan runs (docs/limits.md)")
 
     // AP3xx: planning.
     package static let noPlanning = DiagnosticCode(301, "no planning given")
@@ -113,7 +114,7 @@ extension DiagnosticCode {
         fileUnreadable, notUTF8, controlCharacter, yamlSyntax, anchorsAndAliases, tags, duplicateKey, emptyFile, tooDeep,
         tooManyProblems, invisibleLineBreak, fileNameNotUTF8,
         unknownKey, missingKey, wrongType, emptyValue, notAYear, notADate, notABoolean, badPlanID, badPeriod, unknownLanguage,
-        yearTwice, badOrganisationKey, unknownOrganisationKind, periodTooLong,
+        yearTwice, badOrganisationKey, unknownOrganisationKind, placeholder, periodTooLong,
         noPlanning, unknownPlanning, missingPlanning, badExplicitPlanning, planningOutsidePeriod, planningNeedsAdoption,
         unknownOwner, noOwners, ownerTwice, twoLeads, badOwner, registryClash,
         badAmount, badBudget, budgetYearOutsidePeriod, declaredTotalDiffers, declaredTotalMissing, moneyOverflow,

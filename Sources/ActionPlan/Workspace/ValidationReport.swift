@@ -10,6 +10,9 @@ public struct ValidationReport: Sendable {
     public var missing: [PathProblem]
     /// Options that do not fit the files found (a usage error), if any.
     public var usage: String?
+    /// Per plan file, the actions whose source names no owner (`owners: []` with `who:`): accepted, and
+    /// noted so the writer sees them.
+    public var actionsNamingNoOwner: [(path: String, ids: [String])] = []
 
     /// How many plan files were checked.
     public var planFiles: Int { files.filter { $0.kind == .plan }.count }
@@ -29,9 +32,12 @@ extension Workspace {
         let (files, missing, usage) = planFiles(paths, progress: progress)
         if let usage { return ValidationReport(files: [], missing: missing, usage: usage) }
         var results: [FileDiagnostics] = []
+        var ownerless: [(path: String, ids: [String])] = []
         let loadedPlans = PlanLoader.load(paths: files)
         let clashes = PlanIDClash.find(zip(files, loadedPlans).map { ($0, $1.plan) })
         for (index, (file, loaded)) in zip(files, loadedPlans).enumerated() {
+            let ids = loaded.plan?.actions.filter(\.namesNoOwner).map(\.id) ?? []
+            if !ids.isEmpty { ownerless.append((file, ids)) }
             let diagnostics = clashes[index].map { loaded.diagnostics + [$0] } ?? loaded.diagnostics
             results.append(FileDiagnostics(path: file, kind: .plan, diagnostics: diagnostics, source: loaded.source,
                                            checkCommand: checkCommand(plan: file, progress: nil)))
@@ -41,6 +47,8 @@ extension Workspace {
             results.append(FileDiagnostics(path: progressPath, kind: .progress, diagnostics: checked.diagnostics, source: checked.source,
                                            checkCommand: checkCommand(plan: file, progress: progress)))
         }
-        return ValidationReport(files: results, missing: missing, usage: nil)
+        var report = ValidationReport(files: results, missing: missing, usage: nil)
+        report.actionsNamingNoOwner = ownerless
+        return report
     }
 }
