@@ -7,9 +7,9 @@ import ActionPlanWorkspace
 /// same file.
 public struct ICalendarWriter: Sendable {
     /// The day written as every event's DTSTAMP (midnight UTC).
-    public var stamp: CalendarDate
+    package var stamp: CalendarDate
     /// The calendar's name (X-WR-CALNAME).
-    public var name: String
+    package var name: String
 
     /// Creates a writer.
     public init(stamp: CalendarDate, name: String) {
@@ -50,7 +50,7 @@ public struct ICalendarWriter: Sendable {
     /// A TEXT value: backslash, semicolon and comma escaped, line breaks as `\n`; other control
     /// characters (which RFC 5545 does not allow), bidi characters and the separators U+2028/U+2029
     /// shown visibly as `\u{…}`, as on a terminal (`TerminalText`), so a calendar shows what the plan holds.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var out = ""
         let visible = TerminalText.visible(text.replacingOccurrences(of: "\r\n", with: "\n"), keepingNewlines: true)
         for scalar in visible.unicodeScalars {
@@ -67,7 +67,7 @@ public struct ICalendarWriter: Sendable {
 
     /// Folds a content line into lines of at most 75 octets; each continuation starts with a
     /// space. Cuts fall between UTF-8 sequences, never inside one.
-    public static func fold(_ line: String) -> String {
+    package static func fold(_ line: String) -> String {
         let bytes = Array(line.utf8)
         guard bytes.count > 75 else { return line }
         var parts: [[UInt8]] = []

@@ -10,11 +10,11 @@ import Foundation
 /// Loading records every file it reads (`YAMLDocument.load`); `note` records the files a command
 /// would read. A file counts only while the path it was read under still names it: a file deleted
 /// since, whose inode the system gives to a new file, is not mistaken for an input.
-public enum InputFiles {
+package enum InputFiles {
     private static let registry = Registry()
 
     /// Records a file this run reads or would read (read or not, existing or not).
-    public static func note(_ path: String) {
+    package static func note(_ path: String) {
         registry.note(absolute(path), identity: FileIdentity(path: path))
     }
 

@@ -5,10 +5,10 @@ import ActionPlanWorkspace
 /// never read as markup (`<script>` in a title stays the words "<script>"), and control and bidi
 /// characters are shown as `\u{…}` as on a terminal (`TerminalText`), so a right-to-left override
 /// cannot make `000.001 €` read as `€ 100.000`.
-public enum HTMLText {
+package enum HTMLText {
     /// The text with `&`, `<`, `>`, `"` and `'` escaped, safe in element content and quoted
     /// attributes; controls and bidi characters shown visibly (line feeds and tabs kept).
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in TerminalText.visible(text, keepingNewlines: true) {

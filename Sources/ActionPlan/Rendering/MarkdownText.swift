@@ -12,7 +12,7 @@ import ActionPlanWorkspace
 /// the start of a line (headings, lists, numbered lists `1.` `a)` `(i)`, definitions `:`, fenced divs
 /// `:::`, line blocks, title blocks `%`). Control and bidi characters are shown as `\u{…}` as on a
 /// terminal (`TerminalText`).
-public enum MarkdownText {
+package enum MarkdownText {
     /// ASCII punctuation that is always escaped: CommonMark and pandoc let a backslash escape any of it.
     private static let alwaysEscaped: Set<Character> = [
         "\\", "`", "*", "_", "[", "]", "!", "|", "~", "$", "{", "}", "^", "@",
@@ -26,7 +26,7 @@ public enum MarkdownText {
 
     /// `text` as inline Markdown that renders exactly as the text; line breaks become `lineBreak`
     /// (`<br>` in table cells, which is the only HTML the renderers write themselves).
-    public static func escaped(_ text: String, lineBreak: String = "<br>") -> String {
+    package static func escaped(_ text: String, lineBreak: String = "<br>") -> String {
         let characters = Array(TerminalText.visible(text, keepingNewlines: true))
         var out = ""
         out.reserveCapacity(characters.count + 8)
