@@ -6,7 +6,7 @@ public struct PathProblem: Sendable, Hashable {
     /// What is wrong with it.
     public var message: String
     /// The code of the problem: the file cannot be read (AP101), or its name is not UTF-8 (AP112).
-    public var code: DiagnosticCode
+    package var code: DiagnosticCode
 
     /// Creates a path problem: the file cannot be read (AP101).
     public init(path: String, message: String) {
