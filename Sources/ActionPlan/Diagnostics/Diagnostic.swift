@@ -52,6 +52,9 @@ public struct Diagnostic: Sendable, Hashable {
         /// The hint.
         package var hint: String?
     }
+    /// For the summary of diagnostics left out (AP110): how many it stands for, kept as a number so
+    /// merging summaries never reads it back from the message (which may be translated).
+    package var omitted: Int?
 
     /// Creates a diagnostic.
     package init(

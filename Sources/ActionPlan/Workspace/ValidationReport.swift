@@ -36,11 +36,14 @@ extension Workspace {
         let checkedPaths = Set(files.map(PathText.canonical))
         var regionalSeen: Set<String> = []
         var ownerless: [(path: String, ids: [String])] = []
-        for (file, loaded) in zip(files, run.load(paths: files)) {
+        let loadedPlans = run.load(paths: files)
+        let clashes = PlanIDClash.find(zip(files, loadedPlans).map { ($0, $1.plan) })
+        for (index, (file, loaded)) in zip(files, loadedPlans).enumerated() {
             let language = loaded.plan?.metadata.language
             let ids = loaded.plan?.actions.filter(\.namesNoOwner).map(\.id) ?? []
             if !ids.isEmpty { ownerless.append((file, ids)) }
-            results.append(FileDiagnostics(path: file, kind: .plan, diagnostics: loaded.diagnostics, source: loaded.source,
+            let diagnostics = clashes[index].map { loaded.diagnostics + [$0] } ?? loaded.diagnostics
+            results.append(FileDiagnostics(path: file, kind: .plan, diagnostics: diagnostics, source: loaded.source,
                                            checkCommand: checkCommand(plan: file, progress: nil), language: language))
             let progressPath = progress ?? ProgressFile.path(forPlan: file)
             if let plan = loaded.plan, progress != nil || FileManager.default.fileExists(atPath: progressPath) {
