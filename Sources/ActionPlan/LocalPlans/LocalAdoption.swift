@@ -123,7 +123,7 @@ extension Workspace {
             throw .failed(l.t("'\(local.path)' kan niet veilig bijgewerkt worden; niets geschreven", "'\(local.path)' cannot be updated safely; nothing written"))
         }
         do {
-            try OutputFile.check(local.path, existing: .replace).write(bytes)
+            try OutputFile.check(local.path, existing: .replace, updating: [local.path]).write(bytes)
         } catch {
             throw .failed(error.description)
         }
