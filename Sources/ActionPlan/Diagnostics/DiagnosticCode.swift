@@ -3,7 +3,7 @@
 /// words. Codes are never reused; a code names a kind of problem, not one message.
 public struct DiagnosticCode: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The number: the hundreds give the area (1 reading, 2 structure, 3 planning, 4 owners,
-    /// 5 money, 6 plan rules, 7 progress, 8 local plans).
+    /// 5 money, 6 plan rules, 7 progress, 8 local plans, 9 the report's text).
     public let number: Int
     /// What kind of problem it is, for the list of codes.
     public let summary: String
@@ -100,6 +100,11 @@ extension DiagnosticCode {
     static let overrideNotAllowed = DiagnosticCode(807, "an override of what cannot change locally, or of an action not adopted")
     static let invalidatedChoice = DiagnosticCode(808, "a local choice that a change of the regional plan invalidates")
 
+    // AP9xx: the adviser's text of a report.
+    static let reportTextUnknownPart = DiagnosticCode(901, "a heading of the report text that names no part of the report")
+    static let reportTextUnknownID = DiagnosticCode(902, "a theme or action the plan does not have, in the report text")
+    static let reportTextRepeated = DiagnosticCode(903, "report text written twice for one part, or under no heading")
+
     /// Every code, in order: the list in docs/diagnostics.md.
     public static let all: [DiagnosticCode] = [
         fileUnreadable, notUTF8, controlCharacter, yamlSyntax, anchorsAndAliases, tags, duplicateKey, emptyFile, tooDeep,
@@ -114,5 +119,6 @@ extension DiagnosticCode {
         unknownStatus, statusAfterClosed, reopenNotClosed, entryRepeated, entryEmpty,
         baseMissing, baseHasErrors, extendsCircle, baseChanged, regionalIDClash, unknownRegionalReference, overrideNotAllowed,
         invalidatedChoice,
+        reportTextUnknownPart, reportTextUnknownID, reportTextRepeated,
     ]
 }

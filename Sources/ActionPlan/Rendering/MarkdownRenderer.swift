@@ -33,7 +33,9 @@ public struct MarkdownRenderer: Sendable {
             out += "|" + table.columns.map { $0.numeric ? " ---: " : " --- " }.joined(separator: "|") + "|\n"
         }
         for row in table.rows {
-            let cells = row.cells.map { row.isTotal && !$0.text.isEmpty ? "**\(escape($0.text))**" : escape($0.text) }
+            // In a document (the Word report) a highlighted row (missed, late) is bold, as it is red in HTML.
+            let bold = row.isTotal || (documentTables && row.highlighted)
+            let cells = row.cells.map { bold && !$0.text.isEmpty ? "**\(escape($0.text))**" : escape($0.text) }
             out += "| " + cells.joined(separator: " | ") + " |\n"
         }
         for note in table.notes { out += "\n" + escape(note) + "\n" }

@@ -9,6 +9,9 @@ public enum HTMLReport {
         h1 { font-size: 1.7rem; margin: 0.2rem 0; } h2 { font-size: 1.3rem; border-bottom: 2px solid #1565c0; padding-bottom: 0.2rem; margin-top: 2rem; }
         h3 { font-size: 1.05rem; }
         .title-page { border-left: 6px solid #1565c0; padding: 0.5rem 1rem; margin-bottom: 1.5rem; }
+        .key-message { background: #f0f4f8; border-left: 4px solid #1565c0; padding: 0.3rem 1rem; margin: 1rem 0; font-weight: 600; }
+        .key-message h3 { margin: 0.3rem 0; font-size: 0.9rem; text-transform: uppercase; letter-spacing: 0.06em; color: #555; }
+        h4 { font-size: 0.95rem; margin-bottom: 0.3rem; }
         .kicker { text-transform: uppercase; letter-spacing: 0.08em; color: #555; font-size: 0.85rem; }
         dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; } dl.meta dt { font-weight: 600; }
         table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
@@ -71,8 +74,13 @@ public enum HTMLReport {
             <main>
 
             """
-        // 1. Summary, with a bar per theme.
+        let narrative = data.narrative
+        // 1. Summary: the adviser's key message and introduction, the sentences, a bar per theme, the decision asked.
         out += "<section id=\"samenvatting\"><h2>1. \(e(names[0]))</h2>\n"
+        if !narrative.keyMessage.isEmpty {
+            out += "<aside class=\"key-message\"><h3>\(e(text.keyMessageHeading))</h3>\n\(blocks(narrative.keyMessage))</aside>\n"
+        }
+        out += blocks(narrative.introduction)
         out += text.sentences(data).map { "<p>\(e($0))</p>" }.joined(separator: "\n") + "\n"
         out += "<p class=\"legend\">" + ReportData.Standing.allCases.map { "<span><i style=\"background:\(colours[$0]!)\"></i>\(e(text.standing($0)))</span>" }.joined() + "</p>\n"
         out += "<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">\(e(l.t("Thema", "Theme")))</th>"
@@ -87,12 +95,22 @@ public enum HTMLReport {
         }
         let totals = data.totals
         out += "<tr class=\"total\"><th scope=\"row\">\(e(l.t("Totaal", "Total")))</th>" + ReportData.Standing.allCases.map { "<td class=\"num\">\(totals[$0] ?? 0)</td>" }.joined() + "<td></td></tr>\n"
-        out += "</tbody></table></div></section>\n"
-        // 2. Done and changed.
-        out += "<section id=\"gedaan\"><h2>2. \(e(names[1]))</h2>\n"
-        if data.changes.isEmpty { out += "<p>\(e(l.t("Geen voortgang vastgelegd in deze periode.", "No progress recorded in this period.")))</p>\n" }
-        for group in data.changes {
-            out += "<h3>\(e(group.theme.id)) \(e(group.theme.title))</h3>\n" + table(tables.changes(group.entries), className: "dated")
+        out += "</tbody></table></div>\n"
+        if !narrative.decision.isEmpty {
+            out += "<h3>\(e(text.decisionHeading))</h3>\n" + blocks(narrative.decision)
+        }
+        out += "</section>\n"
+        // 2. Per theme: the adviser's narrative and what was done and changed.
+        out += "<section id=\"per-thema\"><h2>2. \(e(names[1]))</h2>\n"
+        if data.changes.isEmpty && narrative.themes.isEmpty {
+            out += "<p>\(e(l.t("Geen voortgang vastgelegd in deze periode.", "No progress recorded in this period.")))</p>\n"
+        }
+        for theme in data.plan.themes {
+            let entries = data.changes.first { $0.theme.id == theme.id }?.entries ?? []
+            let story = narrative.themes[theme.id] ?? []
+            guard !entries.isEmpty || !story.isEmpty else { continue }
+            out += "<h3>\(e(theme.id)) \(e(theme.title))</h3>\n" + blocks(story)
+            if !entries.isEmpty { out += table(tables.changes(entries), className: "dated") }
         }
         out += "</section>\n"
         // 3. Attention points.
@@ -113,6 +131,7 @@ public enum HTMLReport {
         } else {
             out += "<figure class=\"chart\">" + charts.budget + "<figcaption>\(e(charts.budgetTitle)): \(e(charts.budgetSummary)).</figcaption></figure>\n"
             out += table(tables.budget)
+            out += "<h3>\(e(text.budgetByThemeHeading))</h3>\n" + table(tables.budgetByTheme)
         }
         out += "<p>\(e(l.t("Op bestaande budgetten (niet in de bedragen): \(data.budget.existingBudgetActivities) activiteiten en \(data.budget.existingBudgetActions) acties.", "On existing budgets (not in the amounts): \(data.budget.existingBudgetActivities) activities and \(data.budget.existingBudgetActions) actions.")))</p>\n"
         out += "</section>\n"
@@ -125,9 +144,35 @@ public enum HTMLReport {
         out += "</section>\n"
         // 7. Owners, 8. Appendix.
         out += "<section id=\"eigenaren\"><h2>7. \(e(names[6]))</h2>\n" + table(tables.workload) + "</section>\n"
-        out += "<section id=\"bijlage\"><h2>8. \(e(names[7]))</h2>\n" + table(tables.appendix) + "</section>\n"
+        out += "<section id=\"bijlage\"><h2>8. \(e(names[7]))</h2>\n"
+        var lastTheme: String?
+        for group in tables.appendix {
+            if group.theme.id != lastTheme {
+                out += "<h3>\(e(group.theme.id)) \(e(group.theme.title))</h3>\n"
+                lastTheme = group.theme.id
+            }
+            if let activity = group.activity {
+                out += "<h4>\(e(activity.id)) \(e(activity.title))</h4>\n"
+                if let goal = activity.goal { out += "<p><strong>\(e(text.goalLabel))</strong>: \(e(goal))</p>\n" }
+                if !activity.results.isEmpty {
+                    out += "<p><strong>\(e(text.resultsLabel))</strong>:</p>\n<ul>" + activity.results.map { "<li>\(e($0))</li>" }.joined() + "</ul>\n"
+                }
+            }
+            out += table(group.table)
+        }
+        out += "</section>\n"
         out += "</main>\n</body>\n</html>\n"
         return out
+    }
+
+    /// The adviser's text: paragraphs and lists, every text escaped.
+    static func blocks(_ blocks: [ReportNarrative.Block]) -> String {
+        blocks.map { block in
+            switch block {
+            case .paragraph(let text): return "<p>\(HTMLText.escape(text))</p>\n"
+            case .list(let items): return "<ul>" + items.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul>\n"
+            }
+        }.joined()
     }
 
     /// A table with real header cells and column widths that fit the content; numbers

@@ -12,6 +12,8 @@ public struct ReportData: Sendable {
         public var standing: Standing
         public var status: ActionStatus
         public var lastEntry: ProgressEntry?
+        /// The latest entry with a note.
+        public var lastNote: ProgressEntry?
         public var occurrences: [CalendarDate]
     }
 
@@ -40,21 +42,30 @@ public struct ReportData: Sendable {
     public var attention: [OverdueItem]
     public var recurring: [RecurringYear]
     public var budget: BudgetReport
+    /// The budget per theme and year.
+    public var budgetByTheme: BudgetReport
     public var lines: [ActionLine]
     public var workload: [OwnerWorkload]
     /// The names the report prints for owners (display names, never keys).
     public var names: OwnerNames
+    /// The adviser's own text, placed where each piece belongs (empty: the report as generated).
+    public var narrative: ReportNarrative
 
     /// The counts over all themes.
     public var totals: [Standing: Int] {
         themes.reduce(into: [:]) { sum, theme in for (standing, count) in theme.counts { sum[standing, default: 0] += count } }
     }
 
-    /// Gathers the report of a plan with its progress on a date, covering the progress since `since`.
-    public init(tracked: TrackedPlan, asOf: CalendarDate, since: CalendarDate, language: PlanLanguage) throws(MoneyOverflow) {
+    /// Gathers the report of a plan with its progress on a date, covering the progress since `since`,
+    /// with the adviser's text.
+    public init(
+        tracked: TrackedPlan, asOf: CalendarDate, since: CalendarDate, language: PlanLanguage,
+        narrative: ReportNarrative = ReportNarrative()
+    ) throws(MoneyOverflow) {
         let plan = tracked.plan
         let progress = tracked.progress
         self.plan = plan
+        self.narrative = narrative
         names = OwnerNames([plan])
         self.asOf = asOf
         self.since = since
@@ -84,6 +95,7 @@ public struct ReportData: Sendable {
                 counts[standingValue, default: 0] += 1
                 let entries = progress.entries(for: action.id, asOf: asOf)
                 lines.append(ActionLine(action: action, standing: standingValue, status: status, lastEntry: entries.last,
+                                        lastNote: entries.last { $0.note != nil },
                                         occurrences: entries.filter(\.isOccurrence).map(\.date)))
                 themeChanges += entries.filter { $0.date >= since }.map { ($0, action) }
             }
@@ -105,6 +117,7 @@ public struct ReportData: Sendable {
         }
         self.recurring = recurring
         budget = try BudgetQuery(asOf: asOf).run([tracked]).plans[0]
+        budgetByTheme = try BudgetQuery(asOf: asOf, breakdown: .theme).run([tracked]).plans[0]
         workload = try WorkloadQuery(asOf: asOf).run([tracked])
     }
 }

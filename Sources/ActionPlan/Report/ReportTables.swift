@@ -83,6 +83,19 @@ struct ReportTables {
                        rows: rows)
     }
 
+    /// The budget per theme (and activity, where the plan budgets activities) and year; the rows add
+    /// up to the plan's total.
+    var budgetByTheme: Tabular {
+        let report = data.budgetByTheme
+        var rows = report.rows.map { row in
+            Tabular.Row([row.label] + report.years.map { l.money(row.amounts[$0.year] ?? .zero) }
+                + [l.money(report.years.reduce(.zero) { $0 + (row.amounts[$1.year] ?? .zero) })])
+        }
+        rows.append(Tabular.Row([l.t("Totaal", "Total")] + report.years.map { l.money($0.total) } + [l.money(report.total)], isTotal: true))
+        return Tabular(columns: [.init(l.t("Thema", "Theme"))] + report.years.map { .init(String($0.year), numeric: true) }
+            + [.init(l.t("Totaal", "Total"), numeric: true)], rows: rows)
+    }
+
     var workload: Tabular {
         Tabular(columns: [.init(l.t("Eigenaar", "Owner")), .init(l.t("Trekker", "Lead"), numeric: true), .init(l.t("Partner", "Partner"), numeric: true),
                           .init(l.t("Open", "Open"), numeric: true), .init(l.t("Te laat", "Overdue"), numeric: true)],
@@ -91,19 +104,41 @@ struct ReportTables {
                 })
     }
 
-    /// Every action with its planning, owners and standing; the last progress only when any was recorded.
-    var appendix: Tabular {
-        let anyProgress = data.lines.contains { $0.lastEntry != nil }
-        var columns: [Tabular.Column] = [.init(l.t("Actie", "Action")), .init(l.t("Planning", "Planning")), .init(l.t("Eigenaren", "Owners")),
-                                         .init(l.t("Status", "Status"))]
-        if anyProgress { columns.append(.init(l.t("Laatste voortgang", "Last update"))) }
-        return Tabular(columns: columns, rows: data.lines.map { line in
-            let last = line.lastEntry.map { entry in
-                text.shortDate(entry.date) + (entry.note.map { ": \($0)" } ?? entry.status.map { ": \(l.status($0))" } ?? "")
-            } ?? "—"
-            return Tabular.Row(["\(line.action.id) \(line.action.title)", line.action.schedule.text, owners(line.action.ownersLeadFirst),
-                                text.standing(line.standing)] + (anyProgress ? [last] : []))
-        })
+    /// One group of the appendix: a theme, or one of its activities (with goal and results), and its actions.
+    struct AppendixGroup {
+        var theme: Theme
+        var activity: Activity?
+        var table: Tabular
+    }
+
+    /// The appendix per theme and, where the plan has them, per activity: each action with its
+    /// standing, planning, lead and explanation (the adviser's, else the latest progress note).
+    var appendix: [AppendixGroup] {
+        let byID = Dictionary(data.lines.map { ($0.action.id, $0) }, uniquingKeysWith: { first, _ in first })
+        func table(_ actions: [Action]) -> Tabular {
+            Tabular(columns: [.init(l.t("Actie", "Action")), .init(l.t("Stand", "Standing")), .init(l.t("Planning", "Planning")),
+                              .init(l.t("Trekker", "Lead")), .init(l.t("Toelichting", "Explanation"))],
+                    rows: actions.compactMap { byID[$0.id] }.map { line in
+                        Tabular.Row(["\(line.action.id) \(line.action.title)", text.standing(line.standing), line.action.schedule.text,
+                                     line.action.lead.map { data.ownerName($0.key) } ?? "—", explanation(line)],
+                                    highlighted: line.standing == .overdue)
+                    })
+        }
+        var groups: [AppendixGroup] = []
+        for theme in data.plan.themes {
+            for activity in theme.activities where !activity.actions.isEmpty {
+                groups.append(AppendixGroup(theme: theme, activity: activity, table: table(activity.actions)))
+            }
+            if !theme.actions.isEmpty { groups.append(AppendixGroup(theme: theme, activity: nil, table: table(theme.actions))) }
+        }
+        return groups
+    }
+
+    /// An action's explanation: the adviser's text if given, else the latest progress note with its date.
+    func explanation(_ line: ReportData.ActionLine) -> String {
+        if let adviser = data.narrative.explanation(of: line.action.id) { return adviser }
+        if let noted = line.lastNote { return text.shortDate(noted.date) + ": " + (noted.note ?? "") }
+        return "—"
     }
 
     /// Per action its planning and dates: the timeline's data as a table, for Markdown.

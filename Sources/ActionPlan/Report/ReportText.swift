@@ -30,10 +30,16 @@ struct ReportText {
     }
 
     var sections: [String] {
-        [l.t("Samenvatting", "Summary"), l.t("Gedaan en gewijzigd", "Done and changed"), l.t("Aandachtspunten", "Attention points"),
+        [l.t("Samenvatting", "Summary"), l.t("Voortgang per thema", "Progress per theme"), l.t("Aandachtspunten", "Attention points"),
          l.t("Terugkerende verplichtingen", "Recurring commitments"), l.t("Budget", "Budget"), l.t("Tijdlijn", "Timeline"),
          l.t("Eigenaren", "Owners"), l.t("Bijlage: alle acties", "Appendix: all actions")]
     }
+
+    var keyMessageHeading: String { l.t("Kernboodschap", "Key message") }
+    var decisionHeading: String { l.t("Gevraagd besluit", "Decision asked") }
+    var budgetByThemeHeading: String { l.t("Per thema", "Per theme") }
+    var goalLabel: String { l.t("Doel", "Goal") }
+    var resultsLabel: String { l.t("Resultaten", "Results") }
 
     /// Three to five plain sentences on where the plan stands.
     func sentences(_ data: ReportData) -> [String] {
