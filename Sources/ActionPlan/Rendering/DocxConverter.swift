@@ -89,17 +89,56 @@ public struct DocxConverter: Sendable {
         } catch {
             throw .files(error.localizedDescription)
         }
-        let process = Process()
-        process.executableURL = pandoc
-        process.currentDirectoryURL = folder
         // Pandoc's Markdown without raw HTML, LaTeX, attribute passthroughs and metadata blocks:
         // text from the plan can only ever be text.
-        process.arguments = [
+        let message = try run(pandoc, [
             "report.md", "--from",
             "markdown-raw_html-raw_tex-raw_attribute-tex_math_dollars-tex_math_single_backslash-latex_macros-yaml_metadata_block-pandoc_title_block",
             "--to", "docx", "--reference-doc", "reference.docx",
             "--resource-path", ".", "--metadata", "lang=\(language)", "--output", "report.docx",
-        ]
+        ], in: folder, name: "pandoc")
+        // Pandoc carries on without an image it cannot convert; a report without its charts is not
+        // the report.
+        if message.contains("Could not convert image") || message.contains("Could not fetch resource") {
+            throw .pandocFailed(status: 0, message: message)
+        }
+        do {
+            return try Data(contentsOf: folder.appendingPathComponent("report.docx"))
+        } catch {
+            throw .files(error.localizedDescription)
+        }
+    }
+
+    /// An SVG drawn as PNG by rsvg-convert, `zoom` times its size in pixels: the charts' fallback
+    /// image (what LibreOffice and older Word show) at print resolution.
+    public func png(fromSVG svg: Data, zoom: Double) throws(Failure) -> Data {
+        let folders = searchPath.split(separator: ":").map(String.init)
+        guard let rsvg = folders.lazy.map({ URL(fileURLWithPath: $0).appendingPathComponent("rsvg-convert") })
+            .first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            throw .missingTool(name: "rsvg-convert", purpose: "the report's charts are drawn with it")
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actionplan-png-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+            try svg.write(to: folder.appendingPathComponent("chart.svg"))
+        } catch {
+            throw .files(error.localizedDescription)
+        }
+        _ = try run(rsvg, ["--format", "png", "--zoom", String(zoom), "--output", "chart.png", "chart.svg"], in: folder, name: "rsvg-convert")
+        do {
+            return try Data(contentsOf: folder.appendingPathComponent("chart.png"))
+        } catch {
+            throw .files(error.localizedDescription)
+        }
+    }
+
+    /// Runs a program in a folder, stopped after the time limit; its error output, or a failure.
+    private func run(_ program: URL, _ arguments: [String], in folder: URL, name: String) throws(Failure) -> String {
+        let process = Process()
+        process.executableURL = program
+        process.currentDirectoryURL = folder
+        process.arguments = arguments
         process.environment = ["PATH": searchPath, "HOME": folder.path, "LANG": "C.UTF-8"]
         let errors = Pipe()
         process.standardError = errors
@@ -117,20 +156,11 @@ public struct DocxConverter: Sendable {
         process.waitUntilExit()
         watchdog.cancel()
         if process.terminationReason == .uncaughtSignal {
-            throw .pandocFailed(status: process.terminationStatus, message: "pandoc did not finish within \(Self.timeoutSeconds) seconds and was stopped")
+            throw .pandocFailed(status: process.terminationStatus, message: "\(name) did not finish within \(Self.timeoutSeconds) seconds and was stopped")
         }
         guard process.terminationStatus == 0 else {
-            throw .pandocFailed(status: process.terminationStatus, message: message)
+            throw .pandocFailed(status: process.terminationStatus, message: name == "pandoc" ? message : "\(name): \(message)")
         }
-        // Pandoc carries on without an image it cannot convert; a report without its charts is not
-        // the report.
-        if message.contains("Could not convert image") || message.contains("Could not fetch resource") {
-            throw .pandocFailed(status: 0, message: message)
-        }
-        do {
-            return try Data(contentsOf: folder.appendingPathComponent("report.docx"))
-        } catch {
-            throw .files(error.localizedDescription)
-        }
+        return message
     }
 }

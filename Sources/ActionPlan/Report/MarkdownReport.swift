@@ -31,7 +31,14 @@ public enum MarkdownReport {
             number += 1
             return numbered ? "## \(number). \(name)\n\n" : "## \(name)\n\n"
         }
-        var out = "# \(l.t("Voortgangsrapportage", "Progress report")): \(md(plan.title))\n\n"
+        var out: String
+        if titlePageEnd != nil {
+            // Word: a title page in the document's Title and Subtitle styles (fenced divs are ours, never the plan's).
+            out = "::: {custom-style=\"Title\"}\n\(md(plan.title))\n:::\n\n"
+            out += "::: {custom-style=\"Subtitle\"}\n\(l.t("Voortgangsrapportage", "Progress report")) · \(l.t("stand per", "as of")) \(l.date(data.asOf))\n:::\n\n"
+        } else {
+            out = "# \(l.t("Voortgangsrapportage", "Progress report")): \(md(plan.title))\n\n"
+        }
         out += "- **\(l.t("Regio", "Region"))**: \(md(plan.region))\n"
         func image(_ file: String, _ caption: String) -> String {
             "![\(escapeInline(caption))](\(file))\n\n"
