@@ -29,7 +29,7 @@ struct ReportTests {
     @Test("the HTML report has every section in order, with headings, table headers and chart descriptions")
     func structure() throws {
         let html = HTMLReport.render(try data())
-        let sections = ["samenvatting", "gedaan", "aandachtspunten", "terugkerend", "budget", "tijdlijn", "eigenaren", "bijlage"]
+        let sections = ["samenvatting", "per-thema", "aandachtspunten", "terugkerend", "budget", "tijdlijn", "eigenaren", "bijlage"]
         let positions = sections.map { html.range(of: "<section id=\"\($0)\">")?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil })
         #expect(positions.compactMap { $0 }.sorted() == positions.compactMap { $0 }, "sections in the order of the brief")

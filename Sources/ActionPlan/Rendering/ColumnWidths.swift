@@ -25,8 +25,12 @@ enum ColumnWidths {
         func longestWord(_ texts: [String], bold: Bool) -> Double {
             texts.flatMap(words).map { width(of: $0, bold: bold) }.max() ?? 0
         }
+        // Totals and highlighted rows (missed, late) are bold in the Word report.
+        func boldCells(_ column: Int) -> [String] {
+            table.rows.filter { $0.isTotal || $0.highlighted }.compactMap { $0.cells.indices.contains(column) ? $0.cells[column].text : nil }
+        }
         let minimum = columns.map { column in
-            max(longestWord([table.columns[column].header], bold: true), longestWord(cells(column), bold: false)) + cellMargins
+            max(longestWord([table.columns[column].header] + boldCells(column), bold: true), longestWord(cells(column), bold: false)) + cellMargins
         }
         // What a column would take to hold its longest cell on one line, up to half the line.
         let natural = columns.map { column in

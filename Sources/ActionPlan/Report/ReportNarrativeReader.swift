@@ -116,6 +116,11 @@ public enum ReportNarrativeReader {
                 let location = SourceLocation(file: path, line: number, column: line.distance(from: line.startIndex, to: line.firstIndex(of: "#")!) + 1)
                 endPart()
                 current = nil
+                // Text under a heading already reported is not reported again.
+                strayReported = true
+                if title.split(whereSeparator: { $0.isWhitespace }).first.map({ themeWords.contains(TextFolding.fold($0)) }) == true {
+                    currentTheme = nil
+                }
                 guard let part = part(of: title, at: location, themes: knownThemes, actions: knownActions,
                                       themeIDs: themeIDs, actionIDs: actionIDs, diagnostics: &diagnostics) else { continue }
                 if case .theme(let id) = part { currentTheme = id }
