@@ -5,7 +5,7 @@
 #   scripts/install.sh                 # installs to ~/.local/bin/plan (no sudo needed)
 #   PREFIX=/usr/local scripts/install.sh   # installs to /usr/local/bin/plan (may need sudo)
 #
-# Afterwards `plan --version` shows the installed version. Shell completion: see the README (Install).
+# Afterwards `plan --version` shows the installed version. Shell completion: see docs/install.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -75,8 +75,15 @@ enum TestSupport {
     static func runPlan(
         _ arguments: [String], environment: [String: String] = [:], currentDirectory: URL? = nil
     ) throws -> (status: Int32, stdout: String, stderr: String) {
+        try runProgram(planExecutable, arguments, environment: environment, currentDirectory: currentDirectory)
+    }
+
+    /// Runs a program with arguments (colour off); returns exit code, standard output and error.
+    static func runProgram(
+        _ executable: URL, _ arguments: [String], environment: [String: String] = [:], currentDirectory: URL? = nil
+    ) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
-        process.executableURL = planExecutable
+        process.executableURL = executable
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
