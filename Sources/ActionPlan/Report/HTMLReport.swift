@@ -29,7 +29,12 @@ public enum HTMLReport {
         @media print {
           body { max-width: none; padding: 0; font-size: 10pt; }
           h2, h3 { break-after: avoid; page-break-after: avoid; }
-          section#tijdlijn, section#bijlage { break-before: page; }
+          /* A title page of its own, then each section from a new page. */
+          .title-page { break-after: page; page-break-after: always; min-height: 240mm; display: flex; flex-direction: column;
+                        justify-content: center; border-left-width: 10px; padding-left: 2rem; }
+          .title-page h1 { font-size: 24pt; } .title-page .kicker { font-size: 12pt; }
+          main > section { break-before: page; page-break-before: always; }
+          h4 { break-after: avoid; page-break-after: avoid; }
           thead { display: table-header-group; } tr, figure, svg { break-inside: avoid; }
           figure.chart { break-inside: avoid; page-break-inside: avoid; } figure.chart svg { max-height: 215mm; width: auto; max-width: 100%; }
           .table-wrap { overflow: visible; }
