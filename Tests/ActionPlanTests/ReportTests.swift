@@ -213,3 +213,67 @@ struct ReportTests {
         #expect(escaped.contains("&lt;img src=x onerror=alert(1)&gt;"))
     }
 }
+
+/// The appendix per theme and activity, and the money per theme, on Zuid-Limburg (the plan with activities and budgets).
+@Suite("Progress report of Zuid-Limburg")
+struct ZuidLimburgReportTests {
+    static func data() throws -> ReportData {
+        let plan = try #require(PlanLoader.load(path: TestSupport.shippedPlan("zuid-limburg-2022-2025.yaml")).plan)
+        return try ReportData(tracked: TrackedPlan(plan: plan, progress: PlanProgress(entries: [])), asOf: CalendarDate(iso: "2024-01-01")!,
+                              since: CalendarDate(iso: "2023-01-01")!, language: .nl)
+    }
+
+    @Test("the appendix groups the actions under their activities, each with its goal and results")
+    func appendixPerActivity() throws {
+        let data = try Self.data()
+        let html = HTMLReport.render(data)
+        let appendix = String(html[html.range(of: "<section id=\"bijlage\">")!.lowerBound...])
+        let markdown = MarkdownReport.render(data)
+        let mdAppendix = String(markdown[markdown.range(of: "Bijlage: alle acties")!.lowerBound...])
+        var seen = 0
+        for theme in data.plan.themes {
+            let themeHeading = try #require(appendix.range(of: "<h3>\(theme.id) \(HTMLText.escape(theme.title))</h3>"))
+            for activity in theme.activities {
+                let heading = try #require(appendix.range(of: "<h4>\(activity.id) \(HTMLText.escape(activity.title))</h4>"), "activity \(activity.id)")
+                #expect(themeHeading.lowerBound < heading.lowerBound)
+                let next = appendix[heading.upperBound...].range(of: "<h4>")?.lowerBound ?? appendix[heading.upperBound...].range(of: "<h3>")?.lowerBound
+                    ?? appendix.endIndex
+                let block = appendix[heading.upperBound..<next]
+                let goal = try #require(activity.goal)
+                #expect(block.contains("<strong>Doel</strong>: \(HTMLText.escape(goal))"))
+                #expect(!activity.results.isEmpty)
+                for result in activity.results { #expect(block.contains("<li>\(HTMLText.escape(result))</li>")) }
+                for action in activity.actions {
+                    #expect(block.contains("<td>\(HTMLText.escape(action.id)) "), "action \(action.id) under activity \(activity.id)")
+                    seen += 1
+                }
+                #expect(mdAppendix.contains("#### \(MarkdownText.escaped(activity.id, lineBreak: " ")) \(MarkdownText.escaped(activity.title, lineBreak: " "))"))
+                #expect(mdAppendix.contains("**Doel**: \(MarkdownText.escaped(goal, lineBreak: " "))"))
+            }
+            seen += theme.actions.count
+        }
+        #expect(seen == data.plan.actions.count)
+        #expect(appendix.components(separatedBy: "<tr>").count - 1 + appendix.components(separatedBy: "<tr class=").count - 1
+                == data.plan.actions.count + data.plan.themes.reduce(0) { $0 + $1.activities.count + ($1.actions.isEmpty ? 0 : 1) },
+                "every action once, plus a header row per table")
+    }
+
+    @Test("the budget per theme adds up to the plan's total, year by year")
+    func budgetPerTheme() throws {
+        let data = try Self.data()
+        let byTheme = data.budgetByTheme
+        #expect(byTheme.rows.count >= 3 && byTheme.rows.allSatisfy { row in data.plan.themes.contains { $0.id == row.key } }, "a row per theme with money")
+        for year in data.budget.years {
+            let sum = byTheme.rows.reduce(Money.zero) { $0 + ($1.amounts[year.year] ?? .zero) }
+            #expect(sum == year.total, "\(year.year)")
+        }
+        #expect(byTheme.rows.reduce(Money.zero) { $0 + $1.total } == data.budget.total)
+        // And the plan's total is the one the source declares.
+        #expect(data.budget.years.allSatisfy { $0.declared == $0.total })
+        let html = HTMLReport.render(data)
+        #expect(html.contains("<h3>Per thema</h3>"))
+        let markdown = MarkdownReport.render(data)
+        #expect(markdown.contains("### Per thema"))
+        #expect(markdown.contains("| **Totaal** | **€ 153.000** | **€ 233.000** | **€ 208.000** | **€ 208.000** | **€ 802.000** |"))
+    }
+}
