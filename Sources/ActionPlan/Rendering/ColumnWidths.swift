@@ -20,7 +20,12 @@ enum ColumnWidths {
         func words(_ text: String) -> [Substring] {
             // A no-break space keeps a date together, so it does not end a word here; lines may
             // break after a hyphen (not after a slash: LibreOffice keeps "afdelingen/arbeid" whole).
-            text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "-" })
+            // A word with a slash is kept whole, hyphens and all: LibreOffice does not break
+            // "participatie-afdelingen/arbeidstoeleiding" after its hyphen either. Not a web
+            // address: that would take the line, and is broken anyway.
+            text.split(whereSeparator: { $0 == " " || $0 == "\n" }).flatMap { word in
+                word.contains("/") && width(of: word, bold: false) < line * 0.45 ? [word] : word.split(separator: "-")
+            }
         }
         func longestWord(_ texts: [String], bold: Bool) -> Double {
             texts.flatMap(words).map { width(of: $0, bold: bold) }.max() ?? 0
@@ -45,8 +50,20 @@ enum ColumnWidths {
                 wantedTotal > 0 ? minimum[column] + spare * wanted[column] / wantedTotal : minimum[column] + spare / Double(columns.count)
             }
         }
-        // Hundredths of the line, rounded up for the columns at their minimum so none ends up short.
-        return points.map { max(3, Int(($0 / line * 100).rounded(.up))) }
+        // Hundredths of the line, rounded up so no column ends up short of its longest word.
+        var widths = points.map { max(3, Int(($0 / line * 100).rounded(.up))) }
+        // Rounding up can make more than 100, which pandoc scales back, shaving every column, the
+        // ones at their minimum too (a long word then breaks): the excess comes off the widest
+        // columns that have room above their minimum.
+        if spare > 0 {
+            let floors = minimum.map { max(3, Int(($0 / line * 100).rounded(.up))) }
+            var excess = widths.reduce(0, +) - 100
+            while excess > 0, let widest = columns.filter({ widths[$0] > floors[$0] }).max(by: { widths[$0] < widths[$1] }) {
+                widths[widest] -= 1
+                excess -= 1
+            }
+        }
+        return widths
     }
 
     /// The width of a text in Arial 9 pt, in points, from the font's advance widths (in thousandths
