@@ -19,6 +19,9 @@ struct CalendarCommand: ParsableCommand {
     @Option(help: "Only events of actions this owner leads or takes part in (a key, name or alias).")
     var owner: String?
 
+    @Flag(help: "With --owner: only events of actions (and activities) that owner leads.")
+    var lead = false
+
     @Option(help: "Only events on or after this day (YYYY-MM-DD).", transform: CalendarDate.parseArgument)
     var from: CalendarDate?
 
@@ -35,13 +38,18 @@ struct CalendarCommand: ParsableCommand {
     @Option(help: "The file to write (default: standard output).")
     var output: String?
 
+    func validate() throws {
+        if lead && owner == nil { throw ValidationError("--lead keeps the actions an owner leads: give the owner with --owner NAME") }
+    }
+
     func run() throws {
         let workspace = try Open.workspace(paths, readsProgress: false)
         // A regional action adopted by a local plan given with it is one event, with the regional plan.
         let plans = workspace.countedOnce.plans.map(\.plan)
         let language = workspace.language(lang)
         var calendar = PlanCalendar(language: language)
-        calendar.owner = try Open.lookup { () throws(LookupFailure) in try workspace.owner(ifNamed: owner) }
+        calendar.owner = try Open.lookup { () throws(LookupFailure) in try workspace.ownerMatch(ifNamed: owner) }
+        calendar.leadOnly = lead
         calendar.from = from
         calendar.until = until
         let name = plans.count == 1 ? plans[0].metadata.title : (language == .nl ? "Actieplannen" : "Action plans")

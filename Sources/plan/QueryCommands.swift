@@ -24,16 +24,26 @@ struct OverdueCommand: ParsableCommand {
             transform: { try BoundedNumber.parse($0, in: BoundedNumber.withinDays, unit: "days") })
     var within: Int?
 
+    @Flag(help: "With --owner: only the actions that owner leads.")
+    var lead = false
+
+    func validate() throws {
+        if lead && owner == nil { throw ValidationError("--lead keeps the actions an owner leads: give the owner with --owner NAME") }
+    }
+
     func run() throws {
         let workspace = try options.open()
         var query = OverdueQuery(asOf: options.asOf(workspace))
         query.includeStale = stale
         query.staleAfterMonths = staleAfter
-        query.owner = try Open.lookup { () throws(LookupFailure) in try workspace.owner(ifNamed: owner) }
+        query.owner = try Open.lookup { () throws(LookupFailure) in try workspace.ownerMatch(ifNamed: owner) }
         query.withinDays = within
+        query.leadOnly = lead
         let items = query.run(workspace.plans)
+        let about = options.about(workspace, owner: query.owner, lead: lead)
         options.emit(json: { QueryJSON.overdue(items, asOf: query.asOf) },
-                     tables: { [options.views(workspace).overdue(items, plans: workspace.plans.count)] })
+                     tables: { [options.views(workspace).overdue(items, plans: workspace.plans.count, about: about)] },
+                     sheet: { options.views(workspace).overdueSheet(items, plans: workspace.plans.count) })
     }
 }
 
@@ -51,7 +61,7 @@ struct WorkloadCommand: ParsableCommand {
     func run() throws {
         let workspace = try options.open()
         var query = WorkloadQuery(asOf: options.asOf(workspace))
-        query.owner = try Open.lookup { () throws(LookupFailure) in try workspace.owner(ifNamed: owner) }
+        query.owner = try Open.lookup { () throws(LookupFailure) in try workspace.ownerMatch(ifNamed: owner) }
         let (plans, leftOut) = workspace.countedOnce
         let loads = try query.run(plans)
         let language = workspace.language(options.lang)
@@ -130,8 +140,8 @@ struct ListCommand: ParsableCommand {
         let workspace = try options.open()
         var query = ActionListQuery()
         query.theme = theme
-        query.owner = try Open.lookup { () throws(LookupFailure) in try workspace.owner(ifNamed: owner) }
-        query.lead = try Open.lookup { () throws(LookupFailure) in try workspace.owner(ifNamed: lead) }
+        query.owner = try Open.lookup { () throws(LookupFailure) in try workspace.ownerMatch(ifNamed: owner) }
+        query.lead = try Open.lookup { () throws(LookupFailure) in try workspace.ownerMatch(ifNamed: lead) }
         query.kind = kind
         query.search = search
         let actions = query.run(workspace.plans)

@@ -40,6 +40,19 @@ struct QueryOptions: ParsableArguments {
         QueryViews(language: workspace.language(lang), asOf: asOf(workspace), names: OwnerNames(workspace.plans.map(\.plan)))
     }
 
+    /// What a filtered answer is about, for its title: the owner by display name (marked when only what it
+    /// leads is shown) and, for one plan, its region.
+    func about(_ workspace: Workspace, owner: OwnerMatch?, lead: Bool) -> [String] {
+        let l = Localizer(workspace.language(lang))
+        var parts: [String] = []
+        if let owner, let plan = workspace.plans.first(where: { owner.key(in: $0.plan.metadata.id) != nil })?.plan,
+           let key = owner.key(in: plan.metadata.id) {
+            parts.append(OwnerNames([plan]).name(key, plan: plan.metadata.id) + (lead ? " (\(l.t("trekker", "lead")))" : ""))
+        }
+        if workspace.plans.count == 1 { parts.append(workspace.plans[0].plan.metadata.region) }
+        return parts
+    }
+
     /// Prints the answer: the JSON, or the tabular views (built only when they are what is asked for).
     /// CSV gets `sheet`, the one-table form for spreadsheets, when the view has one.
     func emit(json: () -> JSONValue, tables: () -> [Tabular], sheet: (() -> Tabular)? = nil) {
@@ -53,7 +66,8 @@ struct QueryOptions: ParsableArguments {
         case .csv:
             Terminal.out(CSVRenderer(delimiter: (delimiter ?? .comma).character).render(sheet.map { [$0()] } ?? tables()))
         case .markdown:
-            Terminal.out(MarkdownRenderer().render(tables()))
+            // Sized for a document: mailed Markdown ends up in Word through pandoc, where equal columns split words.
+            Terminal.out(MarkdownRenderer(documentTables: true).render(tables()))
         case .table:
             Terminal.out(TableRenderer(width: Terminal.width, colours: Terminal.wantsColour(fileDescriptor: 1), wide: wide).render(tables()))
         }

@@ -21,7 +21,7 @@ struct ShowCommand: ParsableCommand {
         let details = ActionDetails(tracked: tracked, action: found, asOf: asOf)
         switch format {
         case .json: Terminal.out(QueryJSON.details(details).rendered() + "\n")
-        case .text: Terminal.out(ActionDetailsText(language: language).render(details))
+        case .text: Terminal.out(ActionDetailsText(language: language, width: Terminal.width).render(details))
         }
     }
 }

@@ -26,11 +26,15 @@ enum Terminal {
 }
 
 extension Terminal {
-    /// The width to fit tables to: the terminal's, `COLUMNS`, or 80 when output is not a terminal.
+    /// The width to fit tables to: `COLUMNS`, else the terminal's — of standard output, or, when that
+    /// goes into a pipe (`plan list … | less`), of standard error, which is still the terminal the
+    /// reader looks at — else 80 (output to a file from a script).
     static var width: Int {
         if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let value = Int(columns), value > 0 { return value }
-        var size = winsize()
-        if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        for descriptor: Int32 in [1, 2] {
+            var size = winsize()
+            if isatty(descriptor) == 1, ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        }
         return 80
     }
 }

@@ -159,7 +159,7 @@ struct CountedOnceTests {
         let alone = try WorkloadQuery(asOf: asOf).run(regional.plans)
         let localOnly = local.plan.actions.filter { !$0.origin.isRegional }
         for load in alone {
-            let combined = try #require(together.first { $0.key == load.key })
+            let combined = try #require(together.first { $0.key == load.key && $0.planID == load.planID })
             let ledLocally = localOnly.filter { $0.lead?.key == load.key }.count
             let joinedLocally = localOnly.filter { $0.owners.contains { $0.key == load.key && !$0.isLead } }.count
             #expect(combined.lead == load.lead + ledLocally, "\(load.key)")

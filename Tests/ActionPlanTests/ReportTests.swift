@@ -143,7 +143,7 @@ struct ReportTests {
         let markdown = MarkdownReport.render(try dataOn("2025-03-01"))
         #expect(markdown.contains("| 31\u{00A0}dec\u{00A0}2024 |"))
         #expect(!markdown.contains("| 2024-12-31"))
-        #expect(markdown.contains("| VAR, Gemeente Rotterdam |"), "2.12's owners by display name")
+        #expect(markdown.contains("| VAR (trekker), Gemeente Rotterdam |"), "2.12's owners by display name, the lead marked")
         #expect(!markdown.contains("gemeente-rotterdam"))
         #expect(!markdown.contains("geen voortgang |"), "no row per stale item")
         #expect(markdown.contains("### Zonder voortgang"))

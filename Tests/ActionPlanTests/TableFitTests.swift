@@ -74,7 +74,7 @@ struct TableFitTests {
         #expect(!wide.contains("Weggelaten"))
         let markdown = MarkdownRenderer().render(tables)
         #expect(!markdown.contains(" +8"))
-        #expect(markdown.contains("Portefeuillehouder (voorzitter), VAR (secretaris), AVIM"))
+        #expect(markdown.contains("Portefeuillehouder (voorzitter, trekker), VAR (secretaris), AVIM"))
     }
 
     @Test("the free text is cut with … on one line, never wrapped")

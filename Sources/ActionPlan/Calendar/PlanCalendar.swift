@@ -5,8 +5,10 @@ public struct PlanCalendar: Sendable {
     /// The domain after `@` in every event's UID.
     public static let uidDomain = "actionplan.calendar"
 
-    /// Only events of actions this owner leads or takes part in (a registry key).
-    public var owner: String?
+    /// Only events of actions this owner leads or takes part in.
+    public var owner: OwnerMatch?
+    /// With `owner`: only events of actions it leads.
+    public var leadOnly = false
     /// Only events on or after this day.
     public var from: CalendarDate?
     /// Only events on or before this day.
@@ -15,7 +17,7 @@ public struct PlanCalendar: Sendable {
     public var language: PlanLanguage
 
     /// Creates a calendar query.
-    public init(language: PlanLanguage, owner: String? = nil, from: CalendarDate? = nil, until: CalendarDate? = nil) {
+    public init(language: PlanLanguage, owner: OwnerMatch? = nil, from: CalendarDate? = nil, until: CalendarDate? = nil) {
         self.language = language
         self.owner = owner
         self.from = from
@@ -49,16 +51,14 @@ public struct PlanCalendar: Sendable {
             ([planID] + parts).map(Self.uidPart).joined(separator: "/") + "@" + Self.uidDomain
         }
         func owners(_ action: Action) -> String {
-            l.t("Eigenaren: ", "Owners: ") + action.ownersLeadFirst.map { owner in
-                names.owner(owner, plan: planID) + (owner.isLead && action.owners.count > 1 ? l.t(" (trekker)", " (lead)") : "")
-            }.joined(separator: ", ")
+            l.t("Eigenaren: ", "Owners: ") + names.list(action.ownersLeadFirst, plan: planID, leadMark: l.t("trekker", "lead"))
         }
         func description(_ lines: [String]) -> String {
             (lines + [l.t("Plan: ", "Plan: ") + plan.metadata.title]).joined(separator: "\n")
         }
         var events: [CalendarEvent] = []
         for action in plan.actions {
-            if let owner, !action.owners.contains(where: { $0.key == owner }) { continue }
+            if let owner, !(leadOnly ? owner.leads(action, plan: planID) : owner.isAmong(action.owners, plan: planID)) { continue }
             let planning = l.t("Planning: ", "Planning: ") + action.schedule.text
             switch action.schedule.kind {
             case .deadline:
@@ -85,8 +85,13 @@ public struct PlanCalendar: Sendable {
             for (number, milestone) in activity.milestones.enumerated() {
                 guard let due = milestone.schedule.dueDate else { continue }
                 let concerned = actions.filter { milestone.actionIDs.contains($0.id) }
-                if let owner, !activity.partners.contains(owner), !concerned.contains(where: { $0.owners.contains { $0.key == owner } }) {
-                    continue
+                if let owner {
+                    // The activity's lead is the first of its partners.
+                    let key = owner.key(in: planID)
+                    let concernsOwner = leadOnly
+                        ? activity.partners.first == key || concerned.contains { owner.leads($0, plan: planID) }
+                        : activity.partners.contains { $0 == key } || concerned.contains { owner.isAmong($0.owners, plan: planID) }
+                    if !concernsOwner { continue }
                 }
                 var lines = [l.t("Mijlpaal van activiteit ", "Milestone of activity ") + "\(activity.id) \(activity.title)"]
                 if !milestone.actionIDs.isEmpty { lines.append(l.t("Acties: ", "Actions: ") + milestone.actionIDs.joined(separator: ", ")) }

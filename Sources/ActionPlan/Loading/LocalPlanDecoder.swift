@@ -285,8 +285,14 @@ final class LocalPlanDecoder: PlanDecoder {
 extension Theme {
     /// Leaves out actions with the given ids.
     mutating func removeActions(withIDs ids: Set<String>) {
+        let count = actions.count
         actions.removeAll { ids.contains($0.id) }
-        for index in activities.indices { activities[index].actions.removeAll { ids.contains($0.id) } }
+        unreadableEntries += count - actions.count
+        for index in activities.indices {
+            let count = activities[index].actions.count
+            activities[index].actions.removeAll { ids.contains($0.id) }
+            activities[index].unreadableEntries += count - activities[index].actions.count
+        }
     }
 
     /// Marks the theme's actions as local additions.

@@ -3,10 +3,15 @@ import Yams
 extension PlanDecoder {
     static let explicitScheduleKeys = ["text", "kind", "start", "due", "times_per_year", "due_in_year"]
 
+    /// What a planning phrase of this plan may refer to: its adoption date, period and language.
+    var planningContext: PlanningParser.Context {
+        PlanningParser.Context(adoptedOn: adoptionDate, period: periodIsKnown ? period : nil, language: planLanguage)
+    }
+
     /// A planning phrase, parsed once per distinct text.
     func parseSchedule(_ text: String) -> Result<Schedule, PlanningParser.Failure> {
         if let cached = scheduleCache[text] { return cached }
-        let context = PlanningParser.Context(adoptedOn: adoptionDate, period: periodIsKnown ? period : nil)
+        let context = planningContext
         let result = PlanningParser.parse(text, context: context, closestForms: false)
         scheduleCache[text] = result
         return result
@@ -25,7 +30,8 @@ extension PlanDecoder {
                 }
                 return schedule
             case .failure(let failure):
-                error(failure.code, failure.reason, at: node, hint: failure.hint ?? PlanningParser.closestFormsHint(for: scalar.string.trimmingCharacters(in: .whitespaces)))
+                error(failure.code, failure.reason, at: node,
+                      hint: failure.hint ?? PlanningParser.closestFormsHint(for: scalar.string.trimmingCharacters(in: .whitespaces), context: planningContext))
                 return nil
             }
         case .mapping(let mapping):

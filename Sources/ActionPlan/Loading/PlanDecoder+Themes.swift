@@ -33,10 +33,15 @@ extension PlanDecoder {
         }
         requireKeys(["id", "title"], of: walk, in: id.map { "theme '\($0)'" } ?? "a theme", at: node)
         let themeID = id ?? "?"
-        let activities = activityNodes.map { items(of: $0, "the theme's activities").compactMap { decodeActivity($0, themeID: themeID) } } ?? []
-        let actions = actionNodes.map { items(of: $0, "the theme's actions").compactMap { decodeAction($0, themeID: themeID, activity: nil) } } ?? []
+        let activityItems = activityNodes.map { items(of: $0, "the theme's activities") } ?? []
+        let activities = activityItems.compactMap { decodeActivity($0, themeID: themeID) }
+        let actionItems = actionNodes.map { items(of: $0, "the theme's actions") } ?? []
+        let actions = actionItems.compactMap { decodeAction($0, themeID: themeID, activity: nil) }
         guard let id, let title else { return nil }
-        return Theme(id: id, title: title, description: description, activities: activities, actions: actions, location: location(node))
+        var theme = Theme(id: id, title: title, description: description, activities: activities, actions: actions, location: location(node))
+        // An entry that could not be read keeps its place: the theme is not reported empty as well.
+        theme.unreadableEntries = activityItems.count - activities.count + actionItems.count - actions.count
+        return theme
     }
 
     /// The items of a list; anything else is reported.
@@ -90,11 +95,14 @@ extension PlanDecoder {
         let activityID = id ?? "?"
         let milestones = milestoneNodes.map { items(of: $0, "the activity's milestones").compactMap(decodeMilestone) } ?? []
         let context = ActivityContext(id: activityID, schedule: planning, milestones: milestones)
-        let actions = actionNodes.map { items(of: $0, "the activity's actions").compactMap { decodeAction($0, themeID: themeID, activity: context) } } ?? []
+        let actionItems = actionNodes.map { items(of: $0, "the activity's actions") } ?? []
+        let actions = actionItems.compactMap { decodeAction($0, themeID: themeID, activity: context) }
         guard let id, let title else { return nil }
-        return Activity(id: id, title: title, explanation: explanation, goal: goal, results: results,
-                        partnersText: partnersText, partners: partners, duration: duration, schedule: planning,
-                        milestones: milestones, budget: budget, actions: actions, location: location(node))
+        var activity = Activity(id: id, title: title, explanation: explanation, goal: goal, results: results,
+                                partnersText: partnersText, partners: partners, duration: duration, schedule: planning,
+                                milestones: milestones, budget: budget, actions: actions, location: location(node))
+        activity.unreadableEntries = actionItems.count - actions.count
+        return activity
     }
 
     private func decodeMilestone(_ node: Node) -> Milestone? {

@@ -12,6 +12,8 @@ class PlanDecoder: NodeReader {
     var scheduleCache: [String: Result<Schedule, PlanningParser.Failure>] = [:]
     /// The plan's adoption date, for plannings counted from it ("binnen 3 maanden na vaststelling").
     var adoptionDate: CalendarDate?
+    /// The plan's language, for the hints of plannings that are not understood.
+    var planLanguage: PlanLanguage?
 
     static let topLevelKeys = ["plan", "organisations", "themes", "declared_totals"]
 
@@ -77,6 +79,7 @@ class PlanDecoder: NodeReader {
         } else {
             requireKeys(["id", "title", "region", "period", "language"], of: walk, in: "'plan'", at: node)
         }
+        planLanguage = language
         guard let id, let title, let region, periodIsKnown, let language else { return nil }
         return PlanMetadata(id: id, title: title, region: region, period: period, language: language,
                             adoption: adoption, source: sourceText, notes: notes)

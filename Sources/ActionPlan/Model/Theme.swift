@@ -12,6 +12,9 @@ public struct Theme: Sendable, Hashable {
     public var actions: [Action]
     /// Where the theme is written.
     public var location: SourceLocation
+    /// How many of the actions and activities written under the theme could not be read (their
+    /// problems are reported where they are): a theme with only such entries is not empty.
+    package var unreadableEntries = 0
 
     /// Creates a theme.
     public init(
@@ -59,6 +62,9 @@ public struct Activity: Sendable, Hashable {
     public var actions: [Action]
     /// Where the activity is written.
     public var location: SourceLocation
+    /// How many of the actions written under the activity could not be read (their problems are
+    /// reported where they are): an activity with only such actions is not empty.
+    package var unreadableEntries = 0
 
     /// Creates an activity.
     public init(

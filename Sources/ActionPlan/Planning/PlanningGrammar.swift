@@ -6,6 +6,8 @@ struct PlanningGrammar {
     let original: String
     let context: PlanningParser.Context
     var position = 0
+    /// Set while trying the text with a year added, for the hint of a phrase that needs one.
+    var isCompletion = false
 
     init(words: [String], original: String, context: PlanningParser.Context) {
         self.words = words
@@ -38,6 +40,11 @@ struct PlanningGrammar {
         return true
     }
 
+    /// Takes the first of several word sequences that comes next.
+    mutating func take(oneOf sequences: [[String]]) -> Bool {
+        sequences.contains { take(sequence: $0) }
+    }
+
     func failure(_ reason: String, hint: String) -> PlanningParser.Failure {
         PlanningParser.Failure(reason: reason, hint: hint)
     }
@@ -48,8 +55,16 @@ struct PlanningGrammar {
         PlanningParser.Failure(reason: "unknown planning '\(original)'", hint: nil)
     }
 
+    /// A window without a year; the hint is the text with the plan's first year added when that parses.
     var needsYear: PlanningParser.Failure {
-        failure("'\(original)' needs a year", hint: "add the year with four digits: Q1 2025, 1e helft 2025, september 2025")
+        let year = context.period?.firstYear ?? 2025
+        let completed = "\(original) \(year)"
+        var probe = PlanningGrammar(words: PlanningWords.tokenize(completed), original: completed, context: context)
+        probe.isCompletion = true
+        if !isCompletion, (try? probe.schedule()) != nil {
+            return failure("'\(original)' needs a year", hint: "add the year with four digits: '\(completed)'")
+        }
+        return failure("'\(original)' needs a year", hint: "add the year with four digits, such as \(context.language == .en ? "Q1 2025, September 2025" : "Q1 2025, september 2025")")
     }
 
     static func isYear(_ word: String?) -> Bool {
@@ -78,7 +93,7 @@ struct PlanningGrammar {
     /// "1e", "2de", "3rd", "eerste", "fourth" …
     mutating func ordinal() -> Int? {
         if let number = smallNumber() {
-            _ = take(anyOf: ["e", "ste", "de", "st", "nd", "rd", "th"])
+            _ = take(anyOf: PlanningWords.ordinalSuffixes)
             return number
         }
         guard let word = next, let value = PlanningWords.ordinals[word] else { return nil }
@@ -104,12 +119,13 @@ struct PlanningGrammar {
     mutating func schedule() throws -> Schedule.Kind {
         if atEnd || words == ["-"] { return .noPlanning }
         if PlanningWords.notYetScheduled.contains(words) { return .unscheduled }
-        if words == ["todo"] {
+        if words == PlanningWords.placeholder {
             throw failure("the planning is still a placeholder (TODO)",
                           hint: "write the planning of the source, such as Doorlopend, Q1 2025, Jaarlijks or Nog te bepalen; all forms are listed in \(PlanningParser.documentation)")
         }
         try refuseAmbiguous()
         if let kind = try relativeToAdoption() { return kind }
+        if let kind = afterUndatedEvent() { return kind }
         if let kind = ongoing() { return kind }
         if let kind = try openEnded() { return kind }
         if let kind = try recurring() { return kind }
@@ -120,7 +136,7 @@ struct PlanningGrammar {
     func refuseAmbiguous() throws {
         for (index, word) in words.enumerated() {
             var candidate = word
-            if word == "bi" || word == "semi" || word == "twee", index + 1 < words.count {
+            if PlanningWords.ambiguousPrefixes.contains(word), index + 1 < words.count {
                 let after = words[index + 1] == "-" && index + 2 < words.count ? words[index + 2] : words[index + 1]
                 candidate = word + after
             }
@@ -130,89 +146,129 @@ struct PlanningGrammar {
         }
     }
 
-    /// "na vaststelling", "binnen 3 maanden na vaststelling", "after adoption", "within 3 months of adoption".
-    mutating func relativeToAdoption() throws -> Schedule.Kind? {
-        guard words.contains(where: { ["vaststelling", "adoption", "goedkeuring", "approval"].contains($0) }) else { return nil }
+    /// A term: "3 maanden", "zes weken", "een jaar"; nil (and nothing read) when none comes next.
+    mutating func term() -> (days: Int, months: Int)? {
         let start = position
-        _ = take(anyOf: ["direct", "meteen", "immediately", "kort", "shortly", "snel", "zo", "soon"])
-        let hasWithin = take(anyOf: ["binnen", "within", "uiterlijk"]) != nil
-        var offset: (Int, PlanningWords.Unit?)?
-        if let amount = count() {
-            let unitWord = take(anyOf: ["dag", "dagen", "day", "days", "week", "weken", "weeks", "maand", "maanden", "month", "months", "jaar", "year", "years"])
-            switch unitWord {
-            case "dag", "dagen", "day", "days": offset = (amount, nil)
-            case "week", "weken", "weeks": offset = (amount * 7, nil)
-            case "maand", "maanden", "month", "months": offset = (amount, .month)
-            case "jaar", "year", "years": offset = (amount * 12, .month)
-            default: throw unknown
-            }
-        } else if hasWithin {
-            throw failure("'\(original)' needs a number of days, weeks or months", hint: "write it as: binnen 3 maanden na vaststelling")
-        }
-        let hasFrom = take(anyOf: ["vanaf", "from"]) != nil
-        let hasAfter = take(anyOf: ["na", "after", "of", "following", "from"]) != nil
-        guard hasAfter || hasFrom, take(anyOf: ["vaststelling", "adoption", "goedkeuring", "approval"]) != nil else {
+        guard let amount = count() else { return nil }
+        guard let word = next, let unit = PlanningWords.termUnits[word] else {
             position = start
             return nil
         }
-        let trailing: Set = ["van", "het", "dit", "de", "of", "the", "this", "door", "by"]
-        while let word = next, trailing.contains(word) || word.hasSuffix("plan") || word == "rvo" || word == "raad" || word == "council" {
-            position += 1
+        position += 1
+        return (amount * unit.days, amount * unit.months)
+    }
+
+    /// "na vaststelling", "binnen 3 maanden na vaststelling", "after adoption", "within 3 months of adoption":
+    /// counted from this plan's adoption. "na vaststelling van de begroting" names another event: not this rule.
+    mutating func relativeToAdoption() throws -> Schedule.Kind? {
+        guard words.contains(where: PlanningWords.adoption.contains) else { return nil }
+        let start = position
+        _ = take(anyOf: PlanningWords.promptly)
+        let hasWithin = take(anyOf: PlanningWords.within) != nil
+        let offset = term()
+        if offset == nil, hasWithin, !atEnd, Self.isSmallNumber(next) || PlanningWords.numbers[next!] != nil {
+            throw unknown
         }
-        guard atEnd else { throw unknown }
+        if offset == nil, hasWithin {
+            throw failure("'\(original)' needs a number of days, weeks or months", hint: "write it as: binnen 3 maanden na vaststelling")
+        }
+        guard take(anyOf: PlanningWords.afterAdoption) != nil, take(anyOf: PlanningWords.adoption) != nil else {
+            position = start
+            return nil
+        }
+        while let word = next, PlanningWords.namesThisPlan(word) { position += 1 }
+        guard atEnd else {
+            // "na vaststelling van de begroting": another event, read by `afterUndatedEvent`.
+            position = start
+            return nil
+        }
         guard let adopted = context.adoptedOn else {
             var missingDate = failure("'\(original)' counts from the plan's adoption, but the plan has no adoption date",
                                       hint: "add the date the plan was adopted under 'plan': adopted: {on: YYYY-MM-DD}, or write the planning as a date")
             missingDate.code = .planningNeedsAdoption
             throw missingDate
         }
-        guard let (amount, unit) = offset else { return .ongoingFrom(adopted) }
-        let due = unit == .month ? adopted.adding(months: amount) : adopted.adding(days: amount)
+        guard let (days, months) = offset else { return .ongoingFrom(adopted) }
+        let due = adopted.adding(months: months).adding(days: days)
         var first = adopted
         if let period = context.period { first = min(max(adopted, period.start), due) }
         return .deadline([DateWindow(start: first, end: due)])
     }
 
-    mutating func ongoing() -> Schedule.Kind? {
-        let single: Set = ["doorlopend", "ongoing", "continuous", "continu", "permanent", "structureel", "continuously"]
-        if words.count == 1, single.contains(words[0]) { return .ongoing }
-        if take(sequence: ["gehele", "looptijd"]) || take(sequence: ["hele", "looptijd"]) { return .ongoing }
-        _ = take(anyOf: ["for", "during", "throughout", "over"])
-        _ = take(anyOf: ["the"])
-        if take(anyOf: ["whole", "entire"]) != nil, take(sequence: ["plan", "period"]) || take(sequence: ["period"]) {
-            if atEnd { return .ongoing }
+    /// "na vaststelling van de begroting", "binnen 3 maanden na oplevering van het onderzoek", "after the evaluation":
+    /// after an event the plan does not date. Not yet scheduled; the event stays in the planning's text.
+    /// A phrase that names a date, a month or a season (or nearly: "zommer") is never read as an event.
+    mutating func afterUndatedEvent() -> Schedule.Kind? {
+        let start = position
+        _ = take(anyOf: PlanningWords.promptly)
+        if take(anyOf: PlanningWords.within) != nil, term() == nil { position = start; return nil }
+        _ = term()
+        guard take(oneOf: PlanningWords.afterWords) else { position = start; return nil }
+        let event = words[position...]
+        let dateWords = PlanningWords.dateWords
+        let names = event.contains { !PlanningWords.articles.contains($0) }
+        let undated = event.allSatisfy { word in
+            word.first?.isLetter == true && !dateWords.contains(word) && !Self.nearlyDateWord(word, dateWords)
         }
+        guard names, undated else { position = start; return nil }
+        position = words.count
+        return .unscheduled
+    }
+
+    /// A word one typo away from a date word ("zommer", "septmber"): a mistyped date, not an event.
+    static func nearlyDateWord(_ word: String, _ dateWords: Set<String>) -> Bool {
+        guard word.count >= 4 else { return false }
+        let scalars = Array(word.unicodeScalars)
+        return dateWords.contains { other in
+            other.count >= 4 && abs(other.count - word.count) <= 1
+                && Suggestions.editDistance(scalars, Array(other.unicodeScalars)) <= 1
+        }
+    }
+
+    mutating func ongoing() -> Schedule.Kind? {
+        if words.count == 1, PlanningWords.ongoing.contains(words[0]) { return .ongoing }
+        // "Gehele looptijd uitvoeringsplan Mensenhandel …": what follows names the plan.
+        if take(oneOf: PlanningWords.wholePeriod) { return .ongoing }
         position = 0
         return nil
     }
 
-    /// "vanaf 2025", "vanaf Q2 2025", "2025 e.v.", "2025 en verder", "from 2025", "2025 onwards".
+    /// "vanaf 2025", "vanaf Q2 2025", "2025 e.v.", "doorlopend vanaf 2025", "vanaf 2025, doorlopend",
+    /// "start 2025, doorlopend", "from 2025", "2025 onwards".
     mutating func openEnded() throws -> Schedule.Kind? {
         let start = position
-        _ = take(anyOf: ["doorlopend", "ongoing", "continu", "continuous"])
+        _ = take(anyOf: PlanningWords.ongoing)
         // "per 1 januari 2026" (as of); "per" before anything else is a frequency ("per kwartaal").
         let asOf = next == "per" && (Self.isYear(peek(1)) || (Self.isSmallNumber(peek(1)) && PlanningWords.months[peek(2) ?? ""] != nil))
-        if take(anyOf: ["vanaf", "from", "since", "sinds"]) != nil || (asOf && take("per"))
-            || take(sequence: ["m", "i", "v"]) || take(sequence: ["met", "ingang", "van"]) || take(sequence: ["as", "of"])
-            || take(sequence: ["starting", "from"]) {
+        if take(oneOf: PlanningWords.fromWords) || (asOf && take("per")) {
+            // "vanaf juli tot november 2024", "from July to November 2024": a range, read as a deadline.
+            var probe = self
+            if let span = try? probe.span(), span.items.count > 1 {
+                position = start
+                return nil
+            }
             let window = try singleWindow()
-            _ = takeOpenEndSuffix()
+            _ = takeOpenEnd()
             guard atEnd else { throw unknown }
             return .ongoingFrom(window.start)
         }
         position = start
         var probe = self
-        if let window = try? probe.singleWindow(), probe.takeOpenEndSuffix(), probe.atEnd {
+        if let window = try? probe.singleWindow(), probe.takeOpenEnd(), probe.atEnd {
             self = probe
             return .ongoingFrom(window.start)
         }
         return nil
     }
 
-    mutating func takeOpenEndSuffix() -> Bool {
-        take(sequence: ["e", "v"]) || take(sequence: ["en", "verder"]) || take(sequence: ["en", "later"])
-            || take(sequence: ["onwards"]) || take(sequence: ["onward"]) || take(sequence: ["and", "beyond"])
-            || take(sequence: ["and", "later"]) || take(sequence: ["and", "after"])
+    /// "e.v.", "en verder", "onwards", ", doorlopend".
+    mutating func takeOpenEnd() -> Bool {
+        if take(oneOf: PlanningWords.openEndSuffixes) { return true }
+        let start = position
+        _ = take(",")
+        if take(anyOf: PlanningWords.ongoing) != nil { return true }
+        position = start
+        return false
     }
 
     // MARK: recurring
@@ -221,8 +277,7 @@ struct PlanningGrammar {
     /// "twee keer per jaar"), optionally within a season or months ("Jaarlijks, in het najaar", "jaarlijks in september").
     mutating func recurring() throws -> Schedule.Kind? {
         let start = position
-        let hasMinimum = take(anyOf: ["minimaal", "minstens", "min"]) != nil || take(sequence: ["ten", "minste"])
-            || take(sequence: ["at", "least"])
+        let hasMinimum = take(oneOf: PlanningWords.minimum)
         guard let found = try frequency(hasMinimum: hasMinimum) else {
             if hasMinimum {
                 throw failure("expected a number of times in '\(original)'", hint: "write it as Minimaal 3x per jaar or at least 3 times a year")
@@ -267,23 +322,16 @@ struct PlanningGrammar {
             position += 1
             return (times, unit, nil)
         }
-        if take(sequence: ["half", "-", "yearly"]) || take(sequence: ["half", "yearly"]) || take(sequence: ["semi", "-", "annually"])
-            || take(sequence: ["semi", "annually"]) || take(sequence: ["semi", "-", "annual"]) {
-            return (2, .year, nil)
-        }
+        if take(oneOf: PlanningWords.halfYearly) { return (2, .year, nil) }
         let start = position
-        if take(anyOf: ["elk", "elke", "ieder", "iedere", "every", "each", "per", "eens", "once"]) != nil {
-            _ = take(anyOf: ["per", "a", "every", "each"])
+        if let everyWord = take(anyOf: PlanningWords.every) {
+            _ = take(anyOf: PlanningWords.per)
             if let word = next, let unit = PlanningWords.units[word] {
                 position += 1
                 return (1, unit, nil)
             }
-            if take(anyOf: ["halfjaar"]) != nil || take(sequence: ["half", "jaar"]) || take(sequence: ["halve", "jaar"])
-                || take(sequence: ["zes", "maanden"]) || take(sequence: ["six", "months"]) || take(sequence: ["6", "maanden"])
-                || take(sequence: ["6", "months"]) {
-                return (2, .year, nil)
-            }
-            if let word = next, let season = PlanningWords.seasons[word], words[start] != "per" {
+            if take(oneOf: PlanningWords.halfYearUnit) { return (2, .year, nil) }
+            if let word = next, let season = PlanningWords.seasons[word], everyWord != "per" {
                 position += 1
                 return (1, .year, try Self.recurrenceMonths(of: season, original: original))
             }
@@ -297,16 +345,16 @@ struct PlanningGrammar {
             hasTimesWord = true
         } else if let value = count() {
             times = value
-            hasTimesWord = take(anyOf: ["x", "keer", "maal", "times", "time"]) != nil
+            hasTimesWord = take(anyOf: PlanningWords.times) != nil
         } else {
             return nil
         }
-        let hasPer = take(anyOf: ["per", "a", "an", "each", "in", "het", "elk", "elke", "ieder", "iedere", "every", "een"]) != nil
+        let hasPer = take(anyOf: PlanningWords.per) != nil
         guard hasTimesWord || hasMinimum || hasPer else {
             position = start
             return nil
         }
-        if take(anyOf: ["halfjaar"]) != nil || take(sequence: ["half", "jaar"]) { return (times * 2, .year, nil) }
+        if take(oneOf: PlanningWords.halfYearUnit) { return (times * 2, .year, nil) }
         guard let word = next, let unit = PlanningWords.units[word] else {
             if hasTimesWord || hasMinimum {
                 throw failure("expected 'per jaar' or 'per year' in '\(original)'", hint: "write it as Minimaal 3x per jaar or at least 3 times a year")
@@ -318,18 +366,19 @@ struct PlanningGrammar {
         return (times, unit, nil)
     }
 
-    /// "in het najaar", "in september", "september – november": the months of each year.
+    /// "in het najaar", "in september", "september – november", "van september tot november": the months of each year.
     mutating func recurrenceMonths() throws -> (Int, Int) {
-        _ = take(anyOf: ["in", "during", "tijdens", "rond", "around"])
-        _ = take(anyOf: ["het", "de", "the"])
+        _ = take(oneOf: PlanningWords.withinWords)
+        _ = take(anyOf: PlanningWords.articles)
         if let word = next, let season = PlanningWords.seasons[word] {
             position += 1
             return try Self.recurrenceMonths(of: season, original: original)
         }
+        _ = take(anyOf: PlanningWords.rangeOpeners)
         if let word = next, let first = PlanningWords.months[word] {
             position += 1
             var last = first
-            if take(anyOf: ["-", "tm", "tot", "to", "until", "en", "and"]) != nil {
+            if take(anyOf: PlanningWords.rangeConnectors) != nil {
                 guard let word = next, let end = PlanningWords.months[word] else { throw unknown }
                 position += 1
                 last = end
@@ -359,7 +408,7 @@ struct PlanningGrammar {
     mutating func deadline() throws -> Schedule.Kind {
         var spans = [try span()]
         while !atEnd {
-            guard take(anyOf: ["/", "of", "or", ","]) != nil else { throw unknown }
+            guard take(anyOf: PlanningWords.alternatives) != nil else { throw unknown }
             spans.append(try span())
         }
         // A window without a year takes the year of the next one that has one: "Q3 en Q4 2025".
@@ -378,8 +427,8 @@ struct PlanningGrammar {
         return .deadline(try spans.map(resolve))
     }
 
-    /// How a window is introduced.
-    enum Bound { case within, before }
+    /// How a window is introduced: in it, before it ("voor de zomer"), or after it ("na de zomer").
+    enum Bound { case within, before, after }
 
     /// A window of the grammar whose year may still be missing.
     struct Item {
@@ -387,94 +436,153 @@ struct PlanningGrammar {
         var window: (Int) -> DateWindow
         /// "eind …": "voor eind 2025" means by the end of 2025.
         var isEnd = false
+        /// The day a moment begins when it differs from its window's first day: the summer recess starts
+        /// in July, so "voor de zomer" and "tot de zomer" end on 30 June although the season starts in June.
+        var beginsAt: ((Int) -> CalendarDate)?
+        /// A season or the summer recess: what "na" may follow ("na de zomer 2025").
+        var isSeason = false
     }
 
     struct Span {
         var bound: Bound
         var items: [Item]
+        /// The word before each item after the first ("tot", "t/m", "-").
+        var connectors: [String]
     }
 
     func resolve(_ span: Span) throws -> DateWindow {
         let windows = span.items.map { $0.window($0.year!) }
-        let first = windows.first!, last = windows.last!
-        guard last.end >= first.start else {
+        let first = windows.first!
+        var end = windows.last!.end
+        // "januari tot zomer 2024": until the summer recess begins.
+        if let connector = span.connectors.last, PlanningWords.untilConnectors.contains(connector), let last = span.items.last,
+           let beginsAt = last.beginsAt {
+            end = beginsAt(last.year!).adding(days: -1)
+        }
+        guard end >= first.start else {
             let years = span.items.allSatisfy(\.isBareYear) && span.items.count == 2
             throw failure("the range '\(original)' ends before it starts",
                           hint: years ? "write the first year first: \(span.items[1].year!) - \(span.items[0].year!)"
                             : "write the earliest first, such as Q4 2024 – Q1 2025")
         }
-        let window = DateWindow(start: first.start, end: last.end)
-        guard span.bound == .before, !(span.items.count == 1 && span.items[0].isEnd) else { return window }
-        let due = window.start.adding(days: -1)
-        return DateWindow(start: .startOfYear(due.year), end: due)
+        let window = DateWindow(start: first.start, end: end)
+        switch span.bound {
+        case .within:
+            return window
+        case .before:
+            if span.items.count == 1, span.items[0].isEnd { return window }
+            let begins = span.items[0].beginsAt?(span.items[0].year!) ?? window.start
+            let due = begins.adding(days: -1)
+            return DateWindow(start: .startOfYear(due.year), end: due)
+        case .after:
+            // "na de zomer 2025": from the day after the summer to the end of that year.
+            return DateWindow(start: window.end.adding(days: 1), end: .endOfYear(window.end.year))
+        }
     }
 
-    /// Windows joined into one: "Q3 en Q4 2025", "2024 - 2025", "september t/m december 2025".
+    /// Windows joined into one: "Q3 en Q4 2025", "2024 - 2025", "september t/m december 2025",
+    /// "van juli tot november 2024".
     mutating func span() throws -> Span {
         let bound = self.bound()
+        let opened = bound == .within ? take(anyOf: PlanningWords.rangeOpeners) : nil
         var items = [try item()]
+        var connectors: [String] = []
         while true {
             if next == "/", items.last?.isBareYear == true, Self.isYear(peek(1)),
-               peek(2) == nil || ["/", "of", "or", ","].contains(peek(2)!) {
+               peek(2) == nil || PlanningWords.alternatives.contains(peek(2)!) {
                 position += 1
+                connectors.append("/")
                 items.append(try item())
                 continue
             }
-            guard let word = next, ["-", "tm", "tot", "to", "until", "till", "through", "en", "and"].contains(word) else { break }
+            guard let word = next, PlanningWords.rangeConnectors.contains(word) else { break }
             position += 1
+            connectors.append(word)
             items.append(try item())
         }
-        return Span(bound: bound, items: items)
+        if let opened, items.count == 1 {
+            throw failure("'\(original)' says where it starts but not where it ends",
+                          hint: opened == "from" ? "write 'from … onwards' for ongoing from then, or 'from … to …' for a window"
+                            : "write 'vanaf …' for ongoing from then, or 'van … tot …' for a window")
+        }
+        if bound == .after, items.count != 1 || !items[0].isSeason {
+            throw failure("'\(original)' is read only after a season or the summer recess (na de zomer 2025)",
+                          hint: "write 'vanaf …' for ongoing from a date, or the window itself, such as najaar 2025")
+        }
+        return Span(bound: bound, items: items, connectors: connectors)
     }
 
     mutating func bound() -> Bound {
-        if take(anyOf: ["uiterlijk", "by", "deadline"]) != nil {
-            _ = take(anyOf: ["op", "in", "on"])
+        if take(oneOf: PlanningWords.deadlineWords) {
+            _ = take(oneOf: PlanningWords.withinWords)
             return .within
         }
-        if take(sequence: ["no", "later", "than"]) || take(sequence: ["not", "later", "than"]) { return .within }
-        if take(anyOf: ["voor", "before"]) != nil || take(sequence: ["prior", "to"]) { return .before }
-        _ = take(anyOf: ["in", "op", "on", "during", "tijdens", "rond", "around", "omstreeks"])
+        if take(oneOf: PlanningWords.beforeWords) { return .before }
+        if take(oneOf: PlanningWords.afterWords) { return .after }
+        _ = take(oneOf: PlanningWords.withinWords)
         return .within
     }
 
-    /// One window: a year, quarter, half, month, season, date, or begin/medio/eind of one of these.
+    /// One window: a year, quarter, half, month, season, week, school year, date, or begin/medio/eind
+    /// of one of these ("begin/half 2026": the first or middle part, due at the later).
     mutating func item() throws -> Item {
-        _ = take(anyOf: ["het", "de", "the"])
-        if let part = partOfPeriod() {
+        _ = take(anyOf: PlanningWords.articles)
+        var parts: [PlanningWords.Part] = []
+        while let part = partOfPeriod() {
+            parts.append(part)
+            guard let word = next, word == "/" || word == "of" || word == "or", let after = peek(1), PlanningWords.parts[after] != nil else { break }
+            position += 1
+        }
+        if !parts.isEmpty {
             _ = take("-")
-            _ = take(anyOf: ["van", "of"])
-            _ = take(anyOf: ["het", "de", "the"])
+            _ = take(anyOf: PlanningWords.yearPrepositions)
+            _ = take(anyOf: PlanningWords.articles)
             let base = try baseItem()
             guard !base.isDate else { throw unknown }
             let window = base.item.window
-            return Item(year: base.item.year, window: { Self.part(part, of: window($0)) }, isEnd: part == 2)
+            let chosen = parts
+            return Item(year: base.item.year, window: { year in
+                let windows = chosen.map { Self.part($0, of: window(year)) }
+                return DateWindow(start: windows.map(\.start).min()!, end: windows.map(\.end).max()!)
+            }, isEnd: parts == [.end])
         }
         return try baseItem().item
     }
 
-    /// 0 for begin, 1 for medio, 2 for eind.
-    mutating func partOfPeriod() -> Int? {
-        if take(anyOf: ["begin", "start", "beginning", "early", "aanvang"]) != nil { return 0 }
-        if take(anyOf: ["medio", "midden", "mid", "halverwege", "middle", "midst"]) != nil { return 1 }
-        if next == "half", Self.isYear(peek(1)) { position += 1; return 1 }
-        if take(anyOf: ["eind", "einde", "end", "late", "ultimo", "eindje"]) != nil { return 2 }
-        return nil
+    /// Begin, medio or eind; "half" only before a year ("half 2025", not "1e half").
+    mutating func partOfPeriod() -> PlanningWords.Part? {
+        guard let word = next, let part = PlanningWords.parts[word] else { return nil }
+        // "half 2025", "half juni 2025", "half Q2", "begin/half 2026"; not "half jaar" (a frequency's unit).
+        if word == "half" {
+            guard let after = peek(1) else { return nil }
+            let opensWindow = Self.isYear(after) || PlanningWords.months[after] != nil || PlanningWords.seasons[after] != nil
+                || after == "q" || after == "/" || after == "-" || PlanningWords.ordinals[after] != nil
+                || (Self.isSmallNumber(after) && PlanningWords.ordinalSuffixes.contains(peek(2) ?? ""))
+            guard opensWindow else { return nil }
+        }
+        position += 1
+        return part
     }
 
     /// The first, middle or last third of a window: of its months when it is several whole months,
-    /// of its days (1–10, 11–20, 21–end) when it is one month.
-    static func part(_ part: Int, of window: DateWindow) -> DateWindow {
+    /// of its days (1–10, 11–20, 21–end) when it is one month. The middle of a whole year is mid-year:
+    /// May and June, due 30 June ("medio 2025", "half 2025").
+    static func part(_ part: PlanningWords.Part, of window: DateWindow) -> DateWindow {
         let months = (window.end.year - window.start.year) * 12 + window.end.month - window.start.month + 1
+        if part == .middle, months == 12, window.start.month == 1 {
+            let year = window.start.year
+            return DateWindow(start: CalendarDate(year: year, month: 5, day: 1)!, end: CalendarDate(year: year, month: 6, day: 30)!)
+        }
+        let index = part.rawValue
         if months >= 3 {
             let third = months / 3
-            let start = window.start.adding(months: third * part)
-            let end = part == 2 ? window.end : window.start.adding(months: third * (part + 1)).adding(days: -1)
+            let start = window.start.adding(months: third * index)
+            let end = part == .end ? window.end : window.start.adding(months: third * (index + 1)).adding(days: -1)
             return DateWindow(start: start, end: end)
         }
         let year = window.start.year, month = window.start.month
-        let firstDay = [1, 11, 21][part]
-        let lastDay = part == 2 ? CalendarDate.daysInMonth(month, of: year) : firstDay + 9
+        let firstDay = [1, 11, 21][index]
+        let lastDay = part == .end ? CalendarDate.daysInMonth(month, of: year) : firstDay + 9
         return DateWindow(start: CalendarDate(year: year, month: month, day: firstDay)!,
                           end: CalendarDate(year: year, month: month, day: lastDay)!)
     }
@@ -508,10 +616,23 @@ struct PlanningGrammar {
             if next == "-", Self.isYear(peek(1)) { position += 1 }
             return (half(number), false)
         }
-        if take(anyOf: ["kwartaal", "quarter"]) != nil {
+        if take(anyOf: PlanningWords.quarter) != nil {
             guard let number = smallNumber() else { throw unknown }
             guard (1...4).contains(number) else { throw notAQuarter }
             return (quarter(number), false)
+        }
+        if let word = next, PlanningWords.week.contains(word), Self.isSmallNumber(peek(1)) {
+            position += 1
+            return (try isoWeek(smallNumber()!), false)
+        }
+        if take(oneOf: PlanningWords.schoolYear) {
+            return (try schoolYear(), false)
+        }
+        if take(oneOf: PlanningWords.summerRecess) {
+            let year = optionalYear()
+            let (first, last) = PlanningWords.summerRecessMonths
+            return (Item(year: year, window: { DateWindow(start: CalendarDate(year: $0, month: first, day: 1)!, end: .endOfMonth(last, of: $0)) },
+                         beginsAt: { CalendarDate(year: $0, month: first, day: 1)! }, isSeason: true), false)
         }
         if let word = next, let month = PlanningWords.months[word] {
             position += 1
@@ -528,17 +649,19 @@ struct PlanningGrammar {
             position += 1
             let year = optionalYear()
             if season.isWinter, let year, next == "/" || next == "-", peek(1) == String(year + 1) { position += 2 }
+            // The summer as a moment ("voor de zomer") is the summer recess, which starts in July.
+            let recess = PlanningWords.summerRecessMonths.first
             return (Item(year: year, window: { year in
                 let start = CalendarDate(year: year, month: season.firstMonth, day: 1)!
                 return DateWindow(start: start, end: start.adding(months: 3).adding(days: -1))
-            }), false)
+            }, beginsAt: season.isSummer ? { CalendarDate(year: $0, month: recess, day: 1)! } : nil, isSeason: !season.isWinter), false)
         }
         guard let ordinal = ordinal() else { throw unknown }
-        if take(anyOf: ["kwartaal", "quarter"]) != nil {
+        if take(anyOf: PlanningWords.quarter) != nil {
             guard (1...4).contains(ordinal) else { throw notAQuarter }
             return (quarter(ordinal), false)
         }
-        if take(anyOf: ["helft", "half", "halfjaar", "jaarhelft"]) != nil {
+        if take(anyOf: PlanningWords.half) != nil {
             guard (1...2).contains(ordinal) else { throw notAHalf }
             return (half(ordinal), false)
         }
@@ -560,9 +683,11 @@ struct PlanningGrammar {
     /// The unit of a list of ordinals ("1e en 2e kwartaal"), read ahead without moving.
     func unitAfterList() -> String? {
         var probe = self
-        guard probe.take(anyOf: ["-", "tm", "tot", "to", "en", "and", "/", "of", "or"]) != nil, probe.ordinal() != nil else { return nil }
-        if probe.take(anyOf: ["kwartaal", "quarter", "quarters", "kwartalen"]) != nil { return "quarter" }
-        if probe.take(anyOf: ["helft", "half", "halves"]) != nil { return "half" }
+        guard let word = probe.next, PlanningWords.rangeConnectors.contains(word) || PlanningWords.alternatives.contains(word), word != "," else { return nil }
+        probe.position += 1
+        guard probe.ordinal() != nil else { return nil }
+        if probe.take(anyOf: PlanningWords.quarters) != nil { return "quarter" }
+        if probe.take(anyOf: PlanningWords.halves) != nil { return "half" }
         return nil
     }
 
@@ -575,7 +700,7 @@ struct PlanningGrammar {
     }
 
     mutating func optionalYear() -> Int? {
-        if next == "van" || next == "of" || next == "in", Self.isYear(peek(1)) { position += 1 }
+        if let word = next, PlanningWords.yearPrepositions.contains(word), Self.isYear(peek(1)) { position += 1 }
         return year()
     }
 
@@ -589,6 +714,43 @@ struct PlanningGrammar {
         let year = optionalYear()
         let first = number == 1 ? 1 : 7
         return Item(year: year, window: { DateWindow(start: CalendarDate(year: $0, month: first, day: 1)!, end: .endOfMonth(first + 5, of: $0)) })
+    }
+
+    /// ISO week `number` ("week 10 van 2022"): Monday to Sunday, the week holding the year's first Thursday being week 1.
+    mutating func isoWeek(_ number: Int) throws -> Item {
+        let year = optionalYear()
+        let notAWeek = failure("'\(original)' is not a week", hint: "a year has weeks 1 to 52 (some 53), such as week 10 2022")
+        guard (1...53).contains(number) else { throw notAWeek }
+        if let year, number > Self.isoWeeks(in: year) { throw notAWeek }
+        return Item(year: year, window: { year in
+            let monday = Self.isoWeekMonday(min(number, Self.isoWeeks(in: year)), of: year)
+            return DateWindow(start: monday, end: monday.adding(days: 6))
+        })
+    }
+
+    /// The Monday of an ISO week: week 1 holds 4 January.
+    static func isoWeekMonday(_ week: Int, of year: Int) -> CalendarDate {
+        let fourth = CalendarDate(year: year, month: 1, day: 4)!
+        let weekday = (fourth.dayNumber - 1) % 7  // 0 is Monday: 1 January of year 1 was a Monday
+        return fourth.adding(days: -weekday + 7 * (week - 1))
+    }
+
+    /// 52 or 53: a year has a week 53 when that week's Thursday still lies in it.
+    static func isoWeeks(in year: Int) -> Int {
+        isoWeekMonday(53, of: year).adding(days: 3).year == year ? 53 : 52
+    }
+
+    /// "schooljaar 2025-2026", "schooljaar 2025/2026", "schooljaar 2025-'26": 1 August to 31 July.
+    mutating func schoolYear() throws -> Item {
+        let wrong = failure("'\(original)' is not a school year", hint: "name both years: schooljaar 2025-2026")
+        guard let first = year() else { throw wrong }
+        guard take("-") || take("/") else { throw wrong }
+        guard let word = next, word.allSatisfy(\.isNumber), let second = Int(word),
+              second == first + 1 || (word.count == 2 && second == (first + 1) % 100) else { throw wrong }
+        position += 1
+        return Item(year: first, window: { year in
+            DateWindow(start: CalendarDate(year: year, month: 8, day: 1)!, end: CalendarDate(year: year + 1, month: 7, day: 31)!)
+        })
     }
 
     mutating func dateItem(month: Int, day: Int) throws -> Item {

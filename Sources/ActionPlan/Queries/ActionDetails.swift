@@ -6,7 +6,7 @@ public struct ActionDetails: Sendable {
     public var action: Action
     /// Its theme's title.
     public var themeTitle: String
-    /// The owners with their registry names, lead first.
+    /// The owners with the names people read (`Organisation.displayName`, never a registry slug), lead first.
     public var owners: [(owner: Owner, name: String)]
     /// Its status on the as-of date.
     public var status: ActionStatus
@@ -29,7 +29,7 @@ public struct ActionDetails: Sendable {
         planID = plan.metadata.id
         self.action = action
         themeTitle = plan.themes.first { $0.id == action.themeID }?.title ?? action.themeID
-        owners = action.ownersLeadFirst.map { ($0, plan.organisation(key: $0.key)?.name ?? $0.key) }
+        owners = action.ownersLeadFirst.map { ($0, plan.organisation(key: $0.key)?.displayName ?? $0.key) }
         status = tracked.progress.status(of: action.id, asOf: asOf)
         statusEntry = tracked.progress.statusEntry(of: action.id, asOf: asOf)
         overdue = tracked.lateItems(of: action, asOf: asOf)

@@ -2,10 +2,10 @@
 public struct ActionListQuery: Sendable {
     /// Only actions of this theme id.
     public var theme: String?
-    /// Only actions this owner leads or joins (a registry key).
-    public var owner: String?
-    /// Only actions this owner leads (a registry key).
-    public var lead: String?
+    /// Only actions this owner leads or joins.
+    public var owner: OwnerMatch?
+    /// Only actions this owner leads.
+    public var lead: OwnerMatch?
     /// Only actions with this kind of planning.
     public var kind: PlanningKind?
     /// Only actions whose id, text, planning or owner cell contains this, ignoring case and accents.
@@ -20,8 +20,9 @@ public struct ActionListQuery: Sendable {
         return plans.flatMap { tracked in
             tracked.plan.actions.compactMap { action -> ListedAction? in
                 if let theme, action.themeID != theme { return nil }
-                if let owner, !action.owners.contains(where: { $0.key == owner }) { return nil }
-                if let lead, action.lead?.key != lead { return nil }
+                let planID = tracked.plan.metadata.id
+                if let owner, !owner.isAmong(action.owners, plan: planID) { return nil }
+                if let lead, !lead.leads(action, plan: planID) { return nil }
                 if let kind, action.schedule.planningKind != kind { return nil }
                 if let folded {
                     let haystack = TextFolding.fold([action.id, action.title, action.schedule.text, action.who ?? ""].joined(separator: " "))

@@ -8,8 +8,10 @@ public struct OverdueQuery: Sendable {
     public var includeStale = false
     /// Months without progress after which an ongoing item is stale.
     public var staleAfterMonths = 6
-    /// Only items this owner leads or takes part in (a registry key).
-    public var owner: String?
+    /// Only items this owner leads or takes part in.
+    public var owner: OwnerMatch?
+    /// With `owner`: only the items of actions it leads.
+    public var leadOnly = false
     /// Also list what falls due within this many days, as `upcoming`.
     public var withinDays: Int?
 
@@ -36,7 +38,9 @@ public struct OverdueQuery: Sendable {
         let period = plan.metadata.period
         var items: [OverdueItem] = []
         for action in plan.actions {
-            if let owner, !action.owners.contains(where: { $0.key == owner }) { continue }
+            if let owner, !(leadOnly ? owner.leads(action, plan: plan.metadata.id) : owner.isAmong(action.owners, plan: plan.metadata.id)) {
+                continue
+            }
             if tracked.progress.status(of: action.id, asOf: asOf).isClosed { continue }
             items += tracked.lateItems(of: action, asOf: asOf)
             switch action.schedule.kind {

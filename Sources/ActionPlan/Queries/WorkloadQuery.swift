@@ -7,28 +7,40 @@
 public struct WorkloadQuery: Sendable {
     /// The day the question is asked for (for open and overdue).
     public var asOf: CalendarDate
-    /// Only this owner (a registry key).
-    public var owner: String?
+    /// Only this owner.
+    public var owner: OwnerMatch?
 
     /// Creates a query for a date.
     public init(asOf: CalendarDate) { self.asOf = asOf }
 
-    /// The owners of all plans (merged by key across plans), heaviest load first.
+    /// The owners of all plans, heaviest load first. Owners of several plans are one row only when
+    /// they are one owner (`OwnerIdentities`): Rotterdam's RIEC and Zuid-Limburg's are two rows, each
+    /// with its own plan's numbers.
     public func run(_ plans: [TrackedPlan]) throws(MoneyOverflow) -> [OwnerWorkload] {
-        var byKey: [String: OwnerWorkload] = [:]
-        var order: [String] = []
+        let identities = OwnerIdentities(plans.map(\.plan))
+        var byKey: [Int: OwnerWorkload] = [:]
+        var order: [Int] = []
+        var selected: Set<Int> = []
         for tracked in plans {
             let plan = tracked.plan
+            let planID = plan.metadata.id
             let period = plan.metadata.period
-            for organisation in plan.organisations where byKey[organisation.key] == nil {
-                byKey[organisation.key] = OwnerWorkload(key: organisation.key, name: organisation.name)
-                order.append(organisation.key)
+            for organisation in plan.organisations {
+                guard let index = identities.index(of: organisation.key, in: planID) else { continue }
+                if owner?.key(in: planID) == organisation.key { selected.insert(index) }
+                guard byKey[index] == nil else { continue }
+                let identity = identities.identities[index]
+                var load = OwnerWorkload(key: identity.key, name: identity.name)
+                load.planID = identity.planID
+                byKey[index] = load
+                order.append(index)
             }
             for action in plan.actions {
                 let standing = tracked.standing(of: action, asOf: asOf)
                 let isOpen = standing != .done && standing != .dropped
                 for owner in action.owners {
-                    var load = byKey[owner.key]!
+                    guard let index = identities.index(of: owner.key, in: planID) else { continue }
+                    var load = byKey[index]!
                     if owner.isLead {
                         load.lead += 1
                         if case .recurring(let recurrence) = action.schedule.kind { load.recurringPerYear += recurrence.timesPerYear }
@@ -38,18 +50,24 @@ public struct WorkloadQuery: Sendable {
                     }
                     if isOpen { load.open += 1 }
                     if standing == .late { load.overdue += 1 }
-                    byKey[owner.key] = load
+                    byKey[index] = load
                 }
             }
             for activity in plan.activities {
-                guard let budget = activity.budget, let lead = activity.partners.first, var load = byKey[lead] else { continue }
+                guard let budget = activity.budget, let lead = activity.partners.first,
+                      let index = identities.index(of: lead, in: planID), var load = byKey[index] else { continue }
                 load.budgetLed = load.budgetLed + budget.total(period: period)
-                byKey[lead] = load
+                byKey[index] = load
             }
         }
-        var loads = order.compactMap { byKey[$0] }.filter { $0.lead + $0.partner > 0 || $0.budgetLed != .zero }
+        let carrying = order.filter { byKey[$0]!.lead + byKey[$0]!.partner > 0 || byKey[$0]!.budgetLed != .zero }
+        let names = identities.shownNames(carrying)
+        let loads = carrying.filter { owner == nil || selected.contains($0) }.map { index in
+            var load = byKey[index]!
+            load.displayName = names[index]
+            return load
+        }
         if let load = loads.first(where: { $0.budgetLed.isOverflow }) { throw MoneyOverflow("the budgets led by \(load.key)") }
-        if let owner { loads = loads.filter { $0.key == owner } }
         return loads.enumerated().sorted { a, b in
             let x = a.element, y = b.element
             if x.lead + x.partner != y.lead + y.partner { return x.lead + x.partner > y.lead + y.partner }
@@ -65,6 +83,11 @@ public struct OwnerWorkload: Sendable, Hashable {
     public var key: String
     /// The full name.
     public var name: String
+    /// The plan whose registry names it (the first, for an owner of several plans).
+    public var planID: String?
+    /// The name people read; with the plan's region when two owners of the plans given would read alike
+    /// (`RIEC (Zuid-Limburg)`).
+    public var displayName: String?
     /// Actions it leads.
     public var lead = 0
     /// Actions it takes part in without leading.

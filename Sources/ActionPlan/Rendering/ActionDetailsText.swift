@@ -1,25 +1,38 @@
-/// `plan show` as text for people.
+/// `plan show` as text for people: owners by the names people read, long text wrapped at word
+/// boundaries to the width with the label's indent kept.
 public struct ActionDetailsText: Sendable {
     private let l: Localizer
+    /// The width to wrap to (the terminal's); nil leaves every text on one line.
+    private let width: Int?
 
-    /// Creates a renderer in a language.
-    public init(language: PlanLanguage) { l = Localizer(language) }
+    /// Creates a renderer in a language, wrapping to `width` columns when given.
+    public init(language: PlanLanguage, width: Int? = nil) {
+        l = Localizer(language)
+        self.width = width.map { max(30, $0) }
+    }
+
+    /// `text` after `lead` on the first line and under the same column on the next ones.
+    private func hanging(_ lead: String, _ text: String) -> [String] {
+        guard let width else { return [lead + text] }
+        let indent = DisplayWidth.of(lead)
+        // Made visible before measuring: a control character shown as \u{1B} takes its room.
+        let wrapped = TableRenderer.wrap(TerminalText.visible(text), to: width - indent)
+        return wrapped.enumerated().map { ($0.offset == 0 ? lead : String(repeating: " ", count: indent)) + $0.element }
+    }
 
     /// The text.
     public func render(_ details: ActionDetails) -> String {
         let action = details.action
-        var lines = ["\(l.t("Actie", "Action")) \(action.id) — \(details.planID)", action.title, ""]
-        func field(_ label: String, _ value: String) { lines.append("  \(label.padding(toLength: 12, withPad: " ", startingAt: 0)) \(value)") }
+        var lines = hanging("", "\(l.t("Actie", "Action")) \(action.id) — \(details.planID)") + hanging("", action.title) + [""]
+        func field(_ label: String, _ value: String) { lines += hanging("  \(label.padding(toLength: 12, withPad: " ", startingAt: 0)) ", value) }
         field(l.t("Thema", "Theme"), "\(action.themeID) \(details.themeTitle)")
         var planning = action.schedule.text
         if let due = action.schedule.dueDate { planning += " (\(l.t("uiterlijk", "due")) \(l.date(due)))" }
         field(l.t("Planning", "Planning"), planning)
         field(l.t("Eigenaren", "Owners"), details.owners.map { pair in
-            var text = "\(pair.name) (\(pair.owner.key)"
-            if let role = pair.owner.role { text += ", \(role)" }
-            text += pair.owner.isLead ? ", \(l.t("trekker", "lead")))" : ")"
-            return text
-        }.joined(separator: "; "))
+            let marks = (pair.owner.role.map { [$0] } ?? []) + (pair.owner.isLead && details.owners.count > 1 ? [l.t("trekker", "lead")] : [])
+            return pair.name + (marks.isEmpty ? "" : " (\(marks.joined(separator: ", ")))")
+        }.joined(separator: ", "))
         if let who = action.who { field(l.t("Wie (bron)", "Who (source)"), who) }
         if let budget = action.budget {
             let amounts = details.period.years.compactMap { year -> String? in
@@ -56,7 +69,7 @@ public struct ActionDetailsText: Sendable {
             if let spent = entry.spent { parts.append("\(l.t("besteed", "spent")) \(l.money(spent)) (\(entry.budgetYear))") }
             if let note = entry.note { parts.append(note) }
             if entry.isRegional { parts.insert(l.t("regio", "region"), at: 0) }
-            lines.append("  \(entry.date)  " + parts.joined(separator: " — "))
+            lines += hanging("  \(entry.date)  ", parts.joined(separator: " — "))
         }
         // Titles, names and notes come from other organisations: nothing in them may act on the terminal.
         return TerminalText.visible(lines.joined(separator: "\n"), keepingNewlines: true) + "\n"

@@ -14,29 +14,8 @@ enum ColumnWidths {
     /// longest words cannot fit on one line together.
     static func relative(_ table: Tabular) -> [Int] {
         let columns = Array(table.columns.indices)
-        func cells(_ column: Int) -> [String] {
-            table.rows.compactMap { $0.cells.indices.contains(column) ? $0.cells[column].text : nil }
-        }
-        func words(_ text: String) -> [Substring] {
-            // A no-break space keeps a date together, so it does not end a word here; lines may
-            // break after a hyphen (not after a slash: LibreOffice keeps "afdelingen/arbeid" whole).
-            // A word with a slash is kept whole, hyphens and all: LibreOffice does not break
-            // "participatie-afdelingen/arbeidstoeleiding" after its hyphen either. Not a web
-            // address: that would take the line, and is broken anyway.
-            text.split(whereSeparator: { $0 == " " || $0 == "\n" }).flatMap { word in
-                word.contains("/") && width(of: word, bold: false) < line * 0.45 ? [word] : word.split(separator: "-")
-            }
-        }
-        func longestWord(_ texts: [String], bold: Bool) -> Double {
-            texts.flatMap(words).map { width(of: $0, bold: bold) }.max() ?? 0
-        }
-        // Totals and highlighted rows (missed, late) are bold in the Word report.
-        func boldCells(_ column: Int) -> [String] {
-            table.rows.filter { $0.isTotal || $0.highlighted }.compactMap { $0.cells.indices.contains(column) ? $0.cells[column].text : nil }
-        }
-        let minimum = columns.map { column in
-            max(longestWord([table.columns[column].header] + boldCells(column), bold: true), longestWord(cells(column), bold: false)) + cellMargins
-        }
+        func cells(_ column: Int) -> [String] { Self.cells(table, column) }
+        let minimum = minimumPoints(table)
         // What a column would take to hold its longest cell on one line, up to half the line.
         let natural = columns.map { column in
             max(minimum[column], min(line / 2, (cells(column) + [table.columns[column].header]).map { width(of: Substring($0), bold: false) }.max() ?? 0) + cellMargins)
@@ -50,20 +29,52 @@ enum ColumnWidths {
                 wantedTotal > 0 ? minimum[column] + spare * wanted[column] / wantedTotal : minimum[column] + spare / Double(columns.count)
             }
         }
-        // Hundredths of the line, rounded up so no column ends up short of its longest word.
-        var widths = points.map { max(3, Int(($0 / line * 100).rounded(.up))) }
-        // Rounding up can make more than 100, which pandoc scales back, shaving every column, the
-        // ones at their minimum too (a long word then breaks): the excess comes off the widest
-        // columns that have room above their minimum.
-        if spare > 0 {
-            let floors = minimum.map { max(3, Int(($0 / line * 100).rounded(.up))) }
-            var excess = widths.reduce(0, +) - 100
-            while excess > 0, let widest = columns.filter({ widths[$0] > floors[$0] }).max(by: { widths[$0] < widths[$1] }) {
-                widths[widest] -= 1
-                excess -= 1
+        // Hundredths of the line, rounded up so no column ends up short of its longest word; then the
+        // hundredths rounding added beyond 100 are taken back from the columns with the most room to
+        // spare, since pandoc scales widths that add up to more than 100 down, every column alike.
+        var hundredths = points.map { max(3, Int(($0 / line * 100).rounded(.up))) }
+        func room(_ column: Int) -> Double { Double(hundredths[column] - 1) * line / 100 - minimum[column] }
+        while hundredths.reduce(0, +) > 100, let roomiest = columns.max(by: { room($0) < room($1) }), room(roomiest) >= 0,
+              hundredths[roomiest] > 3 {
+            hundredths[roomiest] -= 1
+        }
+        return hundredths
+    }
+
+    /// Whether every column can be as wide as its longest word on the line.
+    static func fits(_ table: Tabular) -> Bool {
+        minimumPoints(table).reduce(0, +) <= line
+    }
+
+    private static func cells(_ table: Tabular, _ column: Int) -> [String] {
+        table.rows.compactMap { $0.cells.indices.contains(column) ? $0.cells[column].text : nil }
+    }
+
+    /// Each column's longest word (or its header's, in bold) with the cell's margins, in points.
+    private static func minimumPoints(_ table: Tabular) -> [Double] {
+        func words(_ text: String) -> [Substring] {
+            // A no-break space keeps a date together, so it does not end a word here; lines may
+            // break after a hyphen (not after a slash: LibreOffice keeps "afdelingen/arbeid" whole),
+            // but a date such as 2024-12-31 gets room to stay whole: a date cut at a hyphen misreads.
+            // A word with a slash is kept whole too, hyphens and all: LibreOffice does not break
+            // "participatie-afdelingen/arbeidstoeleiding" after its hyphen either (a web address is
+            // not: it would take the line, and is broken anyway).
+            text.split(whereSeparator: { $0 == " " || $0 == "\n" }).flatMap { word -> [Substring] in
+                word.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) ? [word]
+                    : word.contains("/") && width(of: word, bold: false) < line * 0.45 ? [word] : word.split(separator: "-")
             }
         }
-        return widths
+        func longestWord(_ texts: [String], bold: Bool) -> Double {
+            texts.flatMap(words).map { width(of: $0, bold: bold) }.max() ?? 0
+        }
+        // Totals and highlighted rows (missed, late) are bold in the Word report.
+        func boldCells(_ column: Int) -> [String] {
+            table.rows.filter { $0.isTotal || $0.highlighted }.compactMap { $0.cells.indices.contains(column) ? $0.cells[column].text : nil }
+        }
+        return table.columns.indices.map { column in
+            max(longestWord([table.columns[column].header] + boldCells(column), bold: true), longestWord(cells(table, column), bold: false))
+                + cellMargins
+        }
     }
 
     /// The width of a text in Arial 9 pt, in points, from the font's advance widths (in thousandths

@@ -19,6 +19,7 @@ public struct MarkdownRenderer: Sendable {
 
     /// Renders one table.
     public func render(_ table: Tabular) -> String {
+        let (table, dropped) = documentTables ? fittedToPage(table) : (table, [])
         var out = ""
         if let title = table.title { out += "## \(escape(title))\n\n" }
         out += "| " + table.columns.map { escape($0.header) }.joined(separator: " | ") + " |\n"
@@ -38,8 +39,31 @@ public struct MarkdownRenderer: Sendable {
             let cells = row.cells.map { bold && !$0.text.isEmpty ? "**\(escape($0.text))**" : escape($0.text) }
             out += "| " + cells.joined(separator: " | ") + " |\n"
         }
+        if !dropped.isEmpty {
+            let words = Localizer(table.language)
+            out += "\n" + escape(words.t("Weggelaten om op de pagina te passen: \(dropped.joined(separator: ", ")); alles zien met --format csv.",
+                                         "Left out to fit the page: \(dropped.joined(separator: ", ")); see everything with --format csv.")) + "\n"
+        }
         for note in table.notes { out += "\n" + escape(note) + "\n" }
         return out
+    }
+
+    /// The table without its least needed columns (by `dropPriority`, as a narrow terminal drops them)
+    /// while the longest words of all columns do not fit on the page's line together: in Word a column
+    /// narrower than its longest word splits that word. Returns the headers left out.
+    private func fittedToPage(_ table: Tabular) -> (Tabular, [String]) {
+        var table = table
+        var dropped: [String] = []
+        while !ColumnWidths.fits(table),
+              let column = table.columns.indices.filter({ table.columns[$0].dropPriority > 0 })
+                  .max(by: { table.columns[$0].dropPriority < table.columns[$1].dropPriority }) {
+            dropped.append(table.columns[column].header)
+            table.columns.remove(at: column)
+            for index in table.rows.indices where table.rows[index].cells.indices.contains(column) {
+                table.rows[index].cells.remove(at: column)
+            }
+        }
+        return (table, dropped)
     }
 
     private func escape(_ text: String) -> String { MarkdownText.escaped(text, lineBreak: documentTables ? " " : "<br>") }

@@ -34,8 +34,14 @@ public struct OwnerNames: Sendable, Hashable {
         return owner.role.map { "\(name) (\($0))" } ?? name
     }
 
-    /// Owners for reading, joined with commas: the whole list, as CSV and Markdown give it.
-    public func list(_ owners: [Owner], plan planID: String? = nil) -> String {
-        owners.map { owner($0, plan: planID) }.joined(separator: ", ")
+    /// Owners for reading, joined with commas: the whole list, as CSV and Markdown give it. With
+    /// `leadMark` (`trekker`, `lead`) the lead of a list of several is marked: `VAR (secretaris, trekker)`,
+    /// `RIEC (trekker)`.
+    public func list(_ owners: [Owner], plan planID: String? = nil, leadMark: String? = nil) -> String {
+        owners.map { owner in
+            guard let leadMark, owner.isLead, owners.count > 1 else { return self.owner(owner, plan: planID) }
+            let name = name(owner.key, plan: planID)
+            return "\(name) (\(owner.role.map { "\($0), " } ?? "")\(leadMark))"
+        }.joined(separator: ", ")
     }
 }

@@ -39,7 +39,8 @@ public enum QueryJSON {
             ("as_of", .date(asOf)),
             ("owners", .array(loads.map { load in
                 .object([
-                    ("key", .string(load.key)), ("name", .string(load.name)), ("lead", .int(load.lead)),
+                    ("key", .string(load.key)), ("name", .string(load.name)), ("plan", load.planID.map(JSONValue.string) ?? .null),
+                    ("lead", .int(load.lead)),
                     ("partner", .int(load.partner)), ("open", .int(load.open)), ("overdue", .int(load.overdue)),
                     ("recurring_per_year", .int(load.recurringPerYear)), ("budget_led", .money(load.budgetLed)),
                 ])

@@ -31,12 +31,13 @@ public struct QueryViews: Sendable {
         amount.map(money) ?? Tabular.Cell("")
     }
 
-    /// The owners by display name: the whole list (for Markdown and CSV), and for a narrow table
-    /// the lead and two partners then how many more, or the lead (with, then without its role) and
-    /// how many more.
+    /// The owners by display name: the whole list with the lead marked (for Markdown and CSV), and for
+    /// a narrow table the lead and two partners then how many more, or the lead (with, then without its
+    /// role) and how many more.
     private func ownersCell(_ list: [Owner], plan: String) -> Tabular.Cell {
-        let full = names.list(list, plan: plan)
-        var variants: [String] = []
+        let full = names.list(list, plan: plan, leadMark: localizer.t("trekker", "lead"))
+        // In a narrow table the lead stays first but unmarked before the list is cut.
+        var variants: [String] = list.count > 1 ? [names.list(list, plan: plan)] : []
         if list.count > 3 { variants.append(names.list(Array(list.prefix(3)), plan: plan) + " +\(list.count - 3)") }
         if list.count > 1 { variants.append(names.owner(list[0], plan: plan) + " +\(list.count - 1)") }
         if list.count > 1, list[0].role != nil { variants.append(names.name(list[0].key, plan: plan) + " +\(list.count - 1)") }
@@ -45,14 +46,15 @@ public struct QueryViews: Sendable {
 
     // MARK: overdue
 
-    /// The overdue list.
-    public func overdue(_ items: [OverdueItem], plans: Int) -> Tabular {
+    /// The overdue list; `about` names whose list it is (an owner, a plan) in the title.
+    public func overdue(_ items: [OverdueItem], plans: Int, about: [String] = []) -> Tabular {
         let l = localizer
         var columns: [Tabular.Column] = []
         if plans > 1 { columns.append(.init(l.t("Plan", "Plan"))) }
         columns += [
             .init(l.t("Actie", "Action")), .init(l.t("Reden", "Reason")),
-            .init(l.t("Termijn", "Due"), fit: .shrinkable(preferred: 16, minimum: 10)),
+            // "sinds 2024-01-01" is never cut to its date: under "Termijn" a bare date would read as a deadline.
+            .init(l.t("Termijn", "Due")),
             .init(l.t("Jaar", "Year"), numeric: true, dropPriority: 3), .init(l.t("Gedaan", "Done"), dropPriority: 1),
             .init(l.t("Dagen", "Days"), numeric: true, dropPriority: 2), .init(l.t("Eigenaren", "Owners"), fit: ownersFit),
             .init(l.t("Omschrijving", "Title"), fit: .fill(minimum: 30)),
@@ -63,18 +65,35 @@ public struct QueryViews: Sendable {
             let due = item.due?.description ?? item.since.map { l.t("sinds ", "since ") + $0.description } ?? ""
             cells += [item.actionID, l.reason(item.reason), due, item.year.map(String.init) ?? "", done,
                       item.reason == .deadline || item.reason == .recurrence ? String(item.daysLate(asOf: asOf)) : ""]
-            var row = cells.map { Tabular.Cell($0) }
-            // A narrow table drops "since" before the date: the reason says it already.
-            if item.due == nil, let since = item.since { row[row.count - 4].variants = [since.description] }
-            return Tabular.Row(cells: row + [ownersCell(item.owners, plan: item.planID), Tabular.Cell(item.title)],
+            return Tabular.Row(cells: cells.map { Tabular.Cell($0) } + [ownersCell(item.owners, plan: item.planID), Tabular.Cell(item.title)],
                                highlighted: item.reason != .upcoming)
         }
-        let title = l.t("Te laat op \(l.date(asOf))", "Overdue on \(l.date(asOf))")
+        let title = ([l.t("Te laat op \(l.date(asOf))", "Overdue on \(l.date(asOf))")] + about).joined(separator: " — ")
         let late = items.filter { $0.reason != .upcoming }.count
         let note = items.isEmpty
             ? l.t("Niets te laat.", "Nothing overdue.")
             : l.count(late, ("punt te laat", "punten te laat"), ("item overdue", "items overdue"))
         return table(title: title, columns: columns, rows: rows, notes: [note])
+    }
+
+    /// The overdue list as one table for a spreadsheet: every date column holds dates only, so the due
+    /// date and the day a stale item's last progress was recorded are separate columns.
+    public func overdueSheet(_ items: [OverdueItem], plans: Int) -> Tabular {
+        let l = localizer
+        var columns: [Tabular.Column] = plans > 1 ? [.init(l.t("Plan", "Plan"))] : []
+        columns += [
+            .init(l.t("Actie", "Action")), .init(l.t("Reden", "Reason")), .init(l.t("Termijn", "Due")),
+            .init(l.t("Geen voortgang sinds", "Stale since")), .init(l.t("Jaar", "Year"), numeric: true), .init(l.t("Gedaan", "Done")),
+            .init(l.t("Dagen", "Days"), numeric: true), .init(l.t("Eigenaren", "Owners")), .init(l.t("Omschrijving", "Title")),
+        ]
+        let rows = items.map { item -> Tabular.Row in
+            var cells: [String] = plans > 1 ? [item.planID] : []
+            cells += [item.actionID, l.reason(item.reason), item.due?.description ?? "", item.due == nil ? item.since?.description ?? "" : "",
+                      item.year.map(String.init) ?? "", item.found.map { "\($0)/\(item.required ?? 0)" } ?? "",
+                      item.reason == .deadline || item.reason == .recurrence ? String(item.daysLate(asOf: asOf)) : ""]
+            return Tabular.Row(cells: cells.map { Tabular.Cell($0) } + [ownersCell(item.owners, plan: item.planID), Tabular.Cell(item.title)])
+        }
+        return table(title: nil, columns: columns, rows: rows)
     }
 
     // MARK: workload
@@ -90,7 +109,7 @@ public struct QueryViews: Sendable {
             .init(l.t("Volledige naam", "Full name"), fit: .fill(minimum: 24), dropPriority: 3),
         ]
         let rows = loads.map { load in
-            Tabular.Row(cells: [names.name(load.key), String(load.lead), String(load.partner), String(load.open), String(load.overdue),
+            Tabular.Row(cells: [load.displayName ?? names.name(load.key, plan: load.planID), String(load.lead), String(load.partner), String(load.open), String(load.overdue),
                                 String(load.recurringPerYear)].map { Tabular.Cell($0) } + [money(load.budgetLed), Tabular.Cell(load.name)],
                         highlighted: load.overdue > 0)
         }

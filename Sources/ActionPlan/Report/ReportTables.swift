@@ -4,12 +4,9 @@ struct ReportTables {
     let text: ReportText
     var l: Localizer { text.l }
 
-    /// Owners by display name, never by registry slug.
+    /// Owners by display name, never by registry slug, the lead of several marked.
     func owners(_ owners: [Owner]) -> String {
-        owners.map { owner in
-            let name = data.ownerName(owner.key)
-            return owner.role.map { "\(name) (\($0))" } ?? name
-        }.joined(separator: ", ")
+        data.names.list(owners, leadMark: l.t("trekker", "lead"))
     }
 
     var summary: Tabular {

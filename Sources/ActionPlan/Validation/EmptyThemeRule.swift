@@ -1,14 +1,16 @@
-/// Every theme and activity holds at least one action.
+/// Every theme and activity holds at least one action. One whose actions were written but could not
+/// be read is not empty: their own problems are reported, never a second, false one.
 enum EmptyThemeRule: PlanRule {
     static func check(_ contents: PlanContents) -> [Diagnostic] {
         let plan = contents.plan
         var diagnostics: [Diagnostic] = []
-        for theme in plan.themes where theme.allActions.isEmpty {
+        for theme in plan.themes where theme.allActions.isEmpty && theme.unreadableEntries == 0
+            && theme.activities.allSatisfy({ $0.unreadableEntries == 0 }) {
             diagnostics.append(.warning(
                 .nothingInside, "theme '\(theme.id)' has no actions", at: theme.location,
                 hint: "add the theme's actions under 'actions:', or remove the theme"))
         }
-        for activity in contents.activities where activity.actions.isEmpty {
+        for activity in contents.activities where activity.actions.isEmpty && activity.unreadableEntries == 0 {
             diagnostics.append(.warning(
                 .nothingInside, "activity '\(activity.id)' has no actions", at: activity.location,
                 hint: "add the activity's actions under 'actions:'"))

@@ -108,16 +108,8 @@ public struct Workspace: Sendable {
     /// The registry key of an owner named by its key, name or alias in any of the plans (case and
     /// accents ignored).
     public func owner(named name: String) throws(LookupFailure) -> String {
-        let owners = self.owners
         if let key = owners.key(for: name) { return key }
-        var message = "unknown owner '\(name)'"
-        if let suggestion = owners.suggestion(for: name) {
-            message += "; did you mean '\(suggestion)'?"
-        } else {
-            let keys = Set(plans.flatMap(\.plan.organisations).map(\.key)).sorted()
-            message += "; the owners are: " + keys.joined(separator: ", ")
-        }
-        throw LookupFailure(description: message)
+        throw unknownOwner(name)
     }
 
     /// The registry key of an optional owner name (see `owner(named:)`), nil for none given.
