@@ -162,3 +162,60 @@ struct ReportNarrativeTests {
         #expect(backwards.status == 64 && backwards.stderr.contains("--since 2025-06-01 is after the as-of date 2025-03-01"))
     }
 }
+
+@Suite("The adviser's text is text")
+struct ReportNarrativeSafetyTests {
+    static let hostile = """
+        # Kernboodschap
+
+        ::: {custom-style="Title"}
+
+        ```{=openxml}
+
+        <w:p><w:r><w:t>INJECTED</w:t></w:r></w:p>
+
+        ```
+
+        ![geheim](/etc/passwd) <script>alert(1)</script> [link](file:///etc/hostname) <http://example.org/x>
+
+        2025. Een jaartal vooraan.
+
+        1) Een lijst?
+
+        : een definitie
+
+        :::
+
+        # Thema 1
+
+        - `code` *nadruk* $x$ \\newpage
+        """
+
+    @Test("HTML, Markdown and Word show the adviser's markup as typed: no raw blocks, fences, images or links")
+    func escaped() throws {
+        let plan = try ReportNarrativeTests.data().plan
+        let read = ReportNarrativeReader.read(Self.hostile, path: "h.md", plan: plan)
+        #expect(read.diagnostics.isEmpty)
+        let data = try ReportNarrativeTests.data(narrative: read.narrative)
+        let html = HTMLReport.render(data)
+        #expect(!html.contains("<script>alert") && !html.contains("<w:p>") && html.contains("&lt;script&gt;"))
+        let markdown = MarkdownReport.render(data)
+        for line in markdown.split(separator: "\n") {
+            #expect(!line.hasPrefix(":::") && !line.hasPrefix("```") && !line.hasPrefix("2025.") && !line.hasPrefix(": "), "\(line)")
+        }
+        #expect(!markdown.contains("![") && !markdown.contains("<script") && !markdown.contains("<http"))
+    }
+
+    @Test("in Word the markup stays text", .enabled(if: ProcessInfo.processInfo.environment["ACTIONPLAN_SKIP_DOCX"] != "1"))
+    func word() throws {
+        let plan = try ReportNarrativeTests.data().plan
+        let narrative = ReportNarrativeReader.read(Self.hostile, path: "h.md", plan: plan).narrative
+        let package = try WordReportTests.render(try ReportTests.rotterdamWithExample(), asOf: ReportNarrativeTests.asOf, narrative: narrative)
+        #expect(!package.document.contains("<w:t>INJECTED</w:t>"), "no raw OpenXML from the text")
+        #expect(package.document.contains("INJECTED"), "shown as text")
+        #expect(package.document.contains("2025. Een jaartal vooraan."), "a number at the start of a paragraph is no list")
+        #expect(package.paragraphs(style: "Title").count == 1, "no fenced div from the text")
+        #expect(package.names.filter { $0.hasPrefix("word/media/") }.count == 4, "only the report's own charts")
+        #expect(!package.document.contains("w:hyperlink"), "no links")
+    }
+}

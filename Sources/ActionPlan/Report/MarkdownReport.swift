@@ -19,7 +19,8 @@ public enum MarkdownReport {
         let l = text.l
         let tables = ReportTables(data: data, text: text)
         let charts = ReportCharts(data: data, text: text)
-        let markdown = MarkdownRenderer(documentTables: true)
+        var markdown = MarkdownRenderer(documentTables: true)
+        markdown.boldHighlighted = true
         let plan = data.plan.metadata
         let names = text.sections
         // Every text from the plan is escaped: no HTML, links or images from other organisations.
@@ -122,7 +123,18 @@ public enum MarkdownReport {
 
     /// The adviser's text as Markdown: paragraphs and lists, every text escaped.
     static func blocks(_ blocks: [ReportNarrative.Block], bold: Bool = false) -> String {
-        let md = { (text: String) in MarkdownText.escaped(text, lineBreak: " ") }
+        // A paragraph starts a line, where pandoc would also read a fenced div (`:::`), a numbered
+        // list (`2025. …`, `1) …`) or a definition (`: …`): those marks are escaped too.
+        let md = { (text: String) -> String in
+            var escaped = MarkdownText.escaped(text, lineBreak: " ")
+            let digits = escaped.prefix { $0.isASCII && $0.isNumber }
+            if escaped.hasPrefix(":") || escaped.hasPrefix("(") {
+                escaped.insert("\\", at: escaped.startIndex)
+            } else if !digits.isEmpty, let mark = escaped.dropFirst(digits.count).first, mark == "." || mark == ")" {
+                escaped.insert("\\", at: escaped.index(escaped.startIndex, offsetBy: digits.count))
+            }
+            return escaped
+        }
         return blocks.map { block in
             switch block {
             case .paragraph(let text): return (bold ? "**\(md(text))**" : md(text)) + "\n\n"
