@@ -106,7 +106,7 @@ struct ReportNarrativeTests {
     }
 
     @Test("a filled skeleton in Word: every sentence, the explanations in their action's row",
-          .enabled(if: ProcessInfo.processInfo.environment["ACTIONPLAN_SKIP_DOCX"] != "1"))
+          ExternalTools.needed("pandoc", "rsvg-convert"))
     func everySentenceInWord() throws {
         let (text, sentences) = try Self.filledTemplate()
         let plan = try Self.data().plan
@@ -206,7 +206,7 @@ struct ReportNarrativeSafetyTests {
         #expect(!markdown.contains("![") && !markdown.contains("<script") && !markdown.contains("<http"))
     }
 
-    @Test("in Word the markup stays text", .enabled(if: ProcessInfo.processInfo.environment["ACTIONPLAN_SKIP_DOCX"] != "1"))
+    @Test("in Word the markup stays text", ExternalTools.needed("pandoc", "rsvg-convert"))
     func word() throws {
         let plan = try ReportNarrativeTests.data().plan
         let narrative = ReportNarrativeReader.read(Self.hostile, path: "h.md", plan: plan).narrative

@@ -101,9 +101,9 @@ extension DiagnosticCode {
     package static let invalidatedChoice = DiagnosticCode(808, "a local choice that a change of the regional plan invalidates")
 
     // AP9xx: the adviser's text of a report.
-    static let reportTextUnknownPart = DiagnosticCode(901, "a heading of the report text that names no part of the report")
-    static let reportTextUnknownID = DiagnosticCode(902, "a theme or action the plan does not have, in the report text")
-    static let reportTextRepeated = DiagnosticCode(903, "report text written twice for one part, or under no heading")
+    package static let reportTextUnknownPart = DiagnosticCode(901, "a heading of the report text that names no part of the report")
+    package static let reportTextUnknownID = DiagnosticCode(902, "a theme or action the plan does not have, in the report text")
+    package static let reportTextRepeated = DiagnosticCode(903, "report text written twice for one part, or under no heading")
 
     /// Every code, in order: the list in docs/diagnostics.md.
     public static let all: [DiagnosticCode] = [

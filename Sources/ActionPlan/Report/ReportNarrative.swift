@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// The adviser's own text for a progress report, kept in a Markdown file beside the plan
 /// (`rotterdam-2024-2026.verslag-2025.md`, docs/report.md) so it survives every regeneration of the
 /// report: a key message, an introduction, the decision asked of the council, a paragraph per theme

@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 import Foundation
 
 /// Reads the adviser's text file of a report (docs/report.md): headings say what each piece

@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 import Foundation
 
 /// The skeleton of the adviser's text (`plan report PLAN --text-template FILE`): every heading the

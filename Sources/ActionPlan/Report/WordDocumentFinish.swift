@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 import Foundation
 
 /// What pandoc cannot say in a Word document, added to the document it made: table rows that never

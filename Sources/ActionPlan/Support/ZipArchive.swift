@@ -1,22 +1,22 @@
 /// A ZIP archive's files in memory: read from bytes (stored or deflated entries), changed, and
 /// written back with every entry stored. Enough for a Word document (a `.docx` is a ZIP), whose
 /// parts the Word report adjusts after pandoc made it. Malformed archives are an error, never a crash.
-struct ZipArchive {
-    struct Failure: Error, Sendable, CustomStringConvertible {
-        var description: String
+package struct ZipArchive {
+    package struct Failure: Error, Sendable, CustomStringConvertible {
+        package var description: String
     }
 
     /// The files by name, in the archive's order.
-    private(set) var names: [String] = []
+    package private(set) var names: [String] = []
     private var contents: [String: [UInt8]] = [:]
 
     /// The most a single file may expand to (a Word report's parts are far smaller).
     static let fileLimit = 64 << 20
 
-    init() {}
+    package init() {}
 
     /// Reads an archive.
-    init(bytes: [UInt8]) throws(Failure) {
+    package init(bytes: [UInt8]) throws(Failure) {
         func u16(_ at: Int) throws(Failure) -> Int {
             guard at >= 0, at + 2 <= bytes.count else { throw Failure(description: "the archive is cut short") }
             return Int(bytes[at]) | Int(bytes[at + 1]) << 8
@@ -58,7 +58,7 @@ struct ZipArchive {
     }
 
     /// A file's bytes; setting adds the file at the end or replaces it in place.
-    subscript(name: String) -> [UInt8]? {
+    package subscript(name: String) -> [UInt8]? {
         get { contents[name] }
         set {
             if contents[name] == nil, newValue != nil { names.append(name) }
@@ -68,10 +68,10 @@ struct ZipArchive {
     }
 
     /// A file as UTF-8 text.
-    func text(_ name: String) -> String? { contents[name].map { String(decoding: $0, as: UTF8.self) } }
+    package func text(_ name: String) -> String? { contents[name].map { String(decoding: $0, as: UTF8.self) } }
 
     /// The archive's bytes, every entry stored (not compressed), with CRC-32 checksums.
-    var bytes: [UInt8] {
+    package var bytes: [UInt8] {
         var out: [UInt8] = []
         var central: [UInt8] = []
         func u16(_ value: Int, _ into: inout [UInt8]) { into += [UInt8(value & 0xFF), UInt8(value >> 8 & 0xFF)] }
@@ -100,14 +100,14 @@ struct ZipArchive {
 }
 
 /// The CRC-32 of ZIP archives (polynomial 0xEDB88320).
-enum CRC32 {
+package enum CRC32 {
     static let table: [UInt32] = (0..<256).map { index in
         var value = UInt32(index)
         for _ in 0..<8 { value = value & 1 == 1 ? 0xEDB8_8320 ^ (value >> 1) : value >> 1 }
         return value
     }
 
-    static func checksum(_ bytes: [UInt8]) -> UInt32 {
+    package static func checksum(_ bytes: [UInt8]) -> UInt32 {
         var crc: UInt32 = 0xFFFF_FFFF
         for byte in bytes { crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
         return crc ^ 0xFFFF_FFFF
