@@ -30,16 +30,17 @@ struct ReportNarrativeTests {
         return (out, sentences)
     }
 
-    @Test("the skeleton names the fixed parts, every theme, and under each theme its late actions")
+    @Test("the skeleton names the fixed parts, every theme, and under each theme its late and replanned actions")
     func template() throws {
         let data = try Self.data()
         let template = ReportNarrativeTemplate.render(data)
         for heading in ["# Kernboodschap", "# Inleiding", "# Gevraagd besluit"] { #expect(template.contains("\n\(heading)\n")) }
         for theme in data.plan.themes { #expect(template.contains("\n# Thema \(theme.id) — ")) }
-        let late = data.lines.filter { $0.standing == .overdue }.map(\.action.id)
+        let late = data.lines.filter { $0.standing == .late || ($0.replan != nil && $0.standing != .done && $0.standing != .dropped) }
+            .map(\.action.id)
         #expect(!late.isEmpty)
         for id in late { #expect(template.contains("\n## Actie \(id) — ")) }
-        #expect(template.components(separatedBy: "\n## Actie ").count - 1 == late.count, "only the late actions")
+        #expect(template.components(separatedBy: "\n## Actie ").count - 1 == late.count, "only the late and replanned actions")
         // Read back as it is, the skeleton is no problem and says nothing.
         let read = ReportNarrativeReader.read(template, path: "t.md", plan: data.plan)
         #expect(read.diagnostics.isEmpty)
@@ -58,7 +59,7 @@ struct ReportNarrativeTests {
         #expect(narrative.decision == [.paragraph(sentences["Gevraagd besluit"]!)])
         #expect(narrative.themes.count == plan.themes.count)
         let data = try Self.data(narrative: narrative)
-        let lateIDs = data.lines.filter { $0.standing == .overdue }.map(\.action.id)
+        let lateIDs = data.lines.filter { $0.standing == .late }.map(\.action.id)
         #expect(narrative.actions.count == lateIDs.count)
 
         let html = HTMLReport.render(data)

@@ -62,15 +62,22 @@ package enum ReportNarrativeTemplate {
 }
 
 extension ReportData {
-    /// Why an action needs the adviser's explanation (late), in the report's words; nil when it does not.
+    /// Why an action needs the adviser's explanation (late, or replanned), in the report's words;
+    /// nil when it does not. Only our own words: plan text never goes into a template comment.
     func explanationNeeded(_ action: Action) -> String? {
         let text = ReportText(language)
         let l = text.l
         guard let line = lines.first(where: { $0.action.id == action.id }) else { return nil }
-        guard line.standing == .overdue else { return nil }
-        let due = attention.filter { $0.actionID == action.id }.compactMap(\.due).min()
-        let when = due.map { l.t(" (termijn \(text.shortDate($0).replacingOccurrences(of: "\u{00A0}", with: " ")))",
-                                 " (due \(text.shortDate($0).replacingOccurrences(of: "\u{00A0}", with: " ")))") } ?? ""
-        return l.t("te laat\(when): waarom, en wat is de nieuwe planning?", "late\(when): why, and what is the new planning?")
+        func plain(_ date: CalendarDate) -> String { text.shortDate(date).replacingOccurrences(of: "\u{00A0}", with: " ") }
+        if line.standing == .late {
+            let due = attention.filter { $0.actionID == action.id }.compactMap(\.due).min()
+            let when = due.map { l.t(" (termijn \(plain($0)))", " (due \(plain($0)))") } ?? ""
+            return l.t("te laat\(when): waarom, en wat is de nieuwe planning?", "late\(when): why, and what is the new planning?")
+        }
+        if line.replan != nil, line.standing != .done, line.standing != .dropped {
+            let due = line.replan?.dueDate.map { l.t(" (nu: \(plain($0)))", " (now: \(plain($0)))") } ?? ""
+            return l.t("herpland\(due): waarom?", "replanned\(due): why?")
+        }
+        return nil
     }
 }
