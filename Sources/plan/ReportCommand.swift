@@ -19,6 +19,14 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Report the progress since this day (YYYY-MM-DD; default a year before --as-of).", transform: CalendarDate.parseArgument)
     var since: CalendarDate?
 
+    @Option(help: "The as-of date of the previous report (YYYY-MM-DD): per theme the counts then and now, and what was done, became late, was replanned or dropped since (also the default --since).",
+            transform: CalendarDate.parseArgument)
+    var previous: CalendarDate?
+
+    @Option(help: "The Vooruitblik (outlook) looks ahead to this day (YYYY-MM-DD; default six months after --as-of).",
+            transform: CalendarDate.parseArgument)
+    var until: CalendarDate?
+
     @Option(help: "Output format: html, markdown or docx (Word; needs --output).")
     var format: OutputFormat = .html
 
@@ -54,9 +62,16 @@ struct ReportCommand: ParsableCommand {
         if let since, since > asOf {
             throw usageFailure("--since \(since) is after the as-of date \(asOf): the report covers the period from --since up to --as-of, so give an earlier --since (or a later --as-of)")
         }
-        let from = since ?? asOf.adding(months: -12)
+        if let previous, previous >= asOf {
+            throw usageFailure("--previous \(previous) is not before the as-of date \(asOf): give the as-of date of the last report")
+        }
+        if let until, until <= asOf {
+            throw usageFailure("--until \(until) is not after the as-of date \(asOf): the Vooruitblik looks ahead from --as-of")
+        }
+        let from = since ?? previous ?? asOf.adding(months: -12)
         let narrative = try text.map { try readNarrative($0, plan: tracked.plan) } ?? ReportNarrative()
-        let data = try ReportData(tracked: tracked, asOf: asOf, since: from, language: language, narrative: narrative)
+        let data = try ReportData(tracked: tracked, asOf: asOf, since: from, language: language, narrative: narrative,
+                                  previous: previous, until: until)
         if let textTemplate {
             try write(Array(ReportNarrativeTemplate.render(data).utf8), to: textTemplate, existing: .refuse)
             return

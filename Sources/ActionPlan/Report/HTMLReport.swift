@@ -77,6 +77,7 @@ public enum HTMLReport {
         out += """
             <dt>\(e(l.t("Stand per", "As of")))</dt><dd>\(e(l.date(data.asOf)))</dd>
             <dt>\(e(l.t("Verslagperiode", "Reporting period")))</dt><dd>\(e(l.date(data.since))) – \(e(l.date(data.asOf)))</dd>
+            \(data.comparison.map { "<dt>\(e(l.t("Vorig verslag", "Previous report")))</dt><dd>\(e(l.date($0.previous)))</dd>" } ?? "")
             </dl>
             </header>
             <main>
@@ -113,11 +114,18 @@ public enum HTMLReport {
         if data.changes.isEmpty && narrative.themes.isEmpty {
             out += "<p>\(e(l.t("Geen voortgang vastgelegd in deze periode.", "No progress recorded in this period.")))</p>\n"
         }
+        if let comparison = data.comparison {
+            out += "<p>\(e(text.thenAndNowIntro))</p>\n" + table(tables.thenAndNow(comparison))
+        }
         for theme in data.plan.themes {
             let entries = data.changes.first { $0.theme.id == theme.id }?.entries ?? []
             let story = narrative.themes[theme.id] ?? []
-            guard !entries.isEmpty || !story.isEmpty else { continue }
+            let sincePrevious = data.comparison?.changes.first { $0.theme.id == theme.id }?.changes ?? []
+            guard !entries.isEmpty || !story.isEmpty || !sincePrevious.isEmpty else { continue }
             out += "<h3>\(e(theme.id)) \(e(theme.title))</h3>\n" + blocks(story)
+            if let comparison = data.comparison, !sincePrevious.isEmpty {
+                out += "<h4>\(e(text.sincePrevious(comparison.previous)))</h4>\n" + table(tables.sincePrevious(sincePrevious))
+            }
             if !entries.isEmpty { out += table(tables.changes(entries), className: "dated") }
         }
         out += "</section>\n"
@@ -129,14 +137,21 @@ public enum HTMLReport {
         }
         out += "</section>\n"
         // 4. Recurring commitments.
-        out += "<section id=\"terugkerend\"><h2>4. \(e(names[3]))</h2>\n"
+        // 4. Outlook: what falls due in the coming period, per theme.
+        out += "<section id=\"vooruitblik\"><h2>4. \(e(names[3]))</h2>\n<p>\(e(text.outlookIntro(data.asOf, data.outlook.until)))</p>\n"
+        if data.outlook.themes.isEmpty { out += "<p>\(e(text.nothingDue(data.outlook.until)))</p>\n" }
+        for group in data.outlook.themes {
+            out += "<h3>\(e(group.theme.id)) \(e(group.theme.title))</h3>\n" + table(tables.outlook(group.items), className: "dated")
+        }
+        out += "</section>\n"
+        out += "<section id=\"terugkerend\"><h2>5. \(e(names[4]))</h2>\n"
         out += data.recurring.isEmpty ? "<p>\(e(l.t("Geen terugkerende verplichtingen dit jaar.", "No recurring commitments this year.")))</p>\n" : table(tables.recurring)
         if !data.missed.isEmpty {
             out += "<h3>\(e(text.missedHeading))</h3>\n<p>\(e(text.missedIntro))</p>\n" + table(tables.missed)
         }
         out += "</section>\n"
         // 5. Budget with a bar chart.
-        out += "<section id=\"budget\"><h2>5. \(e(names[4]))</h2>\n"
+        out += "<section id=\"budget\"><h2>6. \(e(names[5]))</h2>\n"
         if !charts.hasBudget {
             out += "<p>\(e(l.t("Het plan noemt geen bedragen.", "The plan names no amounts.")))</p>\n"
         } else {
@@ -148,15 +163,15 @@ public enum HTMLReport {
         out += "<p>\(e(l.t("Op bestaande budgetten (niet in de bedragen): \(data.budget.existingBudgetActivities) activiteiten en \(data.budget.existingBudgetActions) acties.", "On existing budgets (not in the amounts): \(data.budget.existingBudgetActivities) activities and \(data.budget.existingBudgetActions) actions.")))</p>\n"
         out += "</section>\n"
         // 6. Timeline.
-        out += "<section id=\"tijdlijn\"><h2>6. \(e(names[5]))</h2>\n"
+        out += "<section id=\"tijdlijn\"><h2>7. \(e(names[6]))</h2>\n"
         // The legend is drawn inside the chart and the figure is kept on one page, so print never
         // parts the key from the chart.
         out += "<figure class=\"chart\">" + charts.timeline
             + "<figcaption>\(e(charts.timelineTitle)). \(e(charts.timelineCaption))</figcaption></figure>\n"
         out += "</section>\n"
         // 7. Owners, 8. Appendix.
-        out += "<section id=\"eigenaren\"><h2>7. \(e(names[6]))</h2>\n" + table(tables.workload) + "</section>\n"
-        out += "<section id=\"bijlage\"><h2>8. \(e(names[7]))</h2>\n"
+        out += "<section id=\"eigenaren\"><h2>8. \(e(names[7]))</h2>\n" + table(tables.workload) + "</section>\n"
+        out += "<section id=\"bijlage\"><h2>9. \(e(names[8]))</h2>\n"
         var lastTheme: String?
         for group in tables.appendix {
             if group.theme.id != lastTheme {

@@ -52,7 +52,9 @@ public enum MarkdownReport {
             out += "- **\(l.t("Vastgesteld door", "Adopted by"))**: \(adoption.by.map(md) ?? "—")\(adoption.date.map { ", \(l.date($0))" } ?? "")\n"
         }
         out += "- **\(l.t("Stand per", "As of"))**: \(l.date(data.asOf))\n"
-        out += "- **\(l.t("Verslagperiode", "Reporting period"))**: \(l.date(data.since)) – \(l.date(data.asOf))\n\n"
+        out += "- **\(l.t("Verslagperiode", "Reporting period"))**: \(l.date(data.since)) – \(l.date(data.asOf))\n"
+        if let comparison = data.comparison { out += "- **\(l.t("Vorig verslag", "Previous report"))**: \(l.date(comparison.previous))\n" }
+        out += "\n"
         if let titlePageEnd { out += titlePageEnd + "\n\n" }
 
         let narrative = data.narrative
@@ -72,11 +74,18 @@ public enum MarkdownReport {
         if data.changes.isEmpty && narrative.themes.isEmpty {
             out += l.t("Geen voortgang vastgelegd in deze periode.", "No progress recorded in this period.") + "\n\n"
         }
+        if let comparison = data.comparison {
+            out += text.thenAndNowIntro + "\n\n" + markdown.render(tables.thenAndNow(comparison)) + "\n"
+        }
         for theme in data.plan.themes {
             let entries = data.changes.first { $0.theme.id == theme.id }?.entries ?? []
             let story = narrative.themes[theme.id] ?? []
-            guard !entries.isEmpty || !story.isEmpty else { continue }
+            let sincePrevious = data.comparison?.changes.first { $0.theme.id == theme.id }?.changes ?? []
+            guard !entries.isEmpty || !story.isEmpty || !sincePrevious.isEmpty else { continue }
             out += "### \(md(theme.id)) \(md(theme.title))\n\n" + blocks(story)
+            if let comparison = data.comparison, !sincePrevious.isEmpty {
+                out += "**\(text.sincePrevious(comparison.previous))**\n\n" + markdown.render(tables.sincePrevious(sincePrevious)) + "\n"
+            }
             if !entries.isEmpty { out += markdown.render(tables.changes(entries)) + "\n" }
         }
         out += section(names[2])
@@ -85,11 +94,17 @@ public enum MarkdownReport {
             out += "### \(text.withoutProgressHeading)\n\n\(text.withoutProgressIntro)\n\n" + markdown.render(tables.withoutProgress) + "\n"
         }
         out += section(names[3])
+        out += text.outlookIntro(data.asOf, data.outlook.until) + "\n\n"
+        if data.outlook.themes.isEmpty { out += text.nothingDue(data.outlook.until) + "\n\n" }
+        for group in data.outlook.themes {
+            out += "### \(md(group.theme.id)) \(md(group.theme.title))\n\n" + markdown.render(tables.outlook(group.items)) + "\n"
+        }
+        out += section(names[4])
         out += data.recurring.isEmpty ? l.t("Geen terugkerende verplichtingen dit jaar.", "No recurring commitments this year.") + "\n\n" : markdown.render(tables.recurring) + "\n"
         if !data.missed.isEmpty {
             out += "### \(text.missedHeading)\n\n\(text.missedIntro)\n\n" + markdown.render(tables.missed) + "\n"
         }
-        out += section(names[4])
+        out += section(names[5])
         if !charts.hasBudget {
             out += l.t("Het plan noemt geen bedragen.", "The plan names no amounts.") + "\n\n"
         } else {
@@ -100,7 +115,7 @@ public enum MarkdownReport {
         }
         out += l.t("Op bestaande budgetten (niet in de bedragen): \(data.budget.existingBudgetActivities) activiteiten en \(data.budget.existingBudgetActions) acties.",
                    "On existing budgets (not in the amounts): \(data.budget.existingBudgetActivities) activities and \(data.budget.existingBudgetActions) actions.") + "\n\n"
-        out += section(names[5])
+        out += section(names[6])
         if let chartFiles {
             out += image(chartFiles.timeline, "\(charts.timelineTitle). \(charts.timelineCaption)")
         } else {
@@ -108,8 +123,8 @@ public enum MarkdownReport {
                        "The timeline is a chart in the HTML and Word versions of this report; per action the planning:") + "\n\n"
             out += markdown.render(tables.timeline) + "\n"
         }
-        out += section(names[6]) + markdown.render(tables.workload) + "\n"
-        out += section(names[7])
+        out += section(names[7]) + markdown.render(tables.workload) + "\n"
+        out += section(names[8])
         var lastTheme: String?
         for group in tables.appendix {
             if group.theme.id != lastTheme {

@@ -47,6 +47,10 @@ public struct ReportData: Sendable {
     public var names: OwnerNames
     /// The adviser's own text, placed where each piece belongs (empty: the report as generated).
     public var narrative: ReportNarrative
+    /// The comparison with the previous report, when its date was given.
+    public var comparison: ReportComparison?
+    /// What falls due in the coming period.
+    public var outlook: ReportOutlook
 
     /// The counts over all themes.
     public var totals: [ActionStanding: Int] {
@@ -54,11 +58,14 @@ public struct ReportData: Sendable {
     }
 
     /// Gathers the report of a plan with its progress on a date, covering the progress since `since`,
-    /// with the adviser's text.
+    /// with the adviser's text, compared with the report of `previous`, looking ahead to `until`
+    /// (default six months after the as-of date).
     public init(
         tracked: TrackedPlan, asOf: CalendarDate, since: CalendarDate, language: PlanLanguage,
-        narrative: ReportNarrative = ReportNarrative()
+        narrative: ReportNarrative = ReportNarrative(), previous: CalendarDate? = nil, until: CalendarDate? = nil
     ) throws(MoneyOverflow) {
+        comparison = previous.map { ReportComparison(tracked: tracked, asOf: asOf, previous: $0) }
+        outlook = ReportOutlook(tracked: tracked, asOf: asOf, until: until ?? asOf.adding(months: 6))
         let plan = tracked.plan
         let progress = tracked.progress
         self.plan = plan

@@ -24,6 +24,52 @@ struct ReportTables {
             + [.init(l.t("Acties", "Actions"), numeric: true)], rows: rows)
     }
 
+    /// Per theme the counts at the previous report and now, `then → now`.
+    func thenAndNow(_ comparison: ReportComparison) -> Tabular {
+        func cell(_ then: Int, _ now: Int) -> String { then == now ? String(now) : "\(then)\u{00A0}→\u{00A0}\(now)" }
+        var rows: [Tabular.Row] = []
+        var thenTotals: [ActionStanding: Int] = [:]
+        for (summary, then) in zip(data.themes, comparison.then) {
+            for standing in ReportText.standings { thenTotals[standing, default: 0] += then[standing] }
+            rows.append(Tabular.Row(["\(summary.theme.id) \(summary.theme.title)"]
+                + ReportText.standings.map { cell(then[$0], summary.counts[$0] ?? 0) }))
+        }
+        let totals = data.totals
+        rows.append(Tabular.Row([l.t("Totaal", "Total")] + ReportText.standings.map { cell(thenTotals[$0] ?? 0, totals[$0] ?? 0) }, isTotal: true))
+        return Tabular(columns: [.init(l.t("Thema", "Theme"))] + ReportText.standings.map { .init(text.standing($0).capitalizedFirst, numeric: true) },
+                       rows: rows)
+    }
+
+    /// One theme's changes since the previous report.
+    func sincePrevious(_ changes: [ReportComparison.Change]) -> Tabular {
+        Tabular(columns: [.init(l.t("Wat", "What")), .init(l.t("Actie", "Action")), .init(l.t("Datum", "Date")), .init(l.t("Trekker", "Lead"))],
+                rows: changes.map { change in
+                    var what = text.change(change.kind)
+                    if let replan = change.replan { what += l.t(" naar ", " to ") + replan.text }
+                    return Tabular.Row([what, "\(change.action.id) \(change.action.title)", change.date.map(text.shortDate) ?? "",
+                                        change.action.lead.map { data.ownerName($0.key) } ?? "—"], highlighted: change.kind == .late)
+                })
+    }
+
+    /// The outlook's items of one theme: due date, action, what is due, lead.
+    func outlook(_ items: [OverdueItem]) -> Tabular {
+        Tabular(columns: [.init(l.t("Termijn", "Due")), .init(l.t("Actie", "Action")), .init(l.t("Wat", "What")), .init(l.t("Trekker", "Lead"))],
+                rows: items.map { item in
+                    var what: String
+                    if let required = item.required {
+                        what = l.t("\(item.found ?? 0) van \(required) keer", "\(item.found ?? 0) of \(required) times")
+                            + (item.year.map { " (\($0))" } ?? "")
+                    } else {
+                        what = l.t("termijn", "deadline")
+                    }
+                    if item.reason == .behind { what += l.t(", achter op schema", ", behind schedule") }
+                    if let replan = item.replan { what += l.t(", herpland: ", ", replanned: ") + replan }
+                    let lead = item.owners.first(where: \.isLead) ?? item.owners.first
+                    return Tabular.Row([item.due.map(text.shortDate) ?? "", "\(item.actionID) \(item.title)", what,
+                                        lead.map { data.ownerName($0.key) } ?? "—"], highlighted: item.reason == .behind)
+                })
+    }
+
     func changes(_ entries: [(entry: ProgressEntry, action: Action)]) -> Tabular {
         Tabular(columns: [.init(l.t("Datum", "Date")), .init(l.t("Actie", "Action")), .init(l.t("Wat", "What"))], rows: entries.map { item in
             var what: [String] = item.entry.isRegional ? [l.t("regio", "region")] : []
