@@ -6,31 +6,31 @@ import ActionPlanWorkspace
 /// report): per theme the counts then and now (the status query on both days), and what happened
 /// in between — done, became late, replanned, dropped — by the day an entry was recorded when it
 /// has one, so news written down after the last report counts even when it is about an earlier day.
-public struct ReportComparison: Sendable {
+package struct ReportComparison: Sendable {
     /// What happened to one action since the previous report.
-    public enum Kind: String, Sendable, CaseIterable {
+    package enum Kind: String, Sendable, CaseIterable {
         case done, late, replanned, dropped
     }
 
     /// One action's change.
-    public struct Change: Sendable {
-        public var action: Action
-        public var kind: Kind
+    package struct Change: Sendable {
+        package var action: Action
+        package var kind: Kind
         /// The day it happened (the entry's day; for late, the missed due date).
-        public var date: CalendarDate?
+        package var date: CalendarDate?
         /// For a replanned action: the revised planning.
-        public var replan: Schedule?
+        package var replan: Schedule?
     }
 
     /// The as-of date of the previous report.
-    public var previous: CalendarDate
+    package var previous: CalendarDate
     /// Per theme the counts on the previous date, in plan order (as `plan status --as-of previous`).
-    public var then: [ThemeStatus]
+    package var then: [ThemeStatus]
     /// Per theme the changes in between, in plan order; themes without changes left out.
-    public var changes: [(theme: Theme, changes: [Change])]
+    package var changes: [(theme: Theme, changes: [Change])]
 
     /// The comparison of a plan's standing on `asOf` with `previous`.
-    public init(tracked: TrackedPlan, asOf: CalendarDate, previous: CalendarDate) {
+    package init(tracked: TrackedPlan, asOf: CalendarDate, previous: CalendarDate) {
         self.previous = previous
         then = StatusQuery(asOf: previous).run([tracked])[0].themes
         let progress = tracked.progress

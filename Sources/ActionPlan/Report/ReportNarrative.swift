@@ -8,9 +8,9 @@ import ActionPlanWorkspace
 ///
 /// The text is read as text, never as markup: paragraphs and `- ` lists are kept, everything else
 /// (HTML, links, images, pandoc syntax) is shown as typed, escaped like all plan text.
-public struct ReportNarrative: Sendable, Hashable {
+package struct ReportNarrative: Sendable, Hashable {
     /// One block of the adviser's text.
-    public enum Block: Sendable, Hashable {
+    package enum Block: Sendable, Hashable {
         /// A paragraph: its lines joined by spaces.
         case paragraph(String)
         /// A list, one text per `- ` item.
@@ -18,26 +18,26 @@ public struct ReportNarrative: Sendable, Hashable {
     }
 
     /// The message the reader should take away, shown first.
-    public var keyMessage: [Block] = []
+    package var keyMessage: [Block] = []
     /// The introduction, after the key message.
-    public var introduction: [Block] = []
+    package var introduction: [Block] = []
     /// What the council is asked to decide.
-    public var decision: [Block] = []
+    package var decision: [Block] = []
     /// A narrative per theme, by theme id.
-    public var themes: [String: [Block]] = [:]
+    package var themes: [String: [Block]] = [:]
     /// An explanation per action, by action id.
-    public var actions: [String: [Block]] = [:]
+    package var actions: [String: [Block]] = [:]
 
     /// An empty text: the report as generated.
-    public init() {}
+    package init() {}
 
     /// Whether the adviser wrote nothing.
-    public var isEmpty: Bool {
+    package var isEmpty: Bool {
         keyMessage.isEmpty && introduction.isEmpty && decision.isEmpty && themes.isEmpty && actions.isEmpty
     }
 
     /// The explanation of an action as one line of text (for a table cell), or nil.
-    public func explanation(of actionID: String) -> String? {
+    package func explanation(of actionID: String) -> String? {
         guard let blocks = actions[actionID], !blocks.isEmpty else { return nil }
         return blocks.map { block in
             switch block {

@@ -6,19 +6,19 @@ import Foundation
 /// Reads the adviser's text file of a report (docs/report.md): headings say what each piece
 /// belongs to; an unknown heading, theme or action is an error at its line, so a text never
 /// silently loses a paragraph.
-public enum ReportNarrativeReader {
+package enum ReportNarrativeReader {
     /// The text with its problems; the text is usable when no problem is an error.
-    public struct Result: Sendable {
+    package struct Result: Sendable {
         /// What was read.
-        public var narrative: ReportNarrative
+        package var narrative: ReportNarrative
         /// The problems, in file order.
-        public var diagnostics: [Diagnostic]
+        package var diagnostics: [Diagnostic]
         /// The file's text, for quoting lines in rendered diagnostics.
-        public var source: SourceText
+        package var source: SourceText
     }
 
     /// Reads the file at `path` for `plan`.
-    public static func load(path: String, plan: Plan) -> Result {
+    package static func load(path: String, plan: Plan) -> Result {
         let start = SourceLocation(file: path, line: 1, column: 1)
         switch RegularFile.read(path: path) {
         case .failure(let failure):
@@ -55,7 +55,7 @@ public enum ReportNarrativeReader {
     static let actionWords: Set<String> = ["actie", "action"]
 
     /// Reads the text of a file named `path`.
-    public static func read(_ text: String, path: String, plan: Plan) -> Result {
+    package static func read(_ text: String, path: String, plan: Plan) -> Result {
         let source = SourceText(path: path, text: text)
         var narrative = ReportNarrative()
         var diagnostics: [Diagnostic] = []

@@ -6,14 +6,14 @@ import ActionPlanWorkspace
 /// (revised ones where an action was replanned) and recurring obligations not yet met — per theme,
 /// each with its lead. The items are the overdue query's (`plan overdue --within`) whose due date
 /// lies ahead: `upcoming`, and `behind` obligations of this year; never a second computation.
-public struct ReportOutlook: Sendable {
+package struct ReportOutlook: Sendable {
     /// The last day looked ahead to.
-    public var until: CalendarDate
+    package var until: CalendarDate
     /// Per theme, in plan order, the items due by `until`, soonest first.
-    public var themes: [(theme: Theme, items: [OverdueItem])]
+    package var themes: [(theme: Theme, items: [OverdueItem])]
 
     /// The outlook of a plan on a date.
-    public init(tracked: TrackedPlan, asOf: CalendarDate, until: CalendarDate) {
+    package init(tracked: TrackedPlan, asOf: CalendarDate, until: CalendarDate) {
         self.until = until
         var query = OverdueQuery(asOf: asOf)
         query.withinDays = max(0, asOf.days(until: until))
@@ -29,5 +29,5 @@ public struct ReportOutlook: Sendable {
     }
 
     /// Every item, over all themes.
-    public var items: [OverdueItem] { themes.flatMap(\.items) }
+    package var items: [OverdueItem] { themes.flatMap(\.items) }
 }
