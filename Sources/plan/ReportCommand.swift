@@ -92,7 +92,8 @@ struct ReportCommand: ParsableCommand {
             Terminal.out(String(decoding: bytes, as: UTF8.self))
             return
         }
-        try write(Array(bytes), to: output, existing: .replace)
+        try Open.write(Array(bytes), to: output)
+        Terminal.out("wrote \(output)\n")
     }
 
     private func write(_ bytes: [UInt8], to path: String, existing: OutputFile.Existing) throws {
