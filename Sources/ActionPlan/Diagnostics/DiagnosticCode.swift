@@ -89,6 +89,7 @@ extension DiagnosticCode {
     static let reopenNotClosed = DiagnosticCode(708, "reopening an action that is not done or dropped")
     static let entryRepeated = DiagnosticCode(709, "an entry that repeats an earlier one, or a second occurrence on one day")
     static let entryEmpty = DiagnosticCode(710, "an entry that records nothing, or a year without an amount")
+    static let retractsNothing = DiagnosticCode(720, "an entry that withdraws entries of a day that has none")
 
     // AP8xx: local plans.
     static let baseMissing = DiagnosticCode(801, "the regional plan cannot be found or read")

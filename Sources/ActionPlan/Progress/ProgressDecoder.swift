@@ -2,7 +2,7 @@ import Yams
 
 /// Turns a progress file's YAML tree into entries, checking each against the plan.
 final class ProgressDecoder: NodeReader {
-    static let entryKeys = ["action", "date", "status", "occurrence", "spent", "year", "note"]
+    static let entryKeys = ["action", "date", "status", "occurrence", "spent", "year", "note", "retracts", "by"]
 
     private let plan: Plan
     private let today: CalendarDate
@@ -26,7 +26,14 @@ final class ProgressDecoder: NodeReader {
             return []
         }
         let entries = sequence.compactMap(decodeEntry)
-        for diagnostic in ProgressHistoryRules.check(entries) { report(diagnostic) }
+        for entry in Retractions.withdrawingNothing(entries) {
+            guard let location = entry.location, let day = entry.retracts else { continue }
+            error(.retractsNothing, "this entry withdraws the entries of '\(entry.actionID)' on \(day), but there are none before it",
+                  at: location, hint: "give the date of the entry to withdraw, as 'plan show' lists it")
+        }
+        // The rules hold for what is in force: a withdrawn 'done' does not close the action.
+        let inForce = Retractions.marking(entries).filter { !$0.isWithdrawn && !$0.isRetractionOnly }
+        for diagnostic in ProgressHistoryRules.check(inForce) { report(diagnostic) }
         checkSpentTotal(entries)
         return entries
     }
@@ -50,6 +57,7 @@ final class ProgressDecoder: NodeReader {
         guard let mapping = mapping(node, "a progress entry", example: "- action: \"2.2\"\n  date: 2025-02-10\n  occurrence: true") else { return nil }
         var actionID: String?, actionNode: Node?, date: CalendarDate?, dateNode: Node?, status: StatusWord?
         var occurrence = false, occurrenceNode: Node?, spent: Money?, year: Int?, yearNode: Node?, note: String?
+        var retracts: CalendarDate?, reportedBy: String?
         let walk = forEachEntry(of: mapping, in: "a progress entry", keys: Self.entryKeys) { key, value, _ in
             switch key {
             case "action":
@@ -73,6 +81,8 @@ final class ProgressDecoder: NodeReader {
                 year = self.year(value, "the budget year of the amount spent")
                 yearNode = value
             case "note": note = text(value, "the note")
+            case "retracts": retracts = self.date(value, "the day of the entries withdrawn")
+            case "by": reportedBy = nonEmptyText(value, "who reported it")
             default: break
             }
         }
@@ -101,10 +111,14 @@ final class ProgressDecoder: NodeReader {
                 error(.progressDateOutsidePeriod, "the budget year \(year) lies outside the plan period \(period.firstYear)-\(period.lastYear)", at: yearNode)
             }
         }
-        if status == nil, !occurrence, spent == nil, note == nil, !walk.present.contains("status"), !walk.present.contains("note") {
+        if status == nil, !occurrence, spent == nil, note == nil, !walk.present.contains("status"), !walk.present.contains("note"),
+           !walk.present.contains("retracts") {
             error(.entryEmpty, "the entry records nothing", at: node, hint: "add a note, a status, 'occurrence: true' or an amount spent")
         }
-        return ProgressEntry(actionID: actionID, date: date, status: status?.status, isOccurrence: occurrence, spent: spent,
-                             spentYear: year, note: note, reopens: status == .reopened, location: location(node))
+        var entry = ProgressEntry(actionID: actionID, date: date, status: status?.status, isOccurrence: occurrence, spent: spent,
+                                  spentYear: year, note: note, reopens: status == .reopened, location: location(node))
+        entry.retracts = retracts
+        entry.reportedBy = reportedBy
+        return entry
     }
 }

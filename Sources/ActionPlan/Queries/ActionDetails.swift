@@ -16,8 +16,10 @@ public struct ActionDetails: Sendable {
     public var standing: ActionStanding
     /// What is overdue about it on the as-of date.
     public var overdue: [OverdueItem]
-    /// Its whole history, in the order written.
+    /// Its whole history, in the order written, withdrawn entries (marked) and the entries that withdrew them included.
     public var history: [ProgressEntry]
+    /// Who reported each entry of `history`, by the name people read (nil where the entry does not say).
+    public var reporters: [String?]
     /// The as-of date.
     public var asOf: CalendarDate
     /// The plan period, for budget years.
@@ -34,7 +36,8 @@ public struct ActionDetails: Sendable {
         statusEntry = tracked.progress.statusEntry(of: action.id, asOf: asOf)
         overdue = tracked.lateItems(of: action, asOf: asOf)
         standing = ActionStanding(status: status, isLate: !overdue.isEmpty)
-        history = tracked.progress.entries.filter { $0.actionID == action.id }
+        history = tracked.progress.written.filter { $0.actionID == action.id }
+        reporters = history.map { $0.reportedBy.map(plan.reporterName) }
         self.asOf = asOf
         period = plan.metadata.period
     }

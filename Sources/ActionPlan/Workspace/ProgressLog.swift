@@ -18,6 +18,11 @@ public struct ProgressLogRequest: Sendable {
     public var note: String?
     /// Whether to record an entry that repeats an earlier one (same entry, or an occurrence on the same day).
     public var allowDuplicate: Bool
+    /// The day whose entries of the action this entry withdraws; alone, the entry is dated that day and
+    /// only withdraws; with a status, occurrence, amount or note it records the correction as well.
+    public var retracts: CalendarDate?
+    /// Who reported it: an owner of the registry or any text.
+    public var reportedBy: String?
 
     /// Creates a request.
     public init(
@@ -56,9 +61,13 @@ extension Workspace {
         let plan = plans[index].plan
         let path = progressPaths[index]
         do { _ = try Workspace.action(request.actionID, in: plan) } catch { throw .lookup(error) }
-        let entry = ProgressEntry(
+        var entry = ProgressEntry(
             actionID: request.actionID, date: request.date ?? today, status: request.status?.status, isOccurrence: request.occurred,
             spent: request.spent, spentYear: request.year, note: request.note, reopens: request.status == .reopened)
+        entry.retracts = request.retracts
+        entry.reportedBy = request.reportedBy
+        // An entry that only withdraws is dated the day it withdraws.
+        if let day = request.retracts, entry.isRetractionOnly, request.date == nil { entry.date = day }
         let checkCommand = Workspace.checkCommand(plan: plan.path, progress: path == ProgressFile.path(forPlan: plan.path) ? nil : path)
         do {
             try ProgressWriter.append(entry, to: path, planFileName: PathText.fileName(of: plan.path)) { after, before in

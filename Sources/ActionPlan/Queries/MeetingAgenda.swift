@@ -1,0 +1,140 @@
+/// The platform meeting's paper: per plan and theme, what changed since the last meeting, what is late now
+/// (the lead named first), what falls due before the next one, what has had no progress, and this year's
+/// recurring obligations with held against required. Built from the queries every command shares
+/// (`OverdueQuery`, `StatusQuery`, the standing of each action), never a second copy of their rules.
+public struct AgendaQuery: Sendable {
+    /// The day of the paper.
+    public var asOf: CalendarDate
+    /// The last meeting: news recorded from this day on is "since the last meeting".
+    public var since: CalendarDate
+    /// The next meeting: what falls due up to this day is "due before the next meeting".
+    public var until: CalendarDate
+    /// Months without progress after which an ongoing action is stale.
+    public var staleAfterMonths = 6
+
+    /// A query for a paper on `asOf` covering news since `since`; what falls due up to `until` (default four months on).
+    public init(asOf: CalendarDate, since: CalendarDate, until: CalendarDate? = nil) {
+        self.asOf = asOf
+        self.since = since
+        self.until = until ?? asOf.adding(months: 4)
+    }
+
+    /// The day an entry counts as news: the day it was recorded. Back-dated news (a meeting of last
+    /// year logged today) is news at this meeting.
+    ///
+    /// The one place the agenda picks that day. Until entries carry the day they were recorded
+    /// (`recorded:`, the standing issue), the entry's own date stands in for it.
+    static func newsDay(_ entry: ProgressEntry) -> CalendarDate {
+        entry.date
+    }
+
+    /// The paper.
+    public func run(_ plans: [TrackedPlan]) -> MeetingAgenda {
+        var overdue = OverdueQuery(asOf: asOf)
+        overdue.includeStale = true
+        overdue.staleAfterMonths = staleAfterMonths
+        overdue.withinDays = max(0, asOf.days(until: until))
+        let items = overdue.run(plans)
+        let statuses = StatusQuery(asOf: asOf).run(plans)
+        let agendas = plans.map { tracked -> PlanAgenda in
+            let plan = tracked.plan
+            let planID = plan.metadata.id
+            let recurring = statuses.first { $0.planID == planID }?.recurring ?? []
+            let themes = plan.themes.map { theme -> ThemeAgenda in
+                let ids = Set(theme.allActions.map(\.id))
+                let titles = Dictionary(theme.allActions.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+                let mine = items.filter { $0.planID == planID && ids.contains($0.actionID) }
+                let changes = tracked.progress.written.filter { entry in
+                    guard ids.contains(entry.actionID), !entry.isWithdrawn else { return false }
+                    let day = Self.newsDay(entry)
+                    return day >= since && day <= asOf
+                }.map { entry in
+                    AgendaChange(entry: entry, actionTitle: titles[entry.actionID] ?? "", recorded: Self.newsDay(entry),
+                                 reporter: entry.reportedBy.map(plan.reporterName))
+                }
+                return ThemeAgenda(
+                    themeID: theme.id, title: theme.title, changes: changes,
+                    late: mine.filter { [.deadline, .recurrence, .behind].contains($0.reason) },
+                    dueSoon: mine.filter { $0.reason == .upcoming }, stale: mine.filter { $0.reason == .stale },
+                    recurring: recurring.filter { ids.contains($0.actionID) })
+            }
+            return PlanAgenda(planID: planID, title: plan.metadata.title, themes: themes)
+        }
+        return MeetingAgenda(asOf: asOf, since: since, until: until, plans: agendas)
+    }
+}
+
+/// The platform meeting's paper.
+public struct MeetingAgenda: Sendable {
+    /// The day of the paper.
+    public var asOf: CalendarDate
+    /// The last meeting.
+    public var since: CalendarDate
+    /// The next meeting.
+    public var until: CalendarDate
+    /// Per plan.
+    public var plans: [PlanAgenda]
+}
+
+/// One plan's part of the paper.
+public struct PlanAgenda: Sendable {
+    /// The plan's id.
+    public var planID: String
+    /// The plan's title.
+    public var title: String
+    /// Per theme, in the plan's order.
+    public var themes: [ThemeAgenda]
+}
+
+/// One theme's part of the paper.
+public struct ThemeAgenda: Sendable {
+    /// The theme's id.
+    public var themeID: String
+    /// The theme's title.
+    public var title: String
+    /// News recorded since the last meeting, in the order written.
+    public var changes: [AgendaChange]
+    /// What is late now, oldest due first; owners lead first.
+    public var late: [OverdueItem]
+    /// What falls due before the next meeting.
+    public var dueSoon: [OverdueItem]
+    /// Ongoing actions without progress for the stale period.
+    public var stale: [OverdueItem]
+    /// This year's recurring obligations: held against required.
+    public var recurring: [RecurringStatus]
+
+    /// Whether the theme has nothing for the meeting.
+    public var isEmpty: Bool { changes.isEmpty && late.isEmpty && dueSoon.isEmpty && stale.isEmpty && recurring.isEmpty }
+}
+
+/// A piece of news since the last meeting.
+public struct AgendaChange: Sendable {
+    /// What kind of news.
+    public enum Kind: String, Sendable {
+        case done, dropped, started, reopened, planned, occurrence, note, withdrawal
+    }
+
+    /// The entry.
+    public var entry: ProgressEntry
+    /// The action's text.
+    public var actionTitle: String
+    /// The day it was recorded (the day it counts as news).
+    public var recorded: CalendarDate
+    /// Who reported it, by the name people read.
+    public var reporter: String?
+
+    /// What kind of news the entry is: a status change first, then an occurrence, a withdrawal, a note.
+    public var kind: Kind {
+        if entry.reopens { return .reopened }
+        switch entry.status {
+        case .done?: return .done
+        case .dropped?: return .dropped
+        case .started?: return .started
+        case .planned?: return .planned
+        case nil: break
+        }
+        if entry.isOccurrence { return .occurrence }
+        if entry.retracts != nil { return .withdrawal }
+        return .note
+    }
+}

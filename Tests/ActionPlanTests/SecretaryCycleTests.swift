@@ -1,0 +1,127 @@
+import ActionPlan
+import Foundation
+import Testing
+
+/// The secretary's cycle: letters out, news in (`log --by`, `--retract`), the meeting's paper.
+@Suite("The secretary's cycle")
+struct SecretaryCycleTests {
+    static let rotterdam = "plans/rotterdam-2024-2026.yaml"
+    static let example = "examples/rotterdam-2024-2026.voorbeeld.progress.yaml"
+
+    /// Whether pandoc can be run (the Word letters and paper need it; CI installs it).
+    static let pandocOnPath = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+        .contains { FileManager.default.isExecutableFile(atPath: "\($0)/pandoc") }
+
+    static func scratch() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("secretary-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    // MARK: letters
+
+    @Test("RIEC's letter leads with what it leads (4.1) and lists the meetings it attends apart (golden)")
+    func riecLetter() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try TestSupport.runPlan(["letters", Self.rotterdam, "--as-of", "2025-03-01", "--reply-by", "2025-03-15",
+                                              "--owner", "RIEC", "--output", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["RIEC.md"])
+        let letter = try String(contentsOf: folder.appendingPathComponent("RIEC.md"), encoding: .utf8)
+        try TestSupport.assertGolden(letter, "letters/RIEC.md")
+        let lead = try #require(letter.range(of: "## 1. Waar u trekker van bent"))
+        let joined = try #require(letter.range(of: "## 2. Waaraan u deelneemt"))
+        let meetings = try #require(letter.range(of: "### Overleggen en terugkerende acties waaraan u deelneemt"))
+        let firstRow = try #require(letter.range(of: "| 4.1 ", range: lead.upperBound..<joined.lowerBound))
+        #expect(letter[lead.upperBound..<firstRow.lowerBound].components(separatedBy: "\n").filter { $0.hasPrefix("| ") }.count == 1,
+                "4.1 is the first row under the header")
+        #expect(letter.range(of: "| 2.1 Overleg Regionale Tafel", range: meetings.upperBound..<letter.endIndex) != nil)
+        #expect(letter.range(of: "| 2.2 Overleg Platform", range: meetings.upperBound..<letter.endIndex) != nil)
+        #expect(letter.range(of: "| 2.1 ", range: lead.upperBound..<meetings.lowerBound) == nil, "meetings it attends are not among what it leads or joins")
+        #expect(letter.contains("15 maart 2025"))
+    }
+
+    @Test("one letter per owner with something to report; --all writes one to every owner; names are display names")
+    func letterPerOwner() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let some = try TestSupport.runPlan(["letters", Self.rotterdam, "--as-of", "2025-03-01", "--output", folder.appendingPathComponent("some").path])
+        #expect(some.status == 0, "\(some.stderr)")
+        let all = try TestSupport.runPlan(["letters", Self.rotterdam, "--as-of", "2025-03-01", "--all", "--output", folder.appendingPathComponent("all").path])
+        #expect(all.status == 0, "\(all.stderr)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("some").path)
+        let everyone = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("all").path)
+        #expect(written.contains("RIEC.md") && written.contains("Gemeente Dordrecht.md"))
+        #expect(!written.contains { $0.contains("gemeente-") }, "files are named after display names")
+        #expect(written.count < everyone.count)
+        let plan = try #require(PlanLoader.load(path: TestSupport.shippedPlan("rotterdam-2024-2026.yaml")).plan)
+        let letters = OwnerLetterQuery(asOf: CalendarDate(iso: "2025-03-01")!).run([TrackedPlan(plan: plan)])
+        #expect(written.count == letters.count)
+        #expect(letters.allSatisfy(\.hasSomethingToReport))
+    }
+
+    @Test("letter file names: no path, no hidden file, alike names numbered")
+    func fileNames() {
+        #expect(OwnerLetterText.fileNames(["../../etc/passwd", ".hidden", "RIEC", "riec", "a/b\u{1B}c", ""], extension: "md")
+                == ["etc-passwd.md", "hidden.md", "RIEC.md", "riec-2.md", "a-b-u-1B-c.md", "eigenaar.md"])
+    }
+
+    @Test("letters as HTML are one self-contained page; as Word through pandoc they pass the broken-word check",
+          .enabled(if: SecretaryCycleTests.pandocOnPath, "pandoc is not on PATH"))
+    func letterFormats() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let html = try TestSupport.runPlan(["letters", Self.rotterdam, "--as-of", "2025-03-01", "--owner", "RIEC", "--format", "html", "--output", folder.path])
+        #expect(html.status == 0, "\(html.stderr)")
+        let page = try String(contentsOf: folder.appendingPathComponent("RIEC.html"), encoding: .utf8)
+        #expect(page.hasPrefix("<!DOCTYPE html>") && !page.contains("<script") && !page.contains("src="))
+        let docx = try TestSupport.runPlan(["letters", Self.rotterdam, "--as-of", "2025-03-01", "--owner", "RIEC", "--format", "docx", "--output", folder.path])
+        #expect(docx.status == 0, "\(docx.stderr)")
+        let bytes = try Data(contentsOf: folder.appendingPathComponent("RIEC.docx"))
+        #expect(bytes.starts(with: [0x50, 0x4B]), "a zip (docx)")
+    }
+
+    // MARK: log --by, --retract
+
+    @Test("log --by records who reported; --retract withdraws an entry with a new one; show lists both; queries ignore it")
+    func retractAndBy() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("voortgang.yaml").path
+        try FileManager.default.copyItem(atPath: TestSupport.packageRoot.appendingPathComponent(Self.example).path, toPath: progress)
+        let before = try Data(contentsOf: URL(fileURLWithPath: progress))
+        let wrong = try TestSupport.runPlan(["log", Self.rotterdam, "4.2", "--status", "done", "--date", "2025-02-10", "--by", "riec", "--progress", progress])
+        #expect(wrong.status == 0, "\(wrong.stderr)")
+        let status = { try TestSupport.runPlan(["show", Self.rotterdam, "4.2", "--progress", progress, "--as-of", "2025-03-01", "--format", "json"]).stdout }
+        #expect(try status().contains("\"status\": \"done\""))
+        let retract = try TestSupport.runPlan(["log", Self.rotterdam, "4.2", "--retract", "2025-02-10", "--note", "verkeerde actie", "--by", "Jan de Vries (VAR)",
+                                               "--progress", progress])
+        #expect(retract.status == 0, "\(retract.stderr)")
+        let after = try Data(contentsOf: URL(fileURLWithPath: progress))
+        #expect(after.starts(with: before), "the file is only appended to")
+        let text = String(decoding: after, as: UTF8.self)
+        #expect(text.hasSuffix("- action: \"4.2\"\n  date: 2025-02-10\n  note: \"verkeerde actie\"\n  retracts: 2025-02-10\n  by: \"Jan de Vries (VAR)\"\n"))
+        #expect(try status().contains("\"status\": \"planned\""), "the withdrawn 'done' no longer counts")
+        let overdue = try TestSupport.runPlan(["overdue", Self.rotterdam, "--progress", progress, "--as-of", "2025-03-01", "--owner", "RIEC", "--lead", "--format", "json"])
+        #expect(overdue.stdout.contains("\"id\": \"4.2\""), "4.2 is late again")
+        let shown = try TestSupport.runPlan(["show", Self.rotterdam, "4.2", "--progress", progress, "--as-of", "2025-03-01"], environment: ["COLUMNS": "200"]).stdout
+        #expect(shown.contains("2025-02-10  INGETROKKEN — status: afgerond — gemeld door RIEC"))
+        #expect(shown.contains("2025-02-10  trekt de vermeldingen van 2025-02-10 in — verkeerde actie — gemeld door Jan de Vries (VAR)"))
+        let valid = try TestSupport.runPlan(["validate", Self.rotterdam, "--progress", progress])
+        #expect(valid.status == 0, "\(valid.stdout)\(valid.stderr)")
+    }
+
+    @Test("--retract of a day without entries is refused with nothing written")
+    func retractNothing() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("voortgang.yaml").path
+        try FileManager.default.copyItem(atPath: TestSupport.packageRoot.appendingPathComponent(Self.example).path, toPath: progress)
+        let before = try Data(contentsOf: URL(fileURLWithPath: progress))
+        let result = try TestSupport.runPlan(["log", Self.rotterdam, "4.2", "--retract", "2025-02-11", "--progress", progress])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: this entry withdraws the entries of '4.2' on 2025-02-11, but there are none before it"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: progress)) == before)
+    }
+}
