@@ -58,7 +58,7 @@ struct SecretaryCycleTests {
         let plan = try #require(PlanLoader.load(path: TestSupport.shippedPlan("rotterdam-2024-2026.yaml")).plan)
         let letters = OwnerLetterQuery(asOf: CalendarDate(iso: "2025-03-01")!).run([TrackedPlan(plan: plan)])
         #expect(written.count == letters.count)
-        #expect(letters.allSatisfy(\.hasSomethingToReport))
+        #expect(letters.allSatisfy { $0.hasSomethingToReport })
     }
 
     @Test("letter file names: no path, no hidden file, alike names numbered")
@@ -89,7 +89,8 @@ struct SecretaryCycleTests {
         let folder = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
         let progress = folder.appendingPathComponent("voortgang.yaml").path
-        try FileManager.default.copyItem(atPath: TestSupport.packageRoot.appendingPathComponent(Self.example).path, toPath: progress)
+        let first = try TestSupport.runPlan(["log", Self.rotterdam, "2.2", "--occurred", "--date", "2025-01-20", "--progress", progress])
+        #expect(first.status == 0, "\(first.stderr)")
         let before = try Data(contentsOf: URL(fileURLWithPath: progress))
         let wrong = try TestSupport.runPlan(["log", Self.rotterdam, "4.2", "--status", "done", "--date", "2025-02-10", "--by", "riec", "--progress", progress])
         #expect(wrong.status == 0, "\(wrong.stderr)")
@@ -121,7 +122,54 @@ struct SecretaryCycleTests {
         let before = try Data(contentsOf: URL(fileURLWithPath: progress))
         let result = try TestSupport.runPlan(["log", Self.rotterdam, "4.2", "--retract", "2025-02-11", "--progress", progress])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("error: this entry withdraws the entries of '4.2' on 2025-02-11, but there are none before it"))
+        #expect(result.stderr.contains("error[AP720]: this entry withdraws the entries of '4.2' on 2025-02-11, but there are none before it"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: progress)) == before)
+    }
+}
+
+/// The meeting's paper.
+@Suite("plan agenda")
+struct AgendaTests {
+    static let rotterdam = "plans/rotterdam-2024-2026.yaml"
+
+    @Test("golden paper of Rotterdam with the example progress, as Markdown and JSON, in Dutch and English", arguments: [
+        ("markdown", "nl", "md"), ("json", "nl", "json"), ("markdown", "en", "en.md"), ("table", "nl", "txt"),
+    ])
+    func golden(_ format: String, _ lang: String, _ ext: String) throws {
+        let result = try TestSupport.runPlan(["agenda", Self.rotterdam, "--progress", SecretaryCycleTests.example, "--as-of", "2025-03-01",
+                                              "--since", "2024-11-01", "--until", "2025-06-30", "--format", format, "--lang", lang],
+                                             environment: ["COLUMNS": "100"])
+        #expect(result.status == 0, "\(result.stderr)")
+        try TestSupport.assertGolden(result.stdout, "agenda/rotterdam-2025-03-01.\(ext)")
+    }
+
+    @Test("HTML is one self-contained page; nothing from a hostile plan becomes markup")
+    func hostile() throws {
+        let result = try TestSupport.runPlan(["agenda", "Tests/ActionPlanTests/Fixtures/hostile/injection.yaml", "--as-of", "2025-01-01",
+                                              "--since", "2024-01-01", "--format", "html"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.contains("<img") && !result.stdout.contains("<script") && !result.stdout.contains("<a href"))
+        #expect(!result.stdout.contains("\u{1B}"))
+        let markdown = try TestSupport.runPlan(["agenda", "Tests/ActionPlanTests/Fixtures/hostile/injection.yaml", "--as-of", "2025-01-01",
+                                                "--since", "2024-01-01", "--format", "markdown"])
+        #expect(!markdown.stdout.contains("<img") && !markdown.stdout.contains("[klik](javascript"))
+    }
+
+    @Test("docx needs --output; --since after --until is a usage error")
+    func usage() throws {
+        #expect(try TestSupport.runPlan(["agenda", Self.rotterdam, "--since", "2025-01-01", "--format", "docx"]).status == 64)
+        #expect(try TestSupport.runPlan(["agenda", Self.rotterdam, "--since", "2025-06-01", "--until", "2025-01-01"]).status == 64)
+    }
+
+    @Test("the Word paper passes the broken-word check", .enabled(if: SecretaryCycleTests.pandocOnPath, "pandoc is not on PATH"))
+    func word() throws {
+        let folder = try SecretaryCycleTests.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("agenda.docx").path
+        let result = try TestSupport.runPlan(["agenda", Self.rotterdam, "--progress", SecretaryCycleTests.example, "--as-of", "2025-03-01",
+                                              "--since", "2024-11-01", "--format", "docx", "--output", output])
+        #expect(result.status == 0, "\(result.stderr)")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: output))
+        #expect(bytes.starts(with: [0x50, 0x4B]))
     }
 }

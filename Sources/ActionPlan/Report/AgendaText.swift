@@ -46,6 +46,16 @@ public struct AgendaText: Sendable {
     }
 
     private func changes(_ changes: [AgendaChange]) -> Tabular {
+        var table = allChanges(changes)
+        // "Reported" only when some news says who reported it or came in later than it happened.
+        if let last = table.columns.indices.last, table.rows.allSatisfy({ $0.cells[last].text.isEmpty }) {
+            table.columns.removeLast()
+            for index in table.rows.indices { table.rows[index].cells.removeLast() }
+        }
+        return table
+    }
+
+    private func allChanges(_ changes: [AgendaChange]) -> Tabular {
         Tabular(columns: [.init(l.t("Datum", "Date")), .init(l.t("Actie", "Action"), fit: .fill(minimum: 20)),
                           .init(l.t("Wat", "What"), fit: .shrinkable(preferred: 30, minimum: 16)),
                           .init(l.t("Gemeld", "Reported"), fit: .shrinkable(preferred: 20, minimum: 12))],

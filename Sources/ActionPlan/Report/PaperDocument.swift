@@ -54,7 +54,8 @@ public struct PaperDocument: Sendable {
     /// The document as one HTML page: inline CSS (the report's), no scripts, images, fonts or links;
     /// prints on A4 with table headers repeated and rows never cut.
     public var html: String {
-        func e(_ value: String) -> String { HTMLText.escape(value) }
+        // Control and bidi characters shown as \u{…}, as everywhere people read plan text.
+        func e(_ value: String) -> String { HTMLText.escape(TerminalText.visible(value)) }
         var out = """
             <!DOCTYPE html>
             <html lang="\(language.rawValue)">
@@ -75,7 +76,7 @@ public struct PaperDocument: Sendable {
             case .labelled(let label, let value): out += "<p><strong>\(e(label))</strong> \(e(value))</p>\n"
             case .list(let items): out += "<ul>" + items.map { "<li>\(e($0))</li>" }.joined() + "</ul>\n"
             case .table(let table):
-                out += HTMLReport.table(table)
+                out += HTMLReport.table(TableRenderer.visible(table))
                 for note in table.notes { out += "<p>\(e(note))</p>\n" }
             }
         }
