@@ -173,3 +173,61 @@ struct AgendaTests {
         #expect(bytes.starts(with: [0x50, 0x4B]))
     }
 }
+
+/// Withdrawn entries through the library: what is in force, what `show` lists.
+@Suite("Progress: withdrawn entries")
+struct RetractionTests {
+    static let plan = """
+        plan: {id: r, title: R, region: R, period: 2024-2026, language: nl}
+        organisations: {VAR: {name: VeiligheidsAlliantie}}
+        themes:
+          - id: "1"
+            title: T
+            actions:
+              - {id: "1.1", title: Overleg., planning: Minimaal 3x per jaar, owners: [VAR]}
+              - {id: "1.2", title: Onderzoek., planning: "2024", owners: [VAR]}
+        """
+
+    static func load(_ progress: String) throws -> LoadedProgress {
+        let plan = try #require(TestSupport.load(plan).plan)
+        return ProgressLoader.load(bytes: Array(progress.utf8), path: "p.yaml", plan: plan, today: CalendarDate(iso: "2025-06-01")!)
+    }
+
+    @Test("a withdrawn 'done' no longer closes the action; a correction counts on its own date; show keeps all")
+    func inForce() throws {
+        let loaded = try Self.load("""
+            - {action: "1.2", date: 2024-05-01, status: done}
+            - {action: "1.2", date: 2024-05-01, retracts: 2024-05-01, note: verkeerde actie}
+            - {action: "1.1", date: 2024-02-01, occurrence: true}
+            - {action: "1.1", date: 2024-02-02, occurrence: true, retracts: 2024-02-01, by: VAR}
+            - {action: "1.2", date: 2024-06-01, status: started}
+            """)
+        #expect(loaded.isValid, "\(loaded.diagnostics.map(\.message))")
+        let progress = loaded.progress
+        let day = CalendarDate(iso: "2025-01-01")!
+        #expect(progress.status(of: "1.2", asOf: day) == .started, "started after a withdrawn 'done' needs no reopening")
+        #expect(progress.occurrences(of: "1.1", in: .year(2024), asOf: day) == 1)
+        #expect(progress.entries.map(\.date.description) == ["2024-02-02", "2024-06-01"])
+        #expect(progress.written.count == 5 && progress.written.filter(\.isWithdrawn).count == 2)
+        #expect(progress.entries.first?.reportedBy == "VAR")
+    }
+
+    @Test("the entry that withdraws is written back exactly as read")
+    func roundTrip() throws {
+        let folder = try SecretaryCycleTests.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let planPath = folder.appendingPathComponent("r.yaml").path
+        try Self.plan.write(toFile: planPath, atomically: true, encoding: .utf8)
+        let workspace = try Workspace.open([planPath], today: CalendarDate(iso: "2025-06-01")!)
+        _ = try workspace.log(ProgressLogRequest(actionID: "1.2", date: CalendarDate(iso: "2024-05-01")!, status: .done))
+        var request = ProgressLogRequest(actionID: "1.2", note: "was 1.1")
+        request.retracts = CalendarDate(iso: "2024-05-01")!
+        request.reportedBy = "Jan \"de\" Vries: VAR"
+        let (entry, path) = try workspace.log(request)
+        #expect(entry.date == CalendarDate(iso: "2024-05-01")!, "an entry that only withdraws is dated the day it withdraws")
+        let reread = ProgressLoader.load(path: path, plan: workspace.plans[0].plan, today: CalendarDate(iso: "2025-06-01")!)
+        #expect(reread.isValid)
+        #expect(reread.progress.written.last?.reportedBy == "Jan \"de\" Vries: VAR")
+        #expect(reread.progress.status(of: "1.2", asOf: CalendarDate(iso: "2025-01-01")!) == .planned)
+    }
+}

@@ -112,7 +112,7 @@ extension DiagnosticCode {
         badAmount, badBudget, budgetYearOutsidePeriod, declaredTotalDiffers, declaredTotalMissing, moneyOverflow,
         duplicateID, nothingInside, milestoneUnknownAction,
         progressNotAList, progressUnknownAction, progressDateOutsidePeriod, progressDateAfterToday, occurrenceNotRecurring,
-        unknownStatus, statusAfterClosed, reopenNotClosed, entryRepeated, entryEmpty,
+        unknownStatus, statusAfterClosed, reopenNotClosed, entryRepeated, entryEmpty, retractsNothing,
         baseMissing, baseHasErrors, extendsCircle, baseChanged, regionalIDClash, unknownRegionalReference, overrideNotAllowed,
         invalidatedChoice,
     ]
