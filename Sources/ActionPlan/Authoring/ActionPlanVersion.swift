@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 /// The version of the ActionPlan library and the `plan` tool.
 public enum ActionPlanVersion {
     /// The version, semantic-versioning style; `plan --version` prints it.

@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 import Foundation
 
 /// A commented starter plan for a plan writer (`plan init`): the plan's metadata, a registry with one

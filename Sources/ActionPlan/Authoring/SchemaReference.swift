@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 import Foundation
 
 /// The `# yaml-language-server: $schema=…` comment that lets an editor (VS Code's YAML extension)

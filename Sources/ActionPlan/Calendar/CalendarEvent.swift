@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// One all-day event of a plan's calendar: a deadline, a milestone, or the end of one plan year's
 /// window of a recurring obligation.
 public struct CalendarEvent: Sendable, Hashable {

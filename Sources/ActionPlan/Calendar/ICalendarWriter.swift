@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// Writes calendar events as iCalendar (RFC 5545) that Outlook and Thunderbird import: all-day
 /// VEVENTs, CRLF line ends, TEXT escaped (`\`, `;`, `,`, line breaks), lines folded at 75 octets
 /// without splitting a UTF-8 sequence, and a DTSTAMP from a given day so the same plans give the

@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// The dated events of plans for a calendar: every one-off action on its due date, every dated
 /// milestone of an activity, and every recurring obligation at the end of its window in each plan
 /// year. Ongoing and unscheduled actions have no date and no event.

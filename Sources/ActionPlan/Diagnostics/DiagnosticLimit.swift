@@ -21,14 +21,17 @@ enum DiagnosticLimit {
 }
 
 /// Collects the diagnostics of one file, keeping the first `limit` by position and counting the rest.
-struct DiagnosticCollector {
+package struct DiagnosticCollector {
     private var kept: [Diagnostic] = []
     private var omitted = 0
     private var omittedError = false
     private var firstOmitted: SourceLocation?
     let limit = LoadLimits.maximumDiagnosticsPerFile
 
-    mutating func append(_ diagnostic: Diagnostic) {
+    /// An empty collector.
+    package init() {}
+
+    package mutating func append(_ diagnostic: Diagnostic) {
         kept.append(diagnostic)
         if kept.count >= 2 * limit { trim() }
     }
@@ -46,7 +49,7 @@ struct DiagnosticCollector {
     }
 
     /// The kept diagnostics, sorted by position, and a summary of the others.
-    var diagnostics: [Diagnostic] {
+    package var diagnostics: [Diagnostic] {
         var copy = self
         copy.trim()
         guard copy.omitted > 0, let location = copy.firstOmitted else { return copy.kept.sortedByPosition() }

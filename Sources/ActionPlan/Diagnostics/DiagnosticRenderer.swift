@@ -19,7 +19,7 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     /// A path that names no plan: `nowhere.yaml: error[AP101]: no such file or folder`.
-    public func render(_ problem: PlanFiles.Problem) -> String {
+    public func render(_ problem: PathProblem) -> String {
         paint(TerminalText.visible("\(problem.path):"), "1") + " " + paint("error[\(DiagnosticCode.fileUnreadable)]:", "1;31") + " "
             + TerminalText.visible(problem.message) + "\n"
     }

@@ -1,3 +1,4 @@
+import ActionPlanCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -6,12 +7,12 @@ import Darwin
 
 /// Which file a path names on disk (device and inode, links followed): two paths name the same
 /// file when their identities are equal, however they are spelled.
-struct FileIdentity: Hashable, Sendable {
+package struct FileIdentity: Hashable, Sendable {
     let device: UInt64
     let inode: UInt64
 
     /// The identity of the file at a path, or nil when there is none.
-    init?(path: String) {
+    package init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         device = UInt64(info.st_dev)

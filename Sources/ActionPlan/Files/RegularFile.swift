@@ -1,3 +1,4 @@
+import ActionPlanCore
 #if canImport(Glibc)
 import Glibc
 private let systemRead = Glibc.read

@@ -1,9 +1,10 @@
+import ActionPlanCore
 import Foundation
 import Yams
 
 /// Turns a local plan file (one with `extends:`) into a plan: the adopted actions of its regional
 /// base with roles mapped to local owners and local overrides applied, followed by local themes.
-final class LocalPlanDecoder: PlanDecoder {
+package final class LocalPlanDecoder: PlanDecoder {
     static let localTopLevelKeys = ["plan", "extends", "adopt", "roles", "organisations", "overrides", "themes"]
     static let extendsKeys = ["plan", "version", "snapshot"]
     static let adoptKeys = ["all", "themes", "actions", "roles"]
@@ -22,7 +23,7 @@ final class LocalPlanDecoder: PlanDecoder {
     }
 
     /// Whether a document is a local plan: a mapping with an `extends` key.
-    static func isLocalPlan(_ root: Node) -> Bool {
+    package static func isLocalPlan(_ root: Node) -> Bool {
         guard case .mapping(let mapping) = root else { return false }
         return mapping.contains { if case .scalar(let key) = $0.key { return key.string == "extends" } else { return false } }
     }
@@ -194,9 +195,9 @@ final class LocalPlanDecoder: PlanDecoder {
             }
             guard selected.contains(id) else {
                 if let before = snapshot?.actions.first(where: { $0.id == id }), let now = base.actions.first(where: { $0.id == id }),
-                   PlanDiff.owners(before) != PlanDiff.owners(now) {
+                   before.ownersText != now.ownersText {
                     // Adopted by role before the region re-owned it: the change, not the local plan, took it out.
-                    warning(.invalidatedChoice, "the override of '\(id)' is for an action the region re-owned away from the roles this plan adopts (re-owned: \(PlanDiff.owners(before)) → \(PlanDiff.owners(now)))",
+                    warning(.invalidatedChoice, "the override of '\(id)' is for an action the region re-owned away from the roles this plan adopts (re-owned: \(before.ownersText) → \(now.ownersText))",
                             at: location(keyNode), hint: "remove the override, or adopt '\(id)' by its id; then accept the change: plan diff --upstream \(source.path) --accept")
                     continue
                 }

@@ -1,9 +1,10 @@
+import ActionPlanCore
 import Foundation
 import Yams
 
 /// Reading scalars and walking mappings of the YAML tree, reporting every problem with its
 /// position. Shared by the plan decoder and, later, other file decoders.
-class NodeReader {
+package class NodeReader {
     let source: SourceText
     private var collector = DiagnosticCollector()
     /// The problems found, at most `LoadLimits.maximumDiagnosticsPerFile` and a count of the rest.

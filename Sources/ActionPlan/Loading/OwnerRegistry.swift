@@ -1,13 +1,14 @@
+import ActionPlanCore
 /// Resolves the owner names an action writes (a key, a full name or an alias) to registry keys.
 ///
 /// Matching ignores case, accents and repeated spaces: "Aandachtsfunctionarissen" and
 /// "aandachtsfunctionarissen" are the same owner; a real typo is an error with a suggestion.
-struct OwnerRegistry {
+package struct OwnerRegistry {
     private var byExactName: [String: String] = [:]
     private var byFoldedName: [String: String] = [:]
     private(set) var allNames: [String] = []
 
-    init(organisations: [Organisation]) {
+    package init(organisations: [Organisation]) {
         for organisation in organisations {
             for name in [organisation.key, organisation.name] + (organisation.short.map { [$0] } ?? []) + organisation.aliases {
                 if byExactName[name] == nil { byExactName[name] = organisation.key }
@@ -19,12 +20,12 @@ struct OwnerRegistry {
     }
 
     /// The registry key a written name stands for.
-    func key(for name: String) -> String? {
+    package func key(for name: String) -> String? {
         byExactName[name] ?? byFoldedName[TextFolding.fold(name)]
     }
 
     /// The registry name nearest to an unknown one.
-    func suggestion(for name: String) -> String? {
+    package func suggestion(for name: String) -> String? {
         Suggestions.nearest(to: name, in: allNames)
     }
 }

@@ -1,3 +1,4 @@
+import ActionPlanCore
 import Yams
 
 extension PlanDecoder {

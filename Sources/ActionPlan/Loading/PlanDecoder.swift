@@ -1,10 +1,11 @@
+import ActionPlanCore
 import Yams
 
 /// Turns a plan file's YAML tree into a `Plan`, reporting every problem with its position.
 ///
 /// Each mapping is walked once, switching on the key's text (Yams' `mapping["key"]` subscript
 /// runs the resolver on every lookup). Owners are resolved against the registry as they are read.
-class PlanDecoder: NodeReader {
+package class PlanDecoder: NodeReader {
     var period = PlanPeriod(firstYear: 2000, lastYear: 2000)
     var periodIsKnown = false
     var registry = OwnerRegistry(organisations: [])

@@ -1,25 +1,18 @@
+import ActionPlanCore
 import Foundation
 
 /// Finds the plan files named on a command line: files as given, folders searched (recursively)
 /// for `.yaml` and `.yml` files, progress files (`*.progress.yaml`) left out.
 public enum PlanFiles {
-    /// A path that names nothing usable.
-    public struct Problem: Sendable, Hashable {
-        /// The path as given.
-        public var path: String
-        /// What is wrong with it.
-        public var message: String
-    }
-
     /// The plan files, in the order given (folders' files sorted), and the paths that named none.
-    public static func collect(_ paths: [String]) -> (files: [String], problems: [Problem]) {
+    public static func collect(_ paths: [String]) -> (files: [String], problems: [PathProblem]) {
         var files: [String] = []
-        var problems: [Problem] = []
+        var problems: [PathProblem] = []
         let manager = FileManager.default
         for path in paths {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                problems.append(Problem(path: path, message: "no such file or folder"))
+                problems.append(PathProblem(path: path, message: "no such file or folder"))
                 continue
             }
             guard isDirectory.boolValue else {
@@ -39,7 +32,7 @@ public enum PlanFiles {
                 guard stat(file, &info) == 0 else { continue }
                 if let kind = FileKind.nonRegular(info.st_mode) {
                     if kind != FileKind.folder {
-                        problems.append(Problem(path: file, message: "this is \(kind), not a regular file; skipped"))
+                        problems.append(PathProblem(path: file, message: "this is \(kind), not a regular file; skipped"))
                         skipped = true
                     }
                     continue
@@ -47,7 +40,7 @@ public enum PlanFiles {
                 found.append(file)
             }
             if found.isEmpty && !skipped {
-                problems.append(Problem(path: path, message: "the folder holds no plan files (.yaml or .yml)"))
+                problems.append(PathProblem(path: path, message: "the folder holds no plan files (.yaml or .yml)"))
             }
             files += found
         }

@@ -1,3 +1,4 @@
+import ActionPlanCore
 import Foundation
 import Yams
 
@@ -38,23 +39,26 @@ public enum PlanLoader {
 /// The plan loads of one run: every file is read, parsed and validated once, however many local
 /// plans extend it. Safe to use from several threads; two threads that need the same base at the
 /// same moment may both load it (waiting for each other could deadlock on a cycle of `extends`).
-final class PlanLoadRun: @unchecked Sendable {
+package final class PlanLoadRun: @unchecked Sendable {
     /// A loaded plan with the content hash of its bytes (the version local plans record).
-    struct Entry {
-        var loaded: LoadedPlan
-        var version: String
+    package struct Entry {
+        package var loaded: LoadedPlan
+        package var version: String
         /// Why the file could not be read, when it could not.
-        var readFailure: RegularFile.Failure?
+        package var readFailure: RegularFile.Failure?
     }
 
     private var loaded: [String: Entry] = [:]
     private let lock = NSLock()
 
+    /// A run that has loaded nothing yet.
+    package init() {}
+
     /// Loads one file, or takes it from this run's earlier loads.
-    func load(path: String) -> LoadedPlan { entry(path: path, extending: [], asBase: false).loaded }
+    package func load(path: String) -> LoadedPlan { entry(path: path, extending: [], asBase: false).loaded }
 
     /// Loads many files on all cores; the results are in the order of the paths.
-    func load(paths: [String]) -> [LoadedPlan] {
+    package func load(paths: [String]) -> [LoadedPlan] {
         guard paths.count > 1 else { return paths.map { load(path: $0) } }
         let results = ResultSlots<LoadedPlan>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
@@ -66,7 +70,7 @@ final class PlanLoadRun: @unchecked Sendable {
     /// The load of a file (`extending` holds the local plans whose bases are being loaded, to catch cycles).
     /// A file named as a base may come from a load under another spelling of its path; one named on its
     /// own is reloaded then, so that its diagnostics carry the path the user gave.
-    func entry(path: String, extending: [String], asBase: Bool) -> Entry {
+    package func entry(path: String, extending: [String], asBase: Bool) -> Entry {
         let key = PathText.canonical(path)
         if let known = lock.withLock({ loaded[key] }), asBase || known.loaded.source.path == path { return known }
         let entry = finish(YAMLDocument.load(path: path), extending: extending)
@@ -125,7 +129,7 @@ final class PlanLoadRun: @unchecked Sendable {
         }
         guard let basePlan = base.loaded.plan, base.loaded.isValid else {
             let errors = base.loaded.diagnostics.filter { $0.severity == .error }
-            if let circle = errors.first(where: { $0.message.contains("in a circle") }) {
+            if let circle = errors.first(where: { $0.code == .extendsCircle }) {
                 decoder.error(.extendsCircle, "'\(extends.planPath)' extends this plan again: plans may not extend each other in a circle",
                               at: extends.planNode, hint: "a local plan extends a regional plan, which extends nothing",
                               notes: [.init("the circle closes here", at: circle.location)])

@@ -1,3 +1,4 @@
+import ActionPlanCore
 /// Finds YAML anchors (`&name`), aliases (`*name`) and tags (`!name`) before the text is parsed.
 ///
 /// Plan files may not use anchors and aliases: aliases let a few lines expand into billions of

@@ -1,3 +1,4 @@
+import ActionPlanCore
 /// Turns a file's bytes into text: valid UTF-8 required, a byte order mark dropped.
 enum TextDecoding {
     enum Failure: Error {

@@ -1,3 +1,4 @@
+import ActionPlanCore
 internal import CYaml
 import Yams
 

@@ -1,3 +1,4 @@
+import ActionPlanCore
 import Foundation
 import Yams
 
@@ -7,14 +8,14 @@ import Yams
 /// Parsing uses `YAMLComposer` (libyaml's events into Yams' nodes, with the basic resolver), so
 /// every scalar stays the text the writer typed (`NO` is not false, `1.10` is not 1.1); the
 /// decoders convert scalars themselves.
-struct YAMLDocument {
+package struct YAMLDocument {
     /// The decoded text, for quoting lines in diagnostics.
     let source: SourceText
     /// The root node; nil when the file could not be read or parsed, or is empty.
     private(set) var root: Node?
 
     /// Hands over the root node, so its tree is freed where the taker decides.
-    mutating func takeRoot() -> Node? {
+    package mutating func takeRoot() -> Node? {
         defer { root = nil }
         return root
     }
@@ -43,7 +44,7 @@ struct YAMLDocument {
 
     /// Parses bytes as the contents of the file at `path`.
     /// With `allowEmpty`, an empty file (or one of comments only) is no problem: a new progress file.
-    static func parse(bytes: [UInt8], path: String, allowEmpty: Bool = false) -> YAMLDocument {
+    package static func parse(bytes: [UInt8], path: String, allowEmpty: Bool = false) -> YAMLDocument {
         var document = decode(bytes: bytes, path: path, allowEmpty: allowEmpty)
         document.contentHash = ContentHash.of(bytes)
         return document

@@ -1,3 +1,4 @@
+import ActionPlanCore
 /// Turns libyaml's errors into our diagnostics, in the plan writer's words, built from the error's
 /// position and problem only.
 enum YAMLErrorConversion {

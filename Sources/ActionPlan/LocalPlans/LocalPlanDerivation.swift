@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 import Foundation
 
 /// Writes a starter local plan for one municipality from a regional plan (`plan derive`).

@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 /// Why `plan derive` or accepting a regional change wrote nothing (or stopped part-way, leaving a
 /// consistent local plan and snapshot behind). Messages are in the language of the command.
 public enum LocalPlanFailure: Error, Sendable {

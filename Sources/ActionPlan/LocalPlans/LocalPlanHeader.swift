@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 import Yams
 
 /// The few things `derive` and `--accept` need from a local plan file before deciding to write:

@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 import Foundation
 
 /// The snapshot of a regional plan that a local plan keeps beside it: the regional plan's bytes as

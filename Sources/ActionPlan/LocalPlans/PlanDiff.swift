@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 import Foundation
 
 /// What changed between two versions of a plan: actions added, removed, reworded, rescheduled,
@@ -78,7 +80,7 @@ public struct PlanDiff: Sendable {
             if before.schedule.text != action.schedule.text || before.schedule.kind != action.schedule.kind {
                 changes.append(Change(kind: .rescheduled, id: action.id, old: before.schedule.text, new: action.schedule.text, words: []))
             }
-            let ownersBefore = Self.owners(before), ownersAfter = Self.owners(action)
+            let ownersBefore = before.ownersText, ownersAfter = action.ownersText
             if ownersBefore != ownersAfter {
                 changes.append(Change(kind: .reowned, id: action.id, old: ownersBefore, new: ownersAfter, words: []))
             }
@@ -91,10 +93,6 @@ public struct PlanDiff: Sendable {
             changes.append(Change(kind: .removed, id: action.id, old: action.title, new: nil, words: []))
         }
         self.changes = changes
-    }
-
-    static func owners(_ action: Action) -> String {
-        action.ownersLeadFirst.map { owner in owner.role.map { "\(owner.key) (\($0))" } ?? owner.key }.joined(separator: ", ")
     }
 
     static func budget(_ budget: Budget?, period: PlanPeriod) -> String {

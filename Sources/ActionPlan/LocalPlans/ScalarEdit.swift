@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 /// Replaces one single-line scalar of a YAML file in its bytes, leaving every other byte as the
 /// user wrote it (comments, quotes elsewhere, line endings, a byte order mark).
 enum ScalarEdit {

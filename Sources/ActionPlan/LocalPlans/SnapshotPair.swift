@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

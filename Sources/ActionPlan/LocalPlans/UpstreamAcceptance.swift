@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 /// A local plan brought up to date with its regional plan (`plan diff --upstream --accept`).
 public struct AcceptedUpstream: Sendable {
     /// What changed, as shown before accepting.

@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 /// What the region changed in a local plan's base since the local plan was derived (or last accepted
 /// the region's changes): the snapshot compared with the regional plan as it is now (`plan diff --upstream`).
 public struct UpstreamChanges: Sendable {

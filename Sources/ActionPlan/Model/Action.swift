@@ -57,6 +57,11 @@ public struct Action: Sendable, Hashable {
 
     /// The owners with the lead first, the partners in the order written.
     public var ownersLeadFirst: [Owner] { owners.filter(\.isLead) + owners.filter { !$0.isLead } }
+
+    /// The owners as one line, lead first, each with its role: `pol (lead), gem-a` (for diffs and warnings).
+    package var ownersText: String {
+        ownersLeadFirst.map { owner in owner.role.map { "\(owner.key) (\($0))" } ?? owner.key }.joined(separator: ", ")
+    }
 }
 
 /// Where an action's schedule comes from.

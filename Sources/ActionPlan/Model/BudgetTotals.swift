@@ -8,7 +8,7 @@ public struct BudgetTotals: Sendable {
         self.init(period: plan.metadata.period, activities: plan.activities, actions: plan.actions)
     }
 
-    init(period: PlanPeriod, activities: [Activity], actions: [Action]) {
+    package init(period: PlanPeriod, activities: [Activity], actions: [Action]) {
         var perYear: [Int: Money] = [:]
         let budgets = activities.compactMap(\.budget) + actions.compactMap(\.budget)
         for budget in budgets {

@@ -98,7 +98,7 @@ public enum PlanningParser {
 
     /// Parses a planning text; with `closestForms: false` an unknown phrase's failure has no hint yet
     /// (finding the closest forms is an edit-distance search: done only for a failure that is reported).
-    static func parse(_ text: String, context: Context, closestForms: Bool) -> Result<Schedule, Failure> {
+    package static func parse(_ text: String, context: Context, closestForms: Bool) -> Result<Schedule, Failure> {
         let words = PlanningWords.tokenize(text)
         var grammar = PlanningGrammar(words: words, original: text.trimmingCharacters(in: .whitespaces), context: context)
         do {

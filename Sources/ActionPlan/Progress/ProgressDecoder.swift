@@ -1,3 +1,4 @@
+import ActionPlanCore
 import Yams
 
 /// Turns a progress file's YAML tree into entries, checking each against the plan.

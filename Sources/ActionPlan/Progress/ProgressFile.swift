@@ -1,3 +1,4 @@
+import ActionPlanCore
 import Foundation
 
 /// Where a plan's progress is kept: a file beside the plan, `<plan>.progress.yaml`.

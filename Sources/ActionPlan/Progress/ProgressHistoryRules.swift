@@ -1,3 +1,4 @@
+import ActionPlanCore
 /// The rules a progress file's entries must keep together, in one place: the decoder reports them
 /// for `validate` and every query, and `plan log` refuses an entry that would break them.
 ///

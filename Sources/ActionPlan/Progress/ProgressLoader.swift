@@ -1,3 +1,4 @@
+import ActionPlanCore
 import Foundation
 
 /// A progress file read and checked against its plan.

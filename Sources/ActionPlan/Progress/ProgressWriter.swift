@@ -1,3 +1,4 @@
+import ActionPlanCore
 import Foundation
 
 /// Appends entries to a progress file without ever rewriting what is there: the file's bytes
@@ -22,7 +23,7 @@ public enum ProgressWriter {
     ///
     /// `check` sees, under the lock, the bytes the file would have afterwards and the bytes it has now;
     /// when it throws, nothing is written and its error is passed on.
-    static func append(
+    package static func append(
         _ entry: ProgressEntry, to path: String, planFileName: String,
         check: (_ after: [UInt8], _ before: [UInt8]) throws -> Void
     ) throws {

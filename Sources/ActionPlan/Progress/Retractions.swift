@@ -1,3 +1,4 @@
+import ActionPlanCore
 /// Withdrawn entries: a progress file is only ever appended to, so a wrong entry is corrected by a
 /// later one that withdraws it (`retracts: DATE`, written by `plan log … --retract DATE`).
 ///

@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 /// One action with everything known about it: the plan's words and its progress (`plan show`).
 public struct ActionDetails: Sendable {
     /// The plan's id.

@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 /// The actions themselves, filtered: by theme, owner, lead, kind of planning or text.
 public struct ActionListQuery: Sendable {
     /// Only actions of this theme id.

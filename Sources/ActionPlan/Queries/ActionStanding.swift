@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 /// Where an action stands on a date: the one definition of "late" that `overdue`, `status`,
 /// `workload`, `show` and the report share.
 ///

@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 /// What a plan costs per year: totals over the plan period, optionally broken down by theme,
 /// owner, funding source or action; the actions and activities on existing budgets counted
 /// apart; declared totals against computed ones; money spent where progress records it.

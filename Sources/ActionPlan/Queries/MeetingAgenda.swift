@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 /// The platform meeting's paper: per plan and theme, what changed since the last meeting, what is late now
 /// (the lead named first), what falls due before the next one, what has had no progress, and this year's
 /// recurring obligations with held against required. Built from the queries every command shares

@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 /// What is late on a date: one-off items past their due date, recurring obligations of past plan
 /// years not met, this year's recurring items that are behind, and (on request) stale ongoing
 /// items; optionally also what falls due in the coming days.

@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 /// Which owners of several plans are one owner, and how to tell apart those that are not.
 ///
 /// Each plan has its own registry. Two plans' owners are one owner only when their full names match

@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 /// What the secretary asks each owner before a platform meeting: per owner, first what it leads (late,
 /// due soon, without progress, this year's obligations), then, apart, what it takes part in, and the
 /// meetings it attends. Built from the same queries as `overdue` and `status`; `OwnerLetterText` writes it.

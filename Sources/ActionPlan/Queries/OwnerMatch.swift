@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 /// An owner named on the command line (`--owner RIEC`), as each plan's registry knows it.
 ///
 /// A name is looked up in every plan's own registry (key, name, short name or alias; case and accents

@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 extension Plan {
     /// The name to show for who reported an entry (`by:`): an owner of the registry by its display name
     /// (`gemeente-dordrecht` reads `Gemeente Dordrecht`), any other text as written.

@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 /// How far along a plan is: per theme the actions planned, started, done, dropped and overdue,
 /// and this year's recurring obligations against what they require.
 public struct StatusQuery: Sendable {

@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 /// Who carries how much: per owner the actions led and joined, open and overdue ones, the
 /// recurring commitments per year of the actions led, and the budget of what it leads.
 ///

@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// `plan show` as text for people: owners by the names people read, long text wrapped at word
 /// boundaries to the width with the label's indent kept.
 public struct ActionDetailsText: Sendable {

@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 import Foundation
 
 /// Writes tabular results as CSV (RFC 4180): a header row, fields quoted when they hold the

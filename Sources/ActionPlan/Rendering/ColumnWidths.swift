@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// Relative column widths for a table in a document of fixed width (the Markdown that pandoc turns
 /// into Word): every column at least as wide as its longest word, so no word is split inside a
 /// cell, and the room left shared out by how much text each column holds.

@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// Saying in the output of workload, status and budget that adopted regional actions of local plans
 /// were counted once, with their regional plan (see `Workspace.countedOnce`).
 public enum CountedOnceOutput {

@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// Diagnostics as JSON, for editors and scripts (`plan validate --format json`).
 public enum DiagnosticsJSON {
     /// The JSON of a validation: each path that names nothing as a file with one error at line 0, then

@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// The closing line of `plan validate` for people.
 public enum DiagnosticsText {
     /// `checked 2 plan files and 1 progress file: 1 error and 2 warnings`, or `…: no problems`.

@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 import Foundation
 
 /// Turns Markdown into a Word document with pandoc, run as a separate program: the library never

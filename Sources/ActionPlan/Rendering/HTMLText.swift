@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// Escaping text for HTML and SVG: everything a plan or progress file holds is shown as text,
 /// never read as markup (`<script>` in a title stays the words "<script>").
 public enum HTMLText {

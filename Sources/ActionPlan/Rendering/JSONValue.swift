@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// A JSON value written with keys in a fixed order and numbers kept exact, so output is stable
 /// byte for byte (Foundation's serialiser would reorder keys and print money through `Double`).
 public enum JSONValue: Sendable, Hashable {

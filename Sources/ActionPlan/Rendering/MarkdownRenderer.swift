@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// Writes tabular results as GitHub-style Markdown tables: every text escaped (`MarkdownText`: no
 /// HTML, links or images from the data; `|` escaped) and line breaks turned into `<br>` so every
 /// row stays on one line.

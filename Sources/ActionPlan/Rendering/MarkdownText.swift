@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// Text from plan and progress files made safe to put into Markdown.
 ///
 /// A report in Markdown is turned into HTML or Word (pandoc), so user text must stay text: HTML in

@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// The names people read for registry keys, across the plans of one answer: each plan's own
 /// registry first, then any plan that knows the key, and the key itself only when nothing does.
 ///

@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// `plan diff` as text, Markdown and JSON; text and Markdown in the plan's language (JSON's kinds
 /// are the stable English names).
 public enum PlanDiffRendering {

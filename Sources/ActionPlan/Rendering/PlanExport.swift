@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// The whole resolved plan as JSON: the stable, machine-readable view of a plan (`plan export`).
 ///
 /// Field names are English snake_case, dates ISO 8601, money euros as numbers, ids strings.

@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// Query results as JSON: the documented contract scripts and dashboards rely on (see the README).
 /// Field names are snake_case, dates ISO 8601, money euros as numbers, ids strings.
 public enum QueryJSON {

@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// Lays out query results as `Tabular` for the table, CSV and Markdown renderers.
 public struct QueryViews: Sendable {
     /// The words to use.

@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// Small SVG charts drawn from query results, inline in the HTML report and as images in the Word
 /// report: no scripts, no external files, every text escaped, each chart with a title for screen
 /// readers.

@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// Draws tabular results as aligned text that fits the width it is given. Widths count columns as
 /// displayed (`é`, `ë` and `€` are one, East Asian wide characters two). Every row is one line:
 /// when space is short the free-text column shrinks first and is cut with `…`, lists switch to

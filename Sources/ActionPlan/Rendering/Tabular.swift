@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// A query result laid out as rows and columns, independent of the output format: the table,
 /// CSV and Markdown renderers all draw the same `Tabular`, so no format computes anything itself.
 public struct Tabular: Sendable, Hashable {

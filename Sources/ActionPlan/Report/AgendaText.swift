@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// The platform meeting's paper as a document, per plan and theme: news since the last meeting, late now
 /// (lead first), due before the next meeting, without progress, this year's recurring obligations.
 public struct AgendaText: Sendable {

@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// The progress report as one self-contained HTML page: inline CSS and SVG, no scripts, no external
 /// fonts or images, printable on A4, readable on a phone, every text from the plan escaped.
 public enum HTMLReport {

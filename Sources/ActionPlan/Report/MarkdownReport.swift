@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// The progress report as Markdown: GitHub-style tables that pandoc turns into a Word document.
 public enum MarkdownReport {
     /// The report's text: tables with relative column widths, no raw HTML, the timeline as a table.

@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// The letter to one owner as a document: addressed to the owner, naming the plans, the as-of date and the
 /// day to reply by; first what the owner leads, then, apart, what it takes part in and the meetings it
 /// attends; what the columns mean; how to report back.

@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 import Foundation
 
 /// A short document for people — a letter, a meeting paper — as headings, paragraphs, lists and

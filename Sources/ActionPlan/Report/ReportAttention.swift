@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 extension ReportData {
     /// The attention points that are late: a deadline passed, a past year's recurrence missed, or
     /// this year's recurrence behind schedule. Listed one by one.

@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// The report's three charts as SVG, drawn once for both the HTML page and the Word document:
 /// actions per theme by standing, budget per year, and the timeline.
 struct ReportCharts {

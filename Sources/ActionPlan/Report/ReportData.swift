@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// Everything the yearly progress report (RVO) shows, gathered from the queries: the report's
 /// renderers only lay it out.
 public struct ReportData: Sendable {

@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// The report's tables, shared by the Markdown and the HTML report.
 struct ReportTables {
     let data: ReportData

@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 /// The words of the report in Dutch or English, and the generated summary sentences.
 struct ReportText {
     let l: Localizer

@@ -1,3 +1,6 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 import Foundation
 
 /// The progress report as a Word document: the Markdown report with the charts as images, turned

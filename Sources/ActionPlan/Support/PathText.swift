@@ -1,31 +1,31 @@
 import Foundation
 
 /// Joining and tidying paths as text, keeping relative paths relative.
-enum PathText {
+package enum PathText {
     /// The absolute path with `.`, `..` and symbolic links resolved: one file, one name, however it
     /// was written (to load it once, and to compare files).
-    static func canonical(_ path: String) -> String {
+    package static func canonical(_ path: String) -> String {
         URL(fileURLWithPath: path).standardized.resolvingSymlinksInPath().path
     }
 
     /// `folder/relative` with `.` and `..` resolved where possible: `plans/examples/../x.yaml` → `plans/x.yaml`.
-    static func join(_ folder: String, _ relative: String) -> String {
+    package static func join(_ folder: String, _ relative: String) -> String {
         if relative.hasPrefix("/") { return normalized(relative) }
         return normalized(folder.isEmpty ? relative : folder + "/" + relative)
     }
 
     /// The last part of a path: its file name.
-    static func fileName(of path: String) -> String {
+    package static func fileName(of path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path
     }
 
     /// The folder part of a path (empty for a bare file name).
-    static func folder(of path: String) -> String {
+    package static func folder(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "" }
         return path == "/" ? "/" : String(path[..<slash])
     }
 
-    static func normalized(_ path: String) -> String {
+    package static func normalized(_ path: String) -> String {
         let absolute = path.hasPrefix("/")
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {

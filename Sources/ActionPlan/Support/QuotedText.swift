@@ -2,8 +2,8 @@
 /// exactly in both: quotes, backslashes and line breaks escaped, and every control or invisible
 /// character (C0, DEL, C1, U+2028, U+2029, U+FEFF, U+FFFE, U+FFFF) written as `\uXXXX`; everything
 /// else (accents, emoji) as is. A JSON string written this way is also a valid YAML double-quoted scalar.
-enum QuotedText {
-    static func append(_ text: String, to out: inout String) {
+package enum QuotedText {
+    package static func append(_ text: String, to out: inout String) {
         out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -26,7 +26,7 @@ enum QuotedText {
         out += "\""
     }
 
-    static func quoted(_ text: String) -> String {
+    package static func quoted(_ text: String) -> String {
         var out = ""
         append(text, to: &out)
         return out

@@ -2,7 +2,7 @@
 public enum Suggestions {
     /// The candidate closest to `word`, ignoring case and accents, when it is close enough to be
     /// a plausible typo: within a third of the word's length in edits, or one containing the other.
-    static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
+    package static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
         let folded = TextFolding.fold(word)
         guard !folded.isEmpty else { return nil }
         var best: (candidate: String, distance: Int)?
@@ -34,7 +34,7 @@ public enum Suggestions {
     }
 
     /// Levenshtein distance between two scalar arrays.
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+    package static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)

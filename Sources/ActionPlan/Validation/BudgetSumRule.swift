@@ -1,3 +1,4 @@
+import ActionPlanCore
 /// The plan's money adds up within what the tool can count (`Money`).
 ///
 /// Amounts are at least zero (a negative amount is an error), so every sum a query makes of a

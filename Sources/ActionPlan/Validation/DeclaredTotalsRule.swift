@@ -1,3 +1,4 @@
+import ActionPlanCore
 /// The totals per year printed in the source agree with the sum of the budgets in the file.
 enum DeclaredTotalsRule: PlanRule {
     static func check(_ contents: PlanContents) -> [Diagnostic] {

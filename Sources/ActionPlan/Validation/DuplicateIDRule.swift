@@ -1,3 +1,4 @@
+import ActionPlanCore
 /// Theme, activity and action ids are unique in a plan; a duplicate points at both places.
 enum DuplicateIDRule: PlanRule {
     static func check(_ contents: PlanContents) -> [Diagnostic] {

@@ -1,3 +1,4 @@
+import ActionPlanCore
 /// Every theme and activity holds at least one action. One whose actions were written but could not
 /// be read is not empty: their own problems are reported, never a second, false one.
 enum EmptyThemeRule: PlanRule {

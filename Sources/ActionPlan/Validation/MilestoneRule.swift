@@ -1,3 +1,4 @@
+import ActionPlanCore
 /// A milestone names actions of its own activity.
 enum MilestoneRule: PlanRule {
     static func check(_ contents: PlanContents) -> [Diagnostic] {

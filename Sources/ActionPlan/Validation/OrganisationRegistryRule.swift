@@ -1,3 +1,4 @@
+import ActionPlanCore
 /// A key, name or alias names one organisation: two entries that share one (ignoring case and
 /// accents) make owners ambiguous.
 enum OrganisationRegistryRule: PlanRule {

@@ -1,3 +1,4 @@
+import ActionPlanCore
 /// Schedules, milestones, budget years and declared totals lie within the plan period.
 enum PlanPeriodRule: PlanRule {
     static func check(_ contents: PlanContents) -> [Diagnostic] {

@@ -1,3 +1,4 @@
+import ActionPlanCore
 /// Checks a decoded plan for problems that need the whole plan to see: duplicate ids, years
 /// outside the period, totals that do not reconcile. Problems within one value (a malformed date,
 /// an unknown key, an unknown owner) are reported while decoding.

@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 /// The problems of one file, with its text for quoting lines and the command that checks it again.
 public struct FileDiagnostics: Sendable {
     /// What kind of file it is.
@@ -26,7 +28,7 @@ public struct WorkspaceFailure: Error, Sendable {
     /// Files with errors, in the order given.
     public var files: [FileDiagnostics]
     /// Paths that name nothing usable.
-    public var missing: [PlanFiles.Problem]
+    public var missing: [PathProblem]
     /// Options that do not fit the files found (a usage error), if any.
     public var usage: String?
 }

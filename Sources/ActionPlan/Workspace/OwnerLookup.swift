@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 extension Workspace {
     /// The owner a name stands for in each plan that knows it (key, name, short name or alias; case and
     /// accents ignored): `RIEC` is the RIEC of every plan given, `RIEC Limburg` only Zuid-Limburg's.

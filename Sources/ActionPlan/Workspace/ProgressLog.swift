@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 import Foundation
 
 /// One progress entry to record with `plan log`.

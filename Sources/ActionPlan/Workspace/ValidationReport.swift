@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 import Foundation
 
 /// Every problem of the files `plan validate` checks: the plans and their progress files.
@@ -5,7 +7,7 @@ public struct ValidationReport: Sendable {
     /// Each checked file with its problems (possibly none), in the order given.
     public var files: [FileDiagnostics]
     /// Paths that name nothing usable.
-    public var missing: [PlanFiles.Problem]
+    public var missing: [PathProblem]
     /// Options that do not fit the files found (a usage error), if any.
     public var usage: String?
 

@@ -1,3 +1,5 @@
+import ActionPlanCore
+import ActionPlanFiles
 import Foundation
 
 /// One run of the tool over plan files: the one way in for every command.
@@ -84,7 +86,7 @@ public struct Workspace: Sendable {
 
     /// The plan files of the paths (folders searched; a progress file named stands for its plan), the
     /// paths that name none, and the usage problem when `--progress` is given with other than one plan.
-    static func planFiles(_ paths: [String], progress: String?) -> (files: [String], missing: [PlanFiles.Problem], usage: String?) {
+    static func planFiles(_ paths: [String], progress: String?) -> (files: [String], missing: [PathProblem], usage: String?) {
         let (collected, missing) = PlanFiles.collect(paths)
         var files: [String] = []
         for file in collected {

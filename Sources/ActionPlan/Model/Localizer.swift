@@ -35,15 +35,4 @@ public struct Localizer: Sendable {
         case .dropped: return t("vervallen", "dropped")
         }
     }
-
-    /// The name of an overdue reason.
-    public func reason(_ reason: OverdueItem.Reason) -> String {
-        switch reason {
-        case .deadline: return t("termijn voorbij", "deadline")
-        case .recurrence: return t("herhaling gemist", "recurrence")
-        case .behind: return t("achter op schema", "behind")
-        case .stale: return t("geen voortgang", "stale")
-        case .upcoming: return t("binnenkort", "upcoming")
-        }
-    }
 }

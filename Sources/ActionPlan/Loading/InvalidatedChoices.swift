@@ -1,3 +1,4 @@
+import ActionPlanCore
 /// The local choices a regional change invalidates: overrides and local budgets on actions the region
 /// removed, rescheduled out of the years they are for, or re-owned away from the municipality. Each is
 /// a warning naming the regional change, reported while the local plan still records the old version
@@ -42,7 +43,7 @@ extension LocalPlanDecoder {
             let ownedBefore = old.owners.contains { municipal.contains($0.key) }
             let ownedNow = new.owners.contains { municipal.contains($0.key) }
             if ownedBefore && !ownedNow {
-                warning(.invalidatedChoice, "the override of '\(id)' is for an action the region re-owned away from this municipality (re-owned: \(PlanDiff.owners(old)) → \(PlanDiff.owners(new)))",
+                warning(.invalidatedChoice, "the override of '\(id)' is for an action the region re-owned away from this municipality (re-owned: \(old.ownersText) → \(new.ownersText))",
                         at: where_, hint: "remove the override and '\(id)' from 'adopt' if the municipality no longer takes part; then accept the change: plan diff --upstream \(source.path) --accept")
             }
         }
