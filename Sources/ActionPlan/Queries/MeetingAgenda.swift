@@ -4,18 +4,18 @@ import ActionPlanFiles
 /// (the lead named first), what falls due before the next one, what has had no progress, and this year's
 /// recurring obligations with held against required. Built from the queries every command shares
 /// (`OverdueQuery`, `StatusQuery`, the standing of each action), never a second copy of their rules.
-public struct AgendaQuery: Sendable {
+package struct AgendaQuery: Sendable {
     /// The day of the paper.
-    public var asOf: CalendarDate
+    package var asOf: CalendarDate
     /// The last meeting: news recorded from this day on is "since the last meeting".
-    public var since: CalendarDate
+    package var since: CalendarDate
     /// The next meeting: what falls due up to this day is "due before the next meeting".
-    public var until: CalendarDate
+    package var until: CalendarDate
     /// Months without progress after which an ongoing action is stale.
-    public var staleAfterMonths = 6
+    package var staleAfterMonths = 6
 
     /// A query for a paper on `asOf` covering news since `since`; what falls due up to `until` (default four months on).
-    public init(asOf: CalendarDate, since: CalendarDate, until: CalendarDate? = nil) {
+    package init(asOf: CalendarDate, since: CalendarDate, until: CalendarDate? = nil) {
         self.asOf = asOf
         self.since = since
         self.until = until ?? asOf.adding(months: 4)
@@ -31,7 +31,7 @@ public struct AgendaQuery: Sendable {
     }
 
     /// The paper.
-    public func run(_ plans: [TrackedPlan]) -> MeetingAgenda {
+    package func run(_ plans: [TrackedPlan]) -> MeetingAgenda {
         var overdue = OverdueQuery(asOf: asOf)
         overdue.includeStale = true
         overdue.staleAfterMonths = staleAfterMonths
@@ -67,66 +67,66 @@ public struct AgendaQuery: Sendable {
 }
 
 /// The platform meeting's paper.
-public struct MeetingAgenda: Sendable {
+package struct MeetingAgenda: Sendable {
     /// The day of the paper.
-    public var asOf: CalendarDate
+    package var asOf: CalendarDate
     /// The last meeting.
-    public var since: CalendarDate
+    package var since: CalendarDate
     /// The next meeting.
-    public var until: CalendarDate
+    package var until: CalendarDate
     /// Per plan.
-    public var plans: [PlanAgenda]
+    package var plans: [PlanAgenda]
 }
 
 /// One plan's part of the paper.
-public struct PlanAgenda: Sendable {
+package struct PlanAgenda: Sendable {
     /// The plan's id.
-    public var planID: String
+    package var planID: String
     /// The plan's title.
-    public var title: String
+    package var title: String
     /// Per theme, in the plan's order.
-    public var themes: [ThemeAgenda]
+    package var themes: [ThemeAgenda]
 }
 
 /// One theme's part of the paper.
-public struct ThemeAgenda: Sendable {
+package struct ThemeAgenda: Sendable {
     /// The theme's id.
-    public var themeID: String
+    package var themeID: String
     /// The theme's title.
-    public var title: String
+    package var title: String
     /// News recorded since the last meeting, in the order written.
-    public var changes: [AgendaChange]
+    package var changes: [AgendaChange]
     /// What is late now, oldest due first; owners lead first.
-    public var late: [OverdueItem]
+    package var late: [OverdueItem]
     /// What falls due before the next meeting.
-    public var dueSoon: [OverdueItem]
+    package var dueSoon: [OverdueItem]
     /// Ongoing actions without progress for the stale period.
-    public var stale: [OverdueItem]
+    package var stale: [OverdueItem]
     /// This year's recurring obligations: held against required.
-    public var recurring: [RecurringStatus]
+    package var recurring: [RecurringStatus]
 
     /// Whether the theme has nothing for the meeting.
-    public var isEmpty: Bool { changes.isEmpty && late.isEmpty && dueSoon.isEmpty && stale.isEmpty && recurring.isEmpty }
+    package var isEmpty: Bool { changes.isEmpty && late.isEmpty && dueSoon.isEmpty && stale.isEmpty && recurring.isEmpty }
 }
 
 /// A piece of news since the last meeting.
-public struct AgendaChange: Sendable {
+package struct AgendaChange: Sendable {
     /// What kind of news.
-    public enum Kind: String, Sendable {
+    package enum Kind: String, Sendable {
         case done, dropped, started, reopened, planned, occurrence, note, withdrawal
     }
 
     /// The entry.
-    public var entry: ProgressEntry
+    package var entry: ProgressEntry
     /// The action's text.
-    public var actionTitle: String
+    package var actionTitle: String
     /// The day it was recorded (the day it counts as news).
-    public var recorded: CalendarDate
+    package var recorded: CalendarDate
     /// Who reported it, by the name people read.
-    public var reporter: String?
+    package var reporter: String?
 
     /// What kind of news the entry is: a status change first, then an occurrence, a withdrawal, a note.
-    public var kind: Kind {
+    package var kind: Kind {
         if entry.reopens { return .reopened }
         switch entry.status {
         case .done?: return .done

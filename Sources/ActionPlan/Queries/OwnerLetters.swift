@@ -3,25 +3,25 @@ import ActionPlanFiles
 /// What the secretary asks each owner before a platform meeting: per owner, first what it leads (late,
 /// due soon, without progress, this year's obligations), then, apart, what it takes part in, and the
 /// meetings it attends. Built from the same queries as `overdue` and `status`; `OwnerLetterText` writes it.
-public struct OwnerLetterQuery: Sendable {
+package struct OwnerLetterQuery: Sendable {
     /// The day the letters are written for.
-    public var asOf: CalendarDate
+    package var asOf: CalendarDate
     /// What falls due within this many days counts as due soon (default about four months: until the next meeting).
-    public var withinDays = 120
+    package var withinDays = 120
     /// Months without progress after which an ongoing action is stale.
-    public var staleAfterMonths = 6
+    package var staleAfterMonths = 6
     /// Only these owners (all owners when nil).
-    public var owners: [OwnerMatch]?
+    package var owners: [OwnerMatch]?
     /// Also owners with nothing to report.
-    public var everyone = false
+    package var everyone = false
 
     /// Creates a query for a date.
-    public init(asOf: CalendarDate) { self.asOf = asOf }
+    package init(asOf: CalendarDate) { self.asOf = asOf }
 
     /// One letter per owner with something to report (or every selected owner with `everyone`), in the
     /// order the plans name them. Owners of several plans are one letter only when they are one owner
     /// (`OwnerIdentities`).
-    public func run(_ plans: [TrackedPlan]) -> [OwnerLetter] {
+    package func run(_ plans: [TrackedPlan]) -> [OwnerLetter] {
         let identities = OwnerIdentities(plans.map(\.plan))
         var keysByIdentity: [Int: [String: String]] = [:]
         var order: [Int] = []
@@ -91,11 +91,11 @@ public struct OwnerLetterQuery: Sendable {
 }
 
 /// The letter to one owner: what it leads, apart from what it takes part in.
-public struct OwnerLetter: Sendable, Hashable {
+package struct OwnerLetter: Sendable, Hashable {
     /// One line of a letter: an action with what is asked about it.
-    public struct Line: Sendable, Hashable {
+    package struct Line: Sendable, Hashable {
         /// What the line asks about.
-        public enum Kind: String, Sendable, Hashable {
+        package enum Kind: String, Sendable, Hashable {
             /// Past its due date, or a past year's obligation not met.
             case late
             /// This year's obligation behind schedule.
@@ -109,25 +109,25 @@ public struct OwnerLetter: Sendable, Hashable {
         }
 
         /// The plan's id.
-        public var planID: String
+        package var planID: String
         /// The action's id.
-        public var actionID: String
+        package var actionID: String
         /// The action's text.
-        public var title: String
+        package var title: String
         /// What is asked.
-        public var kind: Kind
+        package var kind: Kind
         /// The due date.
-        public var due: CalendarDate?
+        package var due: CalendarDate?
         /// For stale lines: the last progress, or the plan's start.
-        public var since: CalendarDate?
+        package var since: CalendarDate?
         /// The plan year of a recurring obligation.
-        public var year: Int?
+        package var year: Int?
         /// Occurrences recorded in that year.
-        public var found: Int?
+        package var found: Int?
         /// Occurrences required (for `behind`: expected by now).
-        public var required: Int?
+        package var required: Int?
         /// The planning as written.
-        public var planning: String
+        package var planning: String
 
         init(item: OverdueItem) {
             planID = item.planID
@@ -161,21 +161,21 @@ public struct OwnerLetter: Sendable, Hashable {
     }
 
     /// The owner's name as people read it (with its plan's region when two owners would read alike).
-    public var name: String
+    package var name: String
     /// The owner's full name.
-    public var fullName: String
+    package var fullName: String
     /// The plans that name the owner.
-    public var plans: [PlanMetadata]
+    package var plans: [PlanMetadata]
     /// What it leads: late first, then due soon, without progress, and this year's obligations.
-    public var led: [Line] = []
+    package var led: [Line] = []
     /// What it takes part in without leading (not the meetings).
-    public var joined: [Line] = []
+    package var joined: [Line] = []
     /// The recurring actions (meetings) it takes part in: this year's count.
-    public var meetings: [Line] = []
+    package var meetings: [Line] = []
 
     /// Whether anything is asked: something it leads or joins is late, due soon or without progress, or a
     /// meeting it attends has not yet been held as often as required this year.
-    public var hasSomethingToReport: Bool {
+    package var hasSomethingToReport: Bool {
         led.contains { $0.kind != .thisYear || ($0.found ?? 0) < ($0.required ?? 0) } || !joined.isEmpty
             || meetings.contains { ($0.found ?? 0) < ($0.required ?? 0) }
     }

@@ -193,7 +193,7 @@ public enum QueryJSON {
 extension QueryJSON {
     /// `plan agenda`: per plan and theme the news since the last meeting, what is late, due, stale, and
     /// this year's recurring obligations.
-    public static func agenda(_ agenda: MeetingAgenda) -> JSONValue {
+    package static func agenda(_ agenda: MeetingAgenda) -> JSONValue {
         .object([
             ("as_of", .date(agenda.asOf)), ("since", .date(agenda.since)), ("until", .date(agenda.until)),
             ("plans", .array(agenda.plans.map { plan in

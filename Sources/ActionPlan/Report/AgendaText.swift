@@ -3,20 +3,20 @@ import ActionPlanFiles
 import ActionPlanWorkspace
 /// The platform meeting's paper as a document, per plan and theme: news since the last meeting, late now
 /// (lead first), due before the next meeting, without progress, this year's recurring obligations.
-public struct AgendaText: Sendable {
+package struct AgendaText: Sendable {
     private let l: Localizer
     private let text: ReportText
     private let names: OwnerNames
 
     /// Creates a writer in a language, naming owners by `names`.
-    public init(language: PlanLanguage, names: OwnerNames) {
+    package init(language: PlanLanguage, names: OwnerNames) {
         l = Localizer(language)
         text = ReportText(language)
         self.names = names
     }
 
     /// The paper.
-    public func document(_ agenda: MeetingAgenda) -> PaperDocument {
+    package func document(_ agenda: MeetingAgenda) -> PaperDocument {
         var doc = PaperDocument(title: l.t("Agenda platformoverleg \(l.date(agenda.asOf))", "Platform meeting paper \(l.date(agenda.asOf))"),
                                 language: l.language)
         doc.blocks.append(.heading(1, doc.title))

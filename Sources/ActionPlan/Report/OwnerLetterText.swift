@@ -4,21 +4,21 @@ import ActionPlanWorkspace
 /// The letter to one owner as a document: addressed to the owner, naming the plans, the as-of date and the
 /// day to reply by; first what the owner leads, then, apart, what it takes part in and the meetings it
 /// attends; what the columns mean; how to report back.
-public struct OwnerLetterText: Sendable {
+package struct OwnerLetterText: Sendable {
     private let l: Localizer
     private let text: ReportText
     /// Who signs and receives the answers (the platform secretary), when given.
-    public var secretary: String?
+    package var secretary: String?
 
     /// Creates a writer of letters in a language.
-    public init(language: PlanLanguage, secretary: String? = nil) {
+    package init(language: PlanLanguage, secretary: String? = nil) {
         l = Localizer(language)
         text = ReportText(language)
         self.secretary = secretary
     }
 
     /// The letter.
-    public func document(_ letter: OwnerLetter, asOf: CalendarDate, replyBy: CalendarDate?) -> PaperDocument {
+    package func document(_ letter: OwnerLetter, asOf: CalendarDate, replyBy: CalendarDate?) -> PaperDocument {
         let plans = letter.plans.map(\.title).joined(separator: l.t(" en ", " and "))
         var doc = PaperDocument(title: l.t("Voortgang actieplan — \(letter.name)", "Action plan progress — \(letter.name)"), language: l.language)
         doc.blocks.append(.heading(1, l.t("Voortgang actieplan: vraag aan \(letter.name)", "Action plan progress: request to \(letter.name)")))
@@ -106,7 +106,7 @@ extension OwnerLetterText {
     /// File names for letters, one per name, after the owners' display names: characters a file system
     /// or a shell could take for something else become `-`, no name starts with a dot, long names are cut,
     /// and names that come out alike get a number (`RIEC.md`, `RIEC-2.md`).
-    public static func fileNames(_ names: [String], extension ext: String) -> [String] {
+    package static func fileNames(_ names: [String], extension ext: String) -> [String] {
         var taken: Set<String> = []
         let allowed: Set<Character> = [" ", "-", "_", ".", ",", "(", ")", "'", "&", "+"]
         return names.map { (name: String) -> String in

@@ -8,9 +8,9 @@ import Foundation
 /// Word through the report's pandoc route (`DocxConverter`, the report's A4 reference document).
 ///
 /// Every text is escaped by the renderer: nothing from a plan or progress file becomes markup.
-public struct PaperDocument: Sendable {
+package struct PaperDocument: Sendable {
     /// A part of the document.
-    public enum Block: Sendable {
+    package enum Block: Sendable {
         /// A heading (level 1 is the title).
         case heading(Int, String)
         /// A paragraph.
@@ -24,21 +24,21 @@ public struct PaperDocument: Sendable {
     }
 
     /// The document's title (the HTML page's and Word's).
-    public var title: String
+    package var title: String
     /// The language of its words.
-    public var language: PlanLanguage
+    package var language: PlanLanguage
     /// The parts, in order.
-    public var blocks: [Block]
+    package var blocks: [Block]
 
     /// Creates a document.
-    public init(title: String, language: PlanLanguage, blocks: [Block] = []) {
+    package init(title: String, language: PlanLanguage, blocks: [Block] = []) {
         self.title = title
         self.language = language
         self.blocks = blocks
     }
 
     /// The document as Markdown that pandoc turns into Word: tables with relative column widths, no raw HTML.
-    public var markdown: String {
+    package var markdown: String {
         let tables = MarkdownRenderer(documentTables: true)
         let text = { (value: String) in MarkdownText.escaped(value, lineBreak: " ") }
         var out = ""
@@ -56,7 +56,7 @@ public struct PaperDocument: Sendable {
 
     /// The document as one HTML page: inline CSS (the report's), no scripts, images, fonts or links;
     /// prints on A4 with table headers repeated and rows never cut.
-    public var html: String {
+    package var html: String {
         // Control and bidi characters shown as \u{…}, as everywhere people read plan text.
         func e(_ value: String) -> String { HTMLText.escape(TerminalText.visible(value)) }
         var out = """
@@ -87,7 +87,7 @@ public struct PaperDocument: Sendable {
     }
 
     /// The document as Word, through pandoc with the report's reference document (A4, its styles).
-    public func docx(converter: DocxConverter) throws(DocxConverter.Failure) -> Data {
+    package func docx(converter: DocxConverter) throws(DocxConverter.Failure) -> Data {
         guard let reference = Data(base64Encoded: WordReferenceDocument.base64) else {
             throw .files("the built-in reference document is damaged")
         }
@@ -99,7 +99,7 @@ public struct PaperDocument: Sendable {
 extension PaperDocument {
     /// The document for a terminal: headings and paragraphs wrapped to the width, tables fitted to it
     /// (`TableRenderer`), every text shown visibly.
-    public func text(width: Int, colours: Bool = false) -> String {
+    package func text(width: Int, colours: Bool = false) -> String {
         let tables = TableRenderer(width: width, colours: colours)
         var out: [String] = []
         for block in blocks {
