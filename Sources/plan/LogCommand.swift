@@ -11,6 +11,9 @@ struct LogCommand: ParsableCommand {
             created when it does not exist. What is in the file is never rewritten: the entry is appended \
             atomically, and two people logging at once both land. An entry that would make the file fail \
             `plan validate` is refused with the same message, and nothing is written.
+            Every entry records the day it happened (--date) and the day it was written down (recorded:, today). \
+            --replan records a revised planning ("Q3 2025", the plan's planning words, within the plan period) on top \
+            of the adopted one, which is never changed: the action is due by the new date; the last replan counts.
             Status words: planned (gepland), started (gestart), done (afgerond), dropped (vervallen), and \
             reopened (heropend) to open a done or dropped action again.
             Exit codes: 0 written; 1 nothing written (the entry was refused, the plan has errors, or writing \
@@ -29,6 +32,9 @@ struct LogCommand: ParsableCommand {
 
     @Option(help: "A new status: planned, started, done, dropped or reopened (gepland, gestart, afgerond, vervallen, heropend).")
     var status: StatusWord?
+
+    @Option(help: "A revised planning for a one-off action, e.g. 'Q3 2025' or 'eind 2025' (the plan's planning words).")
+    var replan: String?
 
     @Flag(help: "Record an occurrence of a recurring action (a meeting held) on --date.")
     var occurred = false
@@ -57,8 +63,8 @@ struct LogCommand: ParsableCommand {
     var allowDuplicate = false
 
     func validate() throws {
-        if note == nil && status == nil && !occurred && spent == nil && retract == nil {
-            throw ValidationError("nothing to log: give --note, --status, --occurred, --spent or --retract")
+        if note == nil && status == nil && !occurred && spent == nil && replan == nil && retract == nil {
+            throw ValidationError("nothing to log: give --note, --status, --occurred, --spent, --replan or --retract")
         }
         if let by, by.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--by names who reported it: give a name")
@@ -72,7 +78,7 @@ struct LogCommand: ParsableCommand {
         let workspace = try Open.onePlan(plan, progress: progress, readsProgress: false)
         var request = ProgressLogRequest(
             actionID: action, date: date, status: status, occurred: occurred, spent: spent, year: year, note: note,
-            allowDuplicate: allowDuplicate)
+            replan: replan, allowDuplicate: allowDuplicate)
         request.retracts = retract
         request.reportedBy = by.map { $0.trimmingCharacters(in: .whitespaces) }
         do {

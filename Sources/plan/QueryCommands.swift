@@ -5,7 +5,8 @@ struct OverdueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "overdue",
         abstract: "List what is overdue or behind schedule, oldest due first, with owners.",
-        discussion: "Exit codes: 0 success (also when items are overdue); 1 a plan has errors or a path names no plans; 64 usage error."
+        discussion: "Recurring obligations missed in completed plan years are history: listed apart (the last completed year; --all-years for all), never late now. "
+            + "Exit codes: 0 success (also when items are overdue); 1 a plan has errors or a path names no plans; 64 usage error."
     )
 
     @OptionGroup var options: QueryOptions
@@ -24,6 +25,9 @@ struct OverdueCommand: ParsableCommand {
             transform: { try BoundedNumber.parse($0, in: BoundedNumber.withinDays, unit: "days") })
     var within: Int?
 
+    @Flag(name: .customLong("all-years"), help: "List the recurring obligations missed in every completed plan year, not only the last one.")
+    var allYears = false
+
     @Flag(help: "With --owner: only the actions that owner leads.")
     var lead = false
 
@@ -39,11 +43,16 @@ struct OverdueCommand: ParsableCommand {
         query.owner = try Open.lookup { () throws(LookupFailure) in try workspace.ownerMatch(ifNamed: owner) }
         query.withinDays = within
         query.leadOnly = lead
+        query.allYears = allYears
         let items = query.run(workspace.plans)
+        // Past years' shortfalls are history: a list of their own, never late now.
+        let missed = query.missed(workspace.plans)
         let about = options.about(workspace, owner: query.owner, lead: lead)
-        options.emit(json: { QueryJSON.overdue(items, asOf: query.asOf) },
-                     tables: { [options.views(workspace).overdue(items, plans: workspace.plans.count, about: about)] },
-                     sheet: { options.views(workspace).overdueSheet(items, plans: workspace.plans.count) })
+        let views = { options.views(workspace) }
+        let plans = workspace.plans.count
+        options.emit(json: { QueryJSON.overdue(items, missed: missed, asOf: query.asOf) },
+                     tables: { [views().overdue(items, plans: plans, about: about)] + (missed.isEmpty ? [] : [views().missed(missed, plans: plans)]) },
+                     sheet: { views().overdueSheet(items + missed, plans: plans) })
     }
 }
 
@@ -138,7 +147,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try options.open()
-        var query = ActionListQuery()
+        var query = ActionListQuery(asOf: options.asOf(workspace))
         query.theme = theme
         query.owner = try Open.lookup { () throws(LookupFailure) in try workspace.ownerMatch(ifNamed: owner) }
         query.lead = try Open.lookup { () throws(LookupFailure) in try workspace.ownerMatch(ifNamed: lead) }

@@ -19,7 +19,7 @@ struct CLITests {
 
     @Test("export of each shipped plan matches its golden JSON", arguments: ["rotterdam-2024-2026", "zuid-limburg-2022-2025"])
     func export(_ name: String) throws {
-        let result = try TestSupport.runPlan(["export", "plans/\(name).yaml"])
+        let result = try TestSupport.runPlan(["export", "plans/\(name).yaml", "--as-of", "2025-03-01"])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         try TestSupport.assertGolden(result.stdout, "export-\(name).json")

@@ -32,7 +32,8 @@ struct LocalPlanTests {
     @Test("export, overdue and workload of the local plan", arguments: ["export", "overdue", "workload"])
     func queries(_ command: String) throws {
         var arguments = [command, "\(Self.localFixtures)/local.yaml"]
-        if command != "export" { arguments += ["--as-of", "2025-07-01", "--format", "json"] }
+        arguments += ["--as-of", "2025-07-01"]
+        if command != "export" { arguments += ["--format", "json"] }
         let result = try TestSupport.runPlan(arguments)
         #expect(result.status == 0, "\(result.stderr)")
         try TestSupport.assertGolden(result.stdout, "local/\(command).json")

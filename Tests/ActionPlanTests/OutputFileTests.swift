@@ -114,7 +114,7 @@ struct OutputFileTests {
         let result = try run(["log", "plan.yaml", "1.1", "--note", "gedeeld", "--date", "2025-01-01"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try kind(link) == .typeSymbolicLink)
-        #expect(try text(shared) == "# shared progress\n- action: \"1.1\"\n  date: 2025-01-01\n  note: \"gedeeld\"\n")
+        #expect(try text(shared) == "# shared progress\n- action: \"1.1\"\n  date: 2025-01-01\n  recorded: \(TestSupport.today)\n  note: \"gedeeld\"\n")
         // The lock lives beside the real file, so writers through other links queue on the same lock.
         #expect(manager.fileExists(atPath: folder.appendingPathComponent("shared/.plan.progress.yaml.lock").path))
     }

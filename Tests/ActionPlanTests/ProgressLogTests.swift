@@ -98,7 +98,8 @@ struct ProgressLogTests {
         let folder = try folder(progress: Self.history)
         defer { try? FileManager.default.removeItem(at: folder) }
         let text = try TestSupport.runPlan(["show", "r.yaml", "2.12", "--as-of", "2025-06-01"], currentDirectory: folder)
-        #expect(text.stdout.contains("Status       afgerond sinds 20 februari 2025 — stand op 1 juni 2025"), "\(text.stdout)")
+        #expect(text.stdout.contains("Status       afgerond sinds 20 februari 2025\n"), "\(text.stdout)")
+        #expect(text.stdout.contains("Stand        afgerond — stand op 1 juni 2025"), "\(text.stdout)")
         let json = try TestSupport.runPlan(["show", "r.yaml", "2.12", "--as-of", "2025-06-01", "--format", "json"], currentDirectory: folder)
         #expect(json.stdout.contains("\"status_since\": \"2025-02-20\""))
     }
@@ -127,19 +128,24 @@ struct ProgressLogTests {
     static let today = CalendarDate(iso: "2026-06-30")!
 
     /// A random request: recurring, one-off and ongoing actions; every status word; occurrences, money,
-    /// notes; dates inside and outside the period and after today; duplicates allowed or not.
+    /// notes, revised plannings (good, outside the period, recurring, unknown, before the date); dates
+    /// inside and outside the period and after today; duplicates allowed or not.
     static func randomRequest(_ random: inout SeededGenerator) -> ProgressLogRequest {
         let actions = ["2.2", "2.3", "1.1", "2.12", "4.1", "1.2", "3.1", "9.9"]
         let dates = ["2024-01-15", "2024-06-01", "2025-02-13", "2025-02-13", "2025-09-30", "2026-06-30", "2026-07-01", "2023-12-31"]
         var request = ProgressLogRequest(actionID: actions.randomElement(using: &random)!,
                                          date: CalendarDate(iso: dates.randomElement(using: &random)!))
-        switch Int.random(in: 0..<5, using: &random) {
+        switch Int.random(in: 0..<6, using: &random) {
         case 0: request.status = StatusWord.allCases.randomElement(using: &random)
         case 1: request.occurred = true
         case 2:
             request.spent = Money(cents: Int64.random(in: 0...1_000_000, using: &random))
             if Bool.random(using: &random) { request.year = Int.random(in: 2023...2027, using: &random) }
         case 3: request.note = ["Overleg", "", "a: b", "- x", "\"quoted\""].randomElement(using: &random)
+        case 4:
+            request.replan = ["Q3 2025", "eind 2026", "Q1 2024", "Q1 2027", "Jaarlijks", "Q5 2025", "nog te bepalen", "\"Q3\": 2025"]
+                .randomElement(using: &random)
+            if Bool.random(using: &random) { request.note = "vertraagd" }
         default:
             request.status = [.done, .reopened, .dropped].randomElement(using: &random)
             request.occurred = Bool.random(using: &random)
@@ -176,6 +182,7 @@ struct ProgressLogTests {
                 // What `plan validate` checks of a progress file, with the plan loaded once.
                 let checked = ProgressLoader.load(path: progress, plan: workspace.plans[0].plan, today: Self.today)
                 #expect(checked.isValid, "seed \(seed) step \(step): \(checked.diagnostics.map(\.message))")
+                #expect(checked.progress.entries.allSatisfy { $0.recorded == Self.today }, "seed \(seed) step \(step): every entry written carries recorded")
                 if !allowedDuplicate { #expect(checked.diagnostics.isEmpty, "seed \(seed) step \(step): a warning without --allow-duplicate") }
             }
         }
@@ -199,7 +206,10 @@ struct ProgressLogTests {
                 if let spent = request.spent { arguments += ["--spent", spent.decimalString] }
                 if let year = request.year { arguments += ["--year", String(year)] }
                 if let note = request.note { arguments += ["--note", note] }
-                if request.note == nil && request.status == nil && !request.occurred && request.spent == nil { arguments += ["--note", "x"] }
+                if let replan = request.replan { arguments += ["--replan", replan] }
+                if request.note == nil && request.status == nil && !request.occurred && request.spent == nil && request.replan == nil {
+                    arguments += ["--note", "x"]
+                }
                 if request.allowDuplicate { arguments.append("--allow-duplicate") }
                 let before = FileManager.default.contents(atPath: folder.appendingPathComponent(progress).path)
                 let result = try TestSupport.runPlan(arguments, currentDirectory: folder)
@@ -209,6 +219,9 @@ struct ProgressLogTests {
                 guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(progress).path) else { continue }
                 let validate = try TestSupport.runPlan(["validate", "r.yaml", "--progress", progress], currentDirectory: folder)
                 #expect(!validate.stdout.contains("error"), "\(arguments): \(validate.stdout)")
+                let text = try String(contentsOfFile: folder.appendingPathComponent(progress).path, encoding: .utf8)
+                #expect(text.components(separatedBy: "\n- action:").count == text.components(separatedBy: "\n  recorded: ").count,
+                        "every entry the CLI writes has recorded: \(arguments)")
             }
         }
     }

@@ -37,7 +37,7 @@ struct ReportTests {
         #expect(html.contains("Voortgangsrapportage"))
         #expect(html.components(separatedBy: "<h2>").count - 1 == 8)
         #expect(html.contains("<th scope=\"col\">"))
-        #expect(html.contains("Van de 47 acties zijn er 2 afgerond, 1 lopend en 38 gepland; 5 zijn te laat en 1 vervallen."))
+        #expect(html.contains("Van de 47 acties zijn er 2 afgerond, lopen er 37, zijn er 3 vertraagd, zijn er 4 nog niet gestart en is er 1 vervallen."))
         // Every chart has a title for screen readers.
         let charts = html.components(separatedBy: "<svg").count - 1
         let titled = html.components(separatedBy: "role=\"img\"").count - 1
@@ -166,9 +166,9 @@ struct ReportTests {
         for (due, fill) in marks where due > asOf {
             #expect(fill != late, "a due marker on \(due), after the as-of date, is drawn late")
         }
-        #expect(marks.filter { $0.1 == late }.count == 5, "2.1 and 2.3 (2024 missed), 2.12, 3.14 and 5.4 (deadline passed)")
+        #expect(marks.filter { $0.1 == late }.count == 5, "2.1 and 2.3 (2024 missed, history: the mark, not the row), 2.12, 3.14 and 5.4 (deadline passed)")
         // The legend is part of the chart, so print cannot part them.
-        #expect(timeline.contains(">te laat</text>"))
+        #expect(timeline.contains(">vertraagd</text>"))
         #expect(html.contains("<figure class=\"chart\"><svg class=\"gantt\""))
     }
 

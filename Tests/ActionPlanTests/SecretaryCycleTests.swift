@@ -231,3 +231,29 @@ struct RetractionTests {
         #expect(reread.progress.status(of: "1.2", asOf: CalendarDate(iso: "2025-01-01")!) == .planned)
     }
 }
+
+/// "Since the last meeting" is about when news came in, not when it happened.
+@Suite("plan agenda: back-dated news")
+struct AgendaNewsTests {
+    @Test("an entry logged today with a date a year back is listed under 'since the last meeting'")
+    func backDated() throws {
+        let folder = try SecretaryCycleTests.scratch()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let progress = folder.appendingPathComponent("voortgang.yaml").path
+        try FileManager.default.copyItem(atPath: TestSupport.packageRoot.appendingPathComponent(SecretaryCycleTests.example).path, toPath: progress)
+        let today = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        let lastMeeting = try #require(CalendarDate(year: today.year!, month: today.month!, day: today.day!)?.adding(months: -1))
+        // More than a year before today, within the plan period.
+        let logged = try TestSupport.runPlan(["log", AgendaTests.rotterdam, "2.3", "--occurred", "--date", "2025-02-13", "--note", "Netwerkbijeenkomst februari, laat gemeld",
+                                              "--by", "ESSM", "--progress", progress])
+        #expect(logged.status == 0, "\(logged.stderr)")
+        let agenda = try TestSupport.runPlan(["agenda", AgendaTests.rotterdam, "--progress", progress, "--since", lastMeeting.description, "--format", "markdown"])
+        #expect(agenda.status == 0, "\(agenda.stderr)")
+        let since = try #require(agenda.stdout.range(of: "#### Sinds het vorige overleg"))
+        let row = try #require(agenda.stdout.range(of: "| 13\u{00A0}feb\u{00A0}2025 | 2.3 Netwerkbijeenkomst aandachtfunctionarissen. | gehouden / uitgevoerd — Netwerkbijeenkomst februari, laat gemeld |"))
+        #expect(since.upperBound < row.lowerBound)
+        #expect(agenda.stdout[row.upperBound...].prefix(80).contains("door ESSM"))
+        // The example's own entries happened and were recorded long before: not news.
+        #expect(!agenda.stdout.contains("Platform januari"))
+    }
+}

@@ -30,14 +30,15 @@ struct TableFitTests {
         case "overdue":
             var query = OverdueQuery(asOf: asOf)
             query.includeStale = true
-            return [views.overdue(query.run(plans), plans: plans.count)]
+            let missed = query.missed(plans)
+            return [views.overdue(query.run(plans), plans: plans.count)] + (missed.isEmpty ? [] : [views.missed(missed, plans: plans.count)])
         // `try`: the money queries throw on overflow once sums are checked (lead's branch).
         case "workload": return [views.workload(try WorkloadQuery(asOf: asOf).run(plans))]
         case "budget": return views.budget(try BudgetQuery(asOf: asOf).run(plans))
         case "budget-theme": return views.budget(try BudgetQuery(asOf: asOf, breakdown: .theme).run(plans))
         case "budget-owner": return views.budget(try BudgetQuery(asOf: asOf, breakdown: .owner).run(plans))
         case "status": return views.status(StatusQuery(asOf: asOf).run(plans))
-        default: return [views.list(ActionListQuery().run(plans), plans: plans.count)]
+        default: return [views.list(ActionListQuery(asOf: asOf).run(plans), plans: plans.count)]
         }
     }
 

@@ -89,6 +89,8 @@ extension DiagnosticCode {
     package static let reopenNotClosed = DiagnosticCode(708, "reopening an action that is not done or dropped")
     package static let entryRepeated = DiagnosticCode(709, "an entry that repeats an earlier one, or a second occurrence on one day")
     package static let entryEmpty = DiagnosticCode(710, "an entry that records nothing, or a year without an amount")
+    package static let badReplan = DiagnosticCode(711, "a revised planning that cannot be a new due date for the action")
+    package static let recordedBeforeDate = DiagnosticCode(712, "an entry recorded before the day it happened")
     package static let retractsNothing = DiagnosticCode(720, "an entry that withdraws entries of a day that has none")
 
     // AP8xx: local plans.
@@ -112,7 +114,7 @@ extension DiagnosticCode {
         badAmount, badBudget, budgetYearOutsidePeriod, declaredTotalDiffers, declaredTotalMissing, moneyOverflow,
         duplicateID, nothingInside, milestoneUnknownAction,
         progressNotAList, progressUnknownAction, progressDateOutsidePeriod, progressDateAfterToday, occurrenceNotRecurring,
-        unknownStatus, statusAfterClosed, reopenNotClosed, entryRepeated, entryEmpty, retractsNothing,
+        unknownStatus, statusAfterClosed, reopenNotClosed, entryRepeated, entryEmpty, badReplan, recordedBeforeDate, retractsNothing,
         baseMissing, baseHasErrors, extendsCircle, baseChanged, regionalIDClash, unknownRegionalReference, overrideNotAllowed,
         invalidatedChoice,
     ]

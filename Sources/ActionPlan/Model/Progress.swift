@@ -7,6 +7,9 @@ public struct ProgressEntry: Sendable, Hashable {
     public var actionID: String
     /// The day it happened.
     public var date: CalendarDate
+    /// The day it was written down (`recorded:`, which `plan log` writes from the clock); nil in
+    /// entries written before the tool recorded it.
+    public var recorded: CalendarDate?
     /// A change of status, if any.
     public var status: ActionStatus?
     /// Whether the entry records an occurrence of a recurring action.
@@ -17,6 +20,9 @@ public struct ProgressEntry: Sendable, Hashable {
     public var spentYear: Int?
     /// The note written with it.
     public var note: String?
+    /// A revised planning (`replan:`) the action is due by from now on, on top of the adopted one
+    /// (which is never changed); parsed by the plan's planning grammar.
+    public var replan: Schedule?
     /// Whether the entry reopens a done or dropped action (`status: reopened`); its status is then `started`.
     public var reopens: Bool
     /// Where the entry is written, when it comes from a file.
@@ -34,17 +40,19 @@ public struct ProgressEntry: Sendable, Hashable {
 
     /// Whether the entry only withdraws earlier ones and records nothing itself.
     public var isRetractionOnly: Bool {
-        retracts != nil && status == nil && !isOccurrence && spent == nil && !reopens
+        retracts != nil && status == nil && !isOccurrence && spent == nil && !reopens && replan == nil
     }
 
     /// Creates an entry.
     public init(
         actionID: String, date: CalendarDate, status: ActionStatus? = nil, isOccurrence: Bool = false,
         spent: Money? = nil, spentYear: Int? = nil, note: String? = nil, reopens: Bool = false,
-        location: SourceLocation? = nil
+        replan: Schedule? = nil, recorded: CalendarDate? = nil, location: SourceLocation? = nil
     ) {
         self.actionID = actionID
         self.date = date
+        self.recorded = recorded
+        self.replan = replan
         self.status = status
         self.isOccurrence = isOccurrence
         self.spent = spent
@@ -56,6 +64,16 @@ public struct ProgressEntry: Sendable, Hashable {
 
     /// The budget year of the money spent.
     public var budgetYear: Int { spentYear ?? date.year }
+
+    /// The day the entry became known: when it was recorded, else (older entries) the day it happened.
+    /// "Since the last meeting" selects on this, so back-dated news counts.
+    public var knownSince: CalendarDate { recorded ?? date }
+
+    /// Whether the entry is evidence that work on the action has begun: anything but a bare
+    /// `status: planned`.
+    public var isEvidence: Bool {
+        isOccurrence || spent != nil || note != nil || replan != nil || (status != nil && status != .planned)
+    }
 
     /// The status word the entry records, if any.
     public var statusWord: StatusWord? {
@@ -100,7 +118,7 @@ public struct PlanProgress: Sendable {
             marked.isRegional = true
             if marked.isOccurrence, localOccurrences.contains("\(entry.actionID) \(entry.date)") {
                 marked.isOccurrence = false
-                if marked.status == nil && marked.note == nil && marked.spent == nil { return nil }
+                if marked.status == nil && marked.note == nil && marked.spent == nil && marked.replan == nil { return nil }
             }
             return marked
         }
@@ -127,6 +145,21 @@ public struct PlanProgress: Sendable {
         return latest
     }
 
+    /// The latest entry revising an action's planning up to a date (the later written wins on the same
+    /// day), or nil when the adopted planning stands.
+    public func replan(of actionID: String, asOf date: CalendarDate) -> ProgressEntry? {
+        var latest: ProgressEntry?
+        for entry in entries(for: actionID, asOf: date) where entry.replan != nil {
+            if latest == nil || entry.date >= latest!.date { latest = entry }
+        }
+        return latest
+    }
+
+    /// Whether any entry up to a date shows work on an action (see `ProgressEntry.isEvidence`).
+    public func hasEvidence(of actionID: String, asOf date: CalendarDate) -> Bool {
+        entries(for: actionID, asOf: date).contains(where: \.isEvidence)
+    }
+
     /// How many occurrences (and done entries) an action has in a window, up to a date.
     public func occurrences(of actionID: String, in window: DateWindow, asOf date: CalendarDate) -> Int {
         entries(for: actionID, asOf: date).filter { entry in
@@ -139,11 +172,12 @@ public struct PlanProgress: Sendable {
         entries(for: actionID, asOf: date).map(\.date).max()
     }
 
-    /// Money spent on an action for a budget year, recorded up to a date.
-    public func spent(on actionID: String, year: Int, asOf date: CalendarDate) -> Money {
-        entries(for: actionID, asOf: date).reduce(.zero) { total, entry in
+    /// Money spent on an action for a budget year, recorded up to a date; nil when nothing was
+    /// recorded for that year (unknown, which is not zero; a recorded 0 is 0).
+    public func spent(on actionID: String, year: Int, asOf date: CalendarDate) -> Money? {
+        entries(for: actionID, asOf: date).reduce(nil) { (total: Money?, entry) in
             guard let spent = entry.spent, entry.budgetYear == year, !entry.isRegional else { return total }
-            return total + spent
+            return (total ?? .zero) + spent
         }
     }
 }

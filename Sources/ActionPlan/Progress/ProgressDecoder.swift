@@ -3,7 +3,7 @@ import Yams
 
 /// Turns a progress file's YAML tree into entries, checking each against the plan.
 final class ProgressDecoder: NodeReader {
-    static let entryKeys = ["action", "date", "status", "occurrence", "spent", "year", "note", "retracts", "by"]
+    static let entryKeys = ["action", "date", "recorded", "status", "occurrence", "spent", "year", "note", "replan", "retracts", "by"]
 
     private let plan: Plan
     private let today: CalendarDate
@@ -58,6 +58,7 @@ final class ProgressDecoder: NodeReader {
         guard let mapping = mapping(node, "a progress entry", example: "- action: \"2.2\"\n  date: 2025-02-10\n  occurrence: true") else { return nil }
         var actionID: String?, actionNode: Node?, date: CalendarDate?, dateNode: Node?, status: StatusWord?
         var occurrence = false, occurrenceNode: Node?, spent: Money?, year: Int?, yearNode: Node?, note: String?
+        var recorded: CalendarDate?, recordedNode: Node?, replanText: String?, replanNode: Node?
         var retracts: CalendarDate?, reportedBy: String?
         let walk = forEachEntry(of: mapping, in: "a progress entry", keys: Self.entryKeys) { key, value, _ in
             switch key {
@@ -82,6 +83,12 @@ final class ProgressDecoder: NodeReader {
                 year = self.year(value, "the budget year of the amount spent")
                 yearNode = value
             case "note": note = text(value, "the note")
+            case "recorded":
+                recorded = self.date(value, "the day the entry was recorded")
+                recordedNode = value
+            case "replan":
+                replanText = nonEmptyText(value, "the revised planning")
+                replanNode = value
             case "retracts": retracts = self.date(value, "the day of the entries withdrawn")
             case "by": reportedBy = nonEmptyText(value, "who reported it")
             default: break
@@ -112,14 +119,62 @@ final class ProgressDecoder: NodeReader {
                 error(.progressDateOutsidePeriod, "the budget year \(year) lies outside the plan period \(period.firstYear)-\(period.lastYear)", at: yearNode)
             }
         }
-        if status == nil, !occurrence, spent == nil, note == nil, !walk.present.contains("status"), !walk.present.contains("note"),
-           !walk.present.contains("retracts") {
-            error(.entryEmpty, "the entry records nothing", at: node, hint: "add a note, a status, 'occurrence: true' or an amount spent")
+        if let recorded, let recordedNode {
+            if recorded > today {
+                error(.progressDateAfterToday, "the entry is recorded on \(recorded), after today (\(today))", at: recordedNode,
+                      hint: "'recorded' is the day the entry was written down; plan log fills it in")
+            } else if recorded < date {
+                error(.recordedBeforeDate, "the entry is recorded on \(recorded), before the day it happened (\(date))", at: recordedNode,
+                      hint: "'date' is the day it happened and 'recorded' the day it was written down, on or after it")
+            }
+        }
+        var replan: Schedule?
+        if let replanText, let replanNode { replan = decodeReplan(replanText, at: replanNode, of: action, on: date) }
+        if status == nil, !occurrence, spent == nil, note == nil, replanText == nil, !walk.present.contains("status"), !walk.present.contains("note"),
+           !walk.present.contains("replan"), !walk.present.contains("retracts") {
+            error(.entryEmpty, "the entry records nothing", at: node, hint: "add a note, a status, 'occurrence: true', an amount spent or a revised planning")
         }
         var entry = ProgressEntry(actionID: actionID, date: date, status: status?.status, isOccurrence: occurrence, spent: spent,
-                                  spentYear: year, note: note, reopens: status == .reopened, location: location(node))
+                                  spentYear: year, note: note, reopens: status == .reopened, replan: replan, recorded: recorded,
+                                  location: location(node))
         entry.retracts = retracts
         entry.reportedBy = reportedBy
         return entry
+    }
+
+    /// A revised planning: parsed by the plan's planning grammar, within the plan period (the
+    /// diagnostics a plan's own planning gets), a new due date for a one-off or not yet scheduled
+    /// action, and not due before the day it was decided.
+    private func decodeReplan(_ text: String, at node: Node, of action: Action, on date: CalendarDate) -> Schedule? {
+        let context = PlanningParser.Context(adoptedOn: plan.metadata.adoption?.date, period: plan.metadata.period)
+        let schedule: Schedule
+        switch PlanningParser.parse(text, context: context) {
+        case .success(let parsed): schedule = parsed
+        case .failure(let failure):
+            error(failure.code, failure.reason, at: node, hint: failure.hint)
+            return nil
+        }
+        switch action.schedule.kind {
+        case .recurring, .ongoing, .ongoingFrom:
+            error(.badReplan, "action '\(action.id)' is \(action.schedule.kindName) ('\(action.schedule.text)'); a revised planning gives a one-off action a new due date",
+                  at: node, hint: "record a note on why it is behind instead")
+            return nil
+        case .deadline, .unscheduled, .noPlanning: break
+        }
+        guard case .deadline = schedule.kind, let due = schedule.dueDate else {
+            error(.badReplan, "a revised planning needs a due date, and '\(NodeReader.shorten(text))' is \(schedule.kindName)", at: node,
+                  hint: "write when it will be done, such as Q3 2025, eind 2025 or 1 juli 2025")
+            return nil
+        }
+        if let problem = PlanPeriodRule.outsidePeriod(schedule, of: "the revised planning", period: plan.metadata.period, at: location(node)) {
+            report(problem)
+            return nil
+        }
+        if due < date {
+            error(.badReplan, "the revised planning '\(NodeReader.shorten(text))' is due \(due), before the entry's date \(date)", at: node,
+                  hint: "a revised planning is a date still ahead on the day it is decided")
+            return nil
+        }
+        return schedule
     }
 }

@@ -4,7 +4,8 @@ import ActionPlanCore
 ///
 /// - An action that is done or dropped takes no other status until an entry reopens it
 ///   (`status: reopened`); only a done or dropped action can be reopened.
-/// - An entry written twice, or two occurrences of the same action on the same day, are probably
+/// - A revised planning (`replan`) is for an open action: not one that is done or dropped on its date.
+/// - An entry written twice (whatever day each was recorded), or two occurrences of the same action on the same day, are probably
 ///   one event recorded twice: a warning.
 enum ProgressHistoryRules {
     /// The problems of a list of entries (each must carry its location).
@@ -20,6 +21,7 @@ enum ProgressHistoryRules {
             guard let here = entry.location else { continue }
             var content = entry
             content.location = nil
+            content.recorded = nil
             if let first = firstWithContent[content] {
                 diagnostics.append(.warning(.entryRepeated, 
                     "this entry repeats an earlier one", at: here,
@@ -46,7 +48,7 @@ enum ProgressHistoryRules {
         var diagnostics: [Diagnostic] = []
         var byAction: [String: [ProgressEntry]] = [:]
         var order: [String] = []
-        for entry in entries where entry.status != nil {
+        for entry in entries where entry.status != nil || entry.replan != nil {
             if byAction[entry.actionID] == nil { order.append(entry.actionID) }
             byAction[entry.actionID, default: []].append(entry)
         }
@@ -56,7 +58,15 @@ enum ProgressHistoryRules {
                 .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
             var closing: ProgressEntry?
             for entry in history {
-                guard let status = entry.status, let here = entry.location else { continue }
+                guard let here = entry.location else { continue }
+                // A replan of an action closed before, or closed by the same entry (a status on it is checked below).
+                let closedForReplan = entry.status == nil ? closing : (entry.status!.isClosed ? entry : nil)
+                if entry.replan != nil, let closed = closedForReplan, let closedStatus = closed.status {
+                    diagnostics.append(.error(.badReplan,
+                        "action '\(actionID)' is \(closedStatus.rawValue) (since \(closed.date)); a revised planning is for an open action",
+                        at: here, hint: "to plan it again, record 'status: reopened' (heropend) first, on or after \(closed.date)"))
+                }
+                guard let status = entry.status else { continue }
                 if let closed = closing, let closedStatus = closed.status {
                     if entry.reopens {
                         closing = nil

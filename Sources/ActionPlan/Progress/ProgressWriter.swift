@@ -90,10 +90,12 @@ enum ProgressEntryWriter {
     /// The entry as a list item, ending with a newline.
     static func yaml(_ entry: ProgressEntry) -> String {
         var lines = ["- action: \(QuotedText.quoted(entry.actionID))", "  date: \(entry.date)"]
+        if let recorded = entry.recorded { lines.append("  recorded: \(recorded)") }
         if let word = entry.statusWord { lines.append("  status: \(word.rawValue)") }
         if entry.isOccurrence { lines.append("  occurrence: true") }
         if let spent = entry.spent { lines.append("  spent: \(spent.decimalString)") }
         if let year = entry.spentYear { lines.append("  year: \(year)") }
+        if let replan = entry.replan { lines.append("  replan: \(QuotedText.quoted(replan.text))") }
         if let note = entry.note { lines.append("  note: \(QuotedText.quoted(note))") }
         if let day = entry.retracts { lines.append("  retracts: \(day)") }
         if let by = entry.reportedBy { lines.append("  by: \(QuotedText.quoted(by))") }

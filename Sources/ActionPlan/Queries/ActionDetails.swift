@@ -14,8 +14,14 @@ public struct ActionDetails: Sendable {
     public var status: ActionStatus
     /// The entry that set the status (its date is when the action became so); nil while planned without one.
     public var statusEntry: ProgressEntry?
-    /// Its standing on the as-of date (whether it is late).
+    /// Its standing on the as-of date.
     public var standing: ActionStanding
+    /// The schedule it is due by on the as-of date: the adopted one, or the latest revised planning.
+    public var schedule: Schedule
+    /// The entry that recorded the revised planning in force, if any.
+    public var replanEntry: ProgressEntry?
+    /// The recurring obligations of completed plan years that were not met (history).
+    public var missed: [OverdueItem]
     /// What is overdue about it on the as-of date.
     public var overdue: [OverdueItem]
     /// Its whole history, in the order written, withdrawn entries (marked) and the entries that withdrew them included.
@@ -37,7 +43,10 @@ public struct ActionDetails: Sendable {
         status = tracked.progress.status(of: action.id, asOf: asOf)
         statusEntry = tracked.progress.statusEntry(of: action.id, asOf: asOf)
         overdue = tracked.lateItems(of: action, asOf: asOf)
-        standing = ActionStanding(status: status, isLate: !overdue.isEmpty)
+        standing = tracked.standing(of: action, asOf: asOf)
+        schedule = tracked.schedule(of: action, asOf: asOf)
+        replanEntry = tracked.progress.replan(of: action.id, asOf: asOf)
+        missed = tracked.missedYears(of: action, asOf: asOf)
         history = tracked.progress.written.filter { $0.actionID == action.id }
         reporters = history.map { $0.reportedBy.map(plan.reporterName) }
         self.asOf = asOf

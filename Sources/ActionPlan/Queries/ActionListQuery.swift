@@ -1,7 +1,10 @@
 import ActionPlanCore
 import ActionPlanFiles
-/// The actions themselves, filtered: by theme, owner, lead, kind of planning or text.
+/// The actions themselves, filtered: by theme, owner, lead, kind of planning or text; each with its
+/// standing on the as-of date.
 public struct ActionListQuery: Sendable {
+    /// The day the standings are given for.
+    public var asOf: CalendarDate
     /// Only actions of this theme id.
     public var theme: String?
     /// Only actions this owner leads or joins.
@@ -13,8 +16,8 @@ public struct ActionListQuery: Sendable {
     /// Only actions whose id, text, planning or owner cell contains this, ignoring case and accents.
     public var search: String?
 
-    /// Creates an unfiltered query.
-    public init() {}
+    /// Creates an unfiltered query for a date.
+    public init(asOf: CalendarDate) { self.asOf = asOf }
 
     /// The matching actions of all plans, in plan order.
     public func run(_ plans: [TrackedPlan]) -> [ListedAction] {
@@ -30,7 +33,8 @@ public struct ActionListQuery: Sendable {
                     let haystack = TextFolding.fold([action.id, action.title, action.schedule.text, action.who ?? ""].joined(separator: " "))
                     if !haystack.contains(folded) { return nil }
                 }
-                return ListedAction(planID: tracked.plan.metadata.id, action: action)
+                return ListedAction(planID: tracked.plan.metadata.id, action: action, standing: tracked.standing(of: action, asOf: asOf),
+                                    replan: tracked.progress.replan(of: action.id, asOf: asOf)?.replan)
             }
         }
     }
@@ -42,4 +46,8 @@ public struct ListedAction: Sendable, Hashable {
     public var planID: String
     /// The action.
     public var action: Action
+    /// Its standing on the as-of date.
+    public var standing: ActionStanding
+    /// The revised planning in force on the as-of date, if any.
+    public var replan: Schedule?
 }

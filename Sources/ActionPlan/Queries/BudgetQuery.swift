@@ -78,9 +78,11 @@ public struct BudgetQuery: Sendable {
                 }
             }
             for action in theme.allActions {
-                for year in period.years {
-                    let spent = tracked.progress.spent(on: action.id, year: year, asOf: asOf)
-                    if spent != .zero { spentByYear[year, default: .zero] = spentByYear[year, default: .zero] + spent }
+                // A year after the as-of date has no realised amount; a recorded 0 is 0, nothing recorded is unknown.
+                for year in period.years where year <= asOf.year {
+                    if let spent = tracked.progress.spent(on: action.id, year: year, asOf: asOf) {
+                        spentByYear[year, default: .zero] = spentByYear[year, default: .zero] + spent
+                    }
                 }
                 guard let budget = action.budget else {
                     let activityBudget = action.activityID.flatMap { id in theme.activities.first { $0.id == id }?.budget }
@@ -154,6 +156,12 @@ public struct BudgetReport: Sendable, Hashable {
 
     /// The grand total.
     public var total: Money { years.reduce(.zero) { $0 + $1.total } }
+    /// The money recorded as spent over the years that have any; nil when none has (unknown, not zero).
+    public var spentTotal: Money? {
+        let known = years.compactMap(\.spent)
+        return known.isEmpty ? nil : known.reduce(.zero, +)
+    }
+
     /// The declared grand total, when the plan declares totals.
     public var declaredTotal: Money? {
         hasDeclaredTotals ? years.reduce(.zero) { $0 + ($1.declared ?? .zero) } : nil
@@ -168,7 +176,8 @@ public struct BudgetYear: Sendable, Hashable {
     public var total: Money
     /// The declared total, when the plan declares one for the year.
     public var declared: Money?
-    /// The money recorded as spent, when any is.
+    /// The money recorded as spent for the year; nil when nothing was recorded (unknown, which is
+    /// not zero) and for years after the as-of date.
     public var spent: Money?
 
     /// Declared minus computed, when declared.

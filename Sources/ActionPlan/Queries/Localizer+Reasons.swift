@@ -10,6 +10,7 @@ extension Localizer {
         case .behind: return t("achter op schema", "behind")
         case .stale: return t("geen voortgang", "stale")
         case .upcoming: return t("binnenkort", "upcoming")
+        case .missed: return t("niet gehaald", "missed")
         }
     }
 }

@@ -21,13 +21,11 @@ package struct AgendaQuery: Sendable {
         self.until = until ?? asOf.adding(months: 4)
     }
 
-    /// The day an entry counts as news: the day it was recorded. Back-dated news (a meeting of last
-    /// year logged today) is news at this meeting.
-    ///
-    /// The one place the agenda picks that day. Until entries carry the day they were recorded
-    /// (`recorded:`, the standing issue), the entry's own date stands in for it.
+    /// The day an entry counts as news: the day it was recorded (`ProgressEntry.knownSince`, the
+    /// entry's date for entries written before `recorded:` existed). Back-dated news (a meeting of
+    /// last year logged today) is news at this meeting.
     static func newsDay(_ entry: ProgressEntry) -> CalendarDate {
-        entry.date
+        entry.knownSince
     }
 
     /// The paper.
@@ -56,7 +54,7 @@ package struct AgendaQuery: Sendable {
                 }
                 return ThemeAgenda(
                     themeID: theme.id, title: theme.title, changes: changes,
-                    late: mine.filter { [.deadline, .recurrence, .behind].contains($0.reason) },
+                    late: mine.filter { $0.reason.isLate },
                     dueSoon: mine.filter { $0.reason == .upcoming }, stale: mine.filter { $0.reason == .stale },
                     recurring: recurring.filter { ids.contains($0.actionID) })
             }

@@ -1,8 +1,9 @@
 import ActionPlanCore
 import ActionPlanFiles
-/// What is late on a date: one-off items past their due date, recurring obligations of past plan
-/// years not met, this year's recurring items that are behind, and (on request) stale ongoing
-/// items; optionally also what falls due in the coming days.
+/// What is late on a date: one-off items past their (revised) due date, this plan year's recurring
+/// obligations that are behind or past due, and (on request) stale ongoing items; optionally also
+/// what falls due in the coming days. Recurring obligations of completed plan years that were not
+/// met are history, listed apart (`missed`).
 public struct OverdueQuery: Sendable {
     /// The day the question is asked for.
     public var asOf: CalendarDate
@@ -16,6 +17,8 @@ public struct OverdueQuery: Sendable {
     public var leadOnly = false
     /// Also list what falls due within this many days, as `upcoming`.
     public var withinDays: Int?
+    /// List the missed obligations of every completed plan year, not only the last one.
+    public var allYears = false
 
     /// Creates a query for a date.
     public init(asOf: CalendarDate) { self.asOf = asOf }
@@ -44,25 +47,21 @@ public struct OverdueQuery: Sendable {
                 continue
             }
             if tracked.progress.status(of: action.id, asOf: asOf).isClosed { continue }
-            items += tracked.lateItems(of: action, asOf: asOf)
-            switch action.schedule.kind {
+            let late = tracked.lateItems(of: action, asOf: asOf)
+            items += late
+            let schedule = tracked.schedule(of: action, asOf: asOf)
+            switch schedule.kind {
             case .deadline:
-                guard let withinDays, let due = action.schedule.dueDate, asOf <= due, asOf.days(until: due) <= withinDays else { continue }
-                items.append(tracked.overdueItem(action, .upcoming, due: due))
+                guard let withinDays, let due = schedule.dueDate, asOf <= due, asOf.days(until: due) <= withinDays else { continue }
+                items.append(tracked.deadlineItem(action, .upcoming, due: due, asOf: asOf))
             case .recurring:
-                guard let withinDays else { continue }
-                for obligation in action.schedule.obligations(in: period) {
-                    let found = tracked.occurrences(of: action, in: obligation, asOf: asOf)
-                    switch obligation.standing(asOf: asOf, found: found) {
-                    case .onTrack, .upcoming:
-                        if found < obligation.requiredOccurrences, asOf <= obligation.dueDate,
-                           asOf.days(until: obligation.dueDate) <= withinDays {
-                            items.append(tracked.overdueItem(action, .upcoming, due: obligation.dueDate, year: obligation.year,
-                                                             found: found, required: obligation.requiredOccurrences))
-                        }
-                    case .overdue, .behind:
-                        continue
-                    }
+                // Due soon: any obligation not yet met whose due date is near, whatever the pace says
+                // (a 1x-per-year obligation is never behind before its due date).
+                guard let withinDays, late.isEmpty else { continue }
+                for year in tracked.recurringYears(of: action, asOf: asOf)
+                where year.occurrences < year.required && asOf <= year.due && asOf.days(until: year.due) <= withinDays {
+                    items.append(tracked.overdueItem(action, .upcoming, due: year.due, year: year.year,
+                                                     found: year.occurrences, required: year.required))
                 }
             case .ongoing, .ongoingFrom:
                 guard includeStale, asOf >= period.start, asOf <= period.end else { continue }
@@ -79,13 +78,34 @@ public struct OverdueQuery: Sendable {
     }
 }
 
+extension OverdueQuery {
+    /// The recurring obligations of completed plan years that were not met (reason `missed`):
+    /// those of the last completed plan year, or of every completed year with `allYears`; by year,
+    /// then plan and action. History: never late now, never with a day count.
+    public func missed(_ plans: [TrackedPlan]) -> [OverdueItem] {
+        plans.flatMap { tracked -> [OverdueItem] in
+            let period = tracked.plan.metadata.period
+            let lastCompleted = min(asOf.year - 1, period.lastYear)
+            return tracked.plan.actions.flatMap { action -> [OverdueItem] in
+                let planID = tracked.plan.metadata.id
+                if let owner, !(leadOnly ? owner.leads(action, plan: planID) : owner.isAmong(action.owners, plan: planID)) { return [] }
+                return tracked.missedYears(of: action, asOf: asOf).filter { allYears || $0.year == lastCompleted }
+            }
+        }.sorted { a, b in
+            if a.year != b.year { return (a.year ?? 0) < (b.year ?? 0) }
+            if a.planID != b.planID { return a.planID < b.planID }
+            return ActionIDOrder.less(a.actionID, b.actionID)
+        }
+    }
+}
+
 /// One late (or soon due) item.
 public struct OverdueItem: Sendable, Hashable {
     /// Why an item is listed.
     public enum Reason: String, Sendable, Hashable, CaseIterable {
         /// A one-off item past its due date.
         case deadline
-        /// A recurring obligation of a past plan year with too few occurrences.
+        /// This plan year's recurring obligation whose due date has passed with too few occurrences.
         case recurrence
         /// This year's recurring obligation with fewer occurrences than the elapsed part asks for.
         case behind
@@ -93,8 +113,16 @@ public struct OverdueItem: Sendable, Hashable {
         case stale
         /// Not late yet, but due within the requested days.
         case upcoming
+        /// A recurring obligation of a completed plan year that was not met: history, not late now.
+        case missed
 
         var sortOrder: Int { Reason.allCases.firstIndex(of: self)! }
+
+        /// Whether the item makes its action late (`deadline`, `recurrence`, `behind`).
+        public var isLate: Bool { self == .deadline || self == .recurrence || self == .behind }
+
+        /// Whether the item is counted in days late (`deadline`, `recurrence`); history never is.
+        public var countsDays: Bool { self == .deadline || self == .recurrence }
     }
 
     /// The plan's id.
@@ -115,14 +143,16 @@ public struct OverdueItem: Sendable, Hashable {
     public var required: Int?
     /// For stale items: the last progress, or the plan start.
     public var since: CalendarDate?
-    /// The planning as written.
+    /// The planning as written in the plan.
     public var planning: String
+    /// The revised planning the item is due by (`plan log --replan`), when one was recorded.
+    public var replan: String?
     /// The owners, lead first.
     public var owners: [Owner]
 
-    /// Days late on a date (0 for items not yet due).
+    /// Days late on a date (0 for items not yet due, and for history).
     public func daysLate(asOf date: CalendarDate) -> Int {
-        guard let due else { return 0 }
+        guard let due, reason.countsDays else { return 0 }
         return max(0, due.days(until: date))
     }
 }

@@ -59,7 +59,8 @@ package struct OwnerLetterQuery: Sendable {
         let actions = Dictionary(plans.flatMap { tracked in tracked.plan.actions.map { ("\(tracked.plan.metadata.id) \($0.id)", $0) } },
                                  uniquingKeysWith: { first, _ in first })
         func action(_ planID: String, _ id: String) -> Action? { actions["\(planID) \(id)"] }
-        for item in all {
+        // A past year's missed obligation is history (`missed`), not asked about again.
+        for item in all where item.reason != .missed {
             guard let action = action(item.planID, item.actionID) else { continue }
             let line = OwnerLetter.Line(item: item)
             if owner.leads(action, plan: item.planID) {
@@ -134,7 +135,7 @@ package struct OwnerLetter: Sendable, Hashable {
             actionID = item.actionID
             title = item.title
             switch item.reason {
-            case .deadline, .recurrence: kind = .late
+            case .deadline, .recurrence, .missed: kind = .late
             case .behind: kind = .behind
             case .upcoming: kind = .dueSoon
             case .stale: kind = .stale

@@ -1,7 +1,7 @@
 import ActionPlanCore
 import ActionPlanFiles
-/// How far along a plan is: per theme the actions planned, started, done, dropped and overdue,
-/// and this year's recurring obligations against what they require.
+/// How far along a plan is: per theme the actions by standing (not started, in progress, late,
+/// done, dropped; `ActionStanding`), and this year's recurring obligations against what they require.
 public struct StatusQuery: Sendable {
     /// The day the question is asked for.
     public var asOf: CalendarDate
@@ -16,30 +16,11 @@ public struct StatusQuery: Sendable {
             let themes = plan.themes.map { theme in
                 var counts = ThemeStatus(themeID: theme.id, title: theme.title)
                 for action in theme.allActions {
-                    switch tracked.standing(of: action, asOf: asOf) {
-                    case .planned: counts.planned += 1
-                    case .started: counts.started += 1
-                    case .late: counts.overdue += 1
-                    case .done: counts.done += 1
-                    case .dropped: counts.dropped += 1
-                    }
+                    counts.add(tracked.standing(of: action, asOf: asOf))
                 }
                 return counts
             }
-            var recurring: [RecurringStatus] = []
-            let year = asOf.year
-            if plan.metadata.period.years.contains(year) {
-                for action in plan.actions {
-                    guard case .recurring = action.schedule.kind,
-                          let obligation = action.schedule.obligations(in: plan.metadata.period).first(where: { $0.year == year })
-                    else { continue }
-                    let found = tracked.progress.occurrences(of: action.id, in: .year(year), asOf: asOf)
-                    recurring.append(RecurringStatus(
-                        actionID: action.id, title: action.title, planning: action.schedule.text, year: year,
-                        occurrences: found, required: obligation.requiredOccurrences,
-                        expectedByNow: obligation.expectedOccurrences(asOf: asOf)))
-                }
-            }
+            let recurring = plan.actions.flatMap { tracked.recurringYears(of: $0, asOf: asOf) }.filter { $0.year == asOf.year }
             return PlanStatus(planID: plan.metadata.id, title: plan.metadata.title, themes: themes, recurring: recurring,
                               unscheduled: plan.actions.filter { $0.schedule.planningKind == .unscheduled }.count)
         }
@@ -62,38 +43,39 @@ public struct PlanStatus: Sendable, Hashable {
     /// The counts over all themes.
     public var total: ThemeStatus {
         themes.reduce(into: ThemeStatus(themeID: "", title: "")) { sum, theme in
-            sum.planned += theme.planned
-            sum.started += theme.started
-            sum.done += theme.done
-            sum.dropped += theme.dropped
-            sum.overdue += theme.overdue
+            for standing in ActionStanding.allCases { sum.counts[standing, default: 0] += theme[standing] }
         }
     }
 }
 
-/// The counts of one theme: each action counted once, by its standing (`ActionStanding`), so an open
-/// action that is late counts as overdue and not as planned or started.
+/// The counts of one theme: each action counted once, by its standing (`ActionStanding`), so the
+/// five counts add up to the theme's actions.
 public struct ThemeStatus: Sendable, Hashable {
     /// The theme's id.
     public var themeID: String
     /// The theme's title.
     public var title: String
-    /// Actions not started and not late.
-    public var planned = 0
-    /// Actions under way and not late.
-    public var started = 0
-    /// Actions finished.
-    public var done = 0
-    /// Actions given up.
-    public var dropped = 0
-    /// Open actions (planned or started) with something overdue or behind.
-    public var overdue = 0
+    /// The actions per standing (absent: none).
+    public var counts: [ActionStanding: Int] = [:]
+
+    /// Creates empty counts for a theme.
+    public init(themeID: String, title: String) {
+        self.themeID = themeID
+        self.title = title
+    }
+
+    /// The actions with a standing.
+    public subscript(standing: ActionStanding) -> Int { counts[standing] ?? 0 }
+
+    /// Counts one action.
+    mutating func add(_ standing: ActionStanding) { counts[standing, default: 0] += 1 }
 
     /// All actions of the theme.
-    public var actions: Int { planned + started + overdue + done + dropped }
+    public var actions: Int { counts.values.reduce(0, +) }
 }
 
-/// A recurring obligation of the current year.
+/// One plan year of a recurring action: the occurrences held against required. The one record
+/// `status` (this year) and the report (every year begun) show.
 public struct RecurringStatus: Sendable, Hashable {
     /// The action's id.
     public var actionID: String
@@ -103,10 +85,18 @@ public struct RecurringStatus: Sendable, Hashable {
     public var planning: String
     /// The year.
     public var year: Int
-    /// Occurrences recorded so far.
+    /// Occurrences recorded in the year, up to the as-of date.
     public var occurrences: Int
     /// Occurrences required in the year.
     public var required: Int
-    /// Occurrences expected by the as-of date.
+    /// Occurrences expected by the as-of date (the required number rounded down by the elapsed
+    /// part of the year's window; `required` once it has passed).
     public var expectedByNow: Int
+    /// The year's due date.
+    public var due: CalendarDate
+    /// Whether the plan year is over on the as-of date: its shortfall is then history.
+    public var isCompleted: Bool
+
+    /// Whether the year is over with fewer occurrences than required ("niet gehaald").
+    public var isMissed: Bool { isCompleted && occurrences < required }
 }

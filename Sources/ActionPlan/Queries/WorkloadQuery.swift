@@ -1,6 +1,7 @@
 import ActionPlanCore
 import ActionPlanFiles
-/// Who carries how much: per owner the actions led and joined, open and overdue ones, the
+/// Who carries how much: per owner the actions led and joined, open ones, late ones it leads and
+/// late ones it takes part in (late is the lead's), the
 /// recurring commitments per year of the actions led, and the budget of what it leads.
 ///
 /// Decisions: an action's owners are what the plan names for it; the partners of an activity
@@ -39,7 +40,6 @@ public struct WorkloadQuery: Sendable {
             }
             for action in plan.actions {
                 let standing = tracked.standing(of: action, asOf: asOf)
-                let isOpen = standing != .done && standing != .dropped
                 for owner in action.owners {
                     guard let index = identities.index(of: owner.key, in: planID) else { continue }
                     var load = byKey[index]!
@@ -50,8 +50,11 @@ public struct WorkloadQuery: Sendable {
                     } else {
                         load.partner += 1
                     }
-                    if isOpen { load.open += 1 }
-                    if standing == .late { load.overdue += 1 }
+                    if standing.isOpen { load.open += 1 }
+                    // Late is the lead's: the partners of a late action count it apart.
+                    if standing == .late {
+                        if owner.isLead { load.overdue += 1 } else { load.overdueAsPartner += 1 }
+                    }
                     byKey[index] = load
                 }
             }
@@ -96,8 +99,10 @@ public struct OwnerWorkload: Sendable, Hashable {
     public var partner = 0
     /// Of those, the ones not done or dropped.
     public var open = 0
-    /// Of those, the ones with something overdue.
+    /// Of the actions it leads, the late ones.
     public var overdue = 0
+    /// Of the actions it takes part in without leading, the late ones.
+    public var overdueAsPartner = 0
     /// Occurrences per year required of the recurring actions it leads (meetings to hold).
     public var recurringPerYear = 0
     /// The budget over the plan period of the actions and activities it leads.

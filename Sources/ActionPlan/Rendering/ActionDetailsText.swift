@@ -29,8 +29,11 @@ public struct ActionDetailsText: Sendable {
         var lines = hanging("", "\(l.t("Actie", "Action")) \(action.id) — \(details.planID)") + hanging("", action.title) + [""]
         func field(_ label: String, _ value: String) { lines += hanging("  \(label.padding(toLength: 12, withPad: " ", startingAt: 0)) ", value) }
         field(l.t("Thema", "Theme"), "\(action.themeID) \(details.themeTitle)")
-        var planning = action.schedule.text
-        if let due = action.schedule.dueDate { planning += " (\(l.t("uiterlijk", "due")) \(l.date(due)))" }
+        // The adopted planning, and beside it the revised planning the action is due by now.
+        var planning = l.planning(action.schedule.text, replan: details.replanEntry?.replan?.text)
+        let since = details.replanEntry.map { ["\(l.t("sinds", "since")) \(l.date($0.date))"] } ?? []
+        let due = details.schedule.dueDate.map { ["\(l.t("uiterlijk", "due")) \(l.date($0))"] } ?? []
+        if !(since + due).isEmpty { planning += " (" + (since + due).joined(separator: "; ") + ")" }
         field(l.t("Planning", "Planning"), planning)
         field(l.t("Eigenaren", "Owners"), details.owners.map { pair in
             let marks = (pair.owner.role.map { [$0] } ?? []) + (pair.owner.isLead && details.owners.count > 1 ? [l.t("trekker", "lead")] : [])
@@ -50,12 +53,18 @@ public struct ActionDetailsText: Sendable {
             status += " \(l.t("sinds", "since")) \(l.date(since))"
             if details.statusEntry?.reopens == true { status += " (\(l.t("heropend", "reopened")))" }
         }
-        field(l.t("Status", "Status"), status + " — \(l.t("stand op", "as of")) \(l.date(details.asOf))")
+        field(l.t("Status", "Status"), status)
+        field(l.t("Stand", "Standing"), "\(l.standing(details.standing)) — \(l.t("stand op", "as of")) \(l.date(details.asOf))")
         for item in details.overdue {
             var text = l.reason(item.reason)
             if let due = item.due { text += " — \(l.t("termijn", "due")) \(l.date(due))" }
             if let found = item.found, let required = item.required { text += " (\(found)/\(required))" }
             field(l.t("Let op", "Attention"), text)
+        }
+        // Past years' shortfalls are history: a fact, without a day count.
+        for item in details.missed {
+            let text = "\(item.year.map(String.init) ?? ""): \(item.found ?? 0) \(l.t("van", "of")) \(item.required ?? 0) \(l.t("gehouden — niet gehaald", "held — missed"))"
+            field(l.t("Eerder", "Earlier"), text)
         }
         lines.append("")
         lines.append(details.history.isEmpty
@@ -74,10 +83,12 @@ public struct ActionDetailsText: Sendable {
             }
             if entry.isOccurrence { parts.append(l.t("gehouden / uitgevoerd", "held / carried out")) }
             if let spent = entry.spent { parts.append("\(l.t("besteed", "spent")) \(l.money(spent)) (\(entry.budgetYear))") }
+            if let replan = entry.replan { parts.append("\(l.t("nieuwe planning", "new planning")) \(replan.text)") }
             if let note = entry.note { parts.append(note) }
             if let reporter { parts.append(l.t("gemeld door \(reporter)", "reported by \(reporter)")) }
             if entry.isRegional { parts.insert(l.t("regio", "region"), at: 0) }
-            lines += hanging("  \(entry.date)  ", parts.joined(separator: " — "))
+            let recorded = entry.recorded.map { $0 != entry.date ? " (\(l.t("vastgelegd", "recorded")) \($0))" : "" } ?? ""
+            lines += hanging("  \(entry.date)  ", parts.joined(separator: " — ") + recorded)
         }
         // Titles, names and notes come from other organisations: nothing in them may act on the terminal.
         return TerminalText.visible(lines.joined(separator: "\n"), keepingNewlines: true) + "\n"

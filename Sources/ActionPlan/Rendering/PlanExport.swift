@@ -10,8 +10,25 @@ public enum PlanExport {
     /// The export format's version; raised when a field changes meaning or disappears.
     public static let formatVersion = 1
 
+    /// The JSON of a plan with its progress on a date: the plan's JSON with `as_of`, and each action's
+    /// `standing` (`not_started`, `in_progress`, `late`, `done`, `dropped`) and revised planning (`replan`, or null).
+    public static func json(_ tracked: TrackedPlan, asOf: CalendarDate) -> JSONValue {
+        guard case .object(var fields) = json(tracked.plan, progress: { action in
+            (tracked.standing(of: action, asOf: asOf), tracked.progress.replan(of: action.id, asOf: asOf))
+        }) else { return json(tracked.plan) }
+        fields.insert(("as_of", .date(asOf)), at: 1)
+        return .object(fields)
+    }
+
     /// The JSON of a plan.
     public static func json(_ plan: Plan) -> JSONValue {
+        json(plan, progress: nil)
+    }
+
+    /// What progress adds to an action: its standing, and the entry revising its planning.
+    typealias ActionProgress = (Action) -> (standing: ActionStanding, replan: ProgressEntry?)
+
+    private static func json(_ plan: Plan, progress: ActionProgress?) -> JSONValue {
         let period = plan.metadata.period
         let metadata = plan.metadata
         var planFields: [(String, JSONValue)] = [
@@ -42,7 +59,7 @@ public enum PlanExport {
             ("format_version", .int(formatVersion)),
             ("plan", .object(planFields)),
             ("organisations", .array(plan.organisations.map(organisation))),
-            ("themes", .array(plan.themes.map { theme($0, period: period) })),
+            ("themes", .array(plan.themes.map { theme($0, period: period, progress: progress) })),
             ("budget_totals", .array(period.years.map { year in
                 .object([("year", .int(year)), ("total", .money(totals.total(in: year)))])
             })),
@@ -68,17 +85,17 @@ public enum PlanExport {
         return .object(fields)
     }
 
-    static func theme(_ theme: Theme, period: PlanPeriod) -> JSONValue {
+    static func theme(_ theme: Theme, period: PlanPeriod, progress: ActionProgress?) -> JSONValue {
         .object([
             ("id", .string(theme.id)),
             ("title", .string(theme.title)),
             ("description", .optional(theme.description)),
-            ("activities", .array(theme.activities.map { activity($0, period: period) })),
-            ("actions", .array(theme.actions.map { action($0, period: period) })),
+            ("activities", .array(theme.activities.map { activity($0, period: period, progress: progress) })),
+            ("actions", .array(theme.actions.map { action($0, period: period, progress: progress) })),
         ])
     }
 
-    static func activity(_ activity: Activity, period: PlanPeriod) -> JSONValue {
+    static func activity(_ activity: Activity, period: PlanPeriod, progress: ActionProgress?) -> JSONValue {
         .object([
             ("id", .string(activity.id)),
             ("title", .string(activity.title)),
@@ -97,11 +114,11 @@ public enum PlanExport {
                 ])
             })),
             ("budget", budget(activity.budget, period: period)),
-            ("actions", .array(activity.actions.map { action($0, period: period) })),
+            ("actions", .array(activity.actions.map { action($0, period: period, progress: progress) })),
         ])
     }
 
-    static func action(_ action: Action, period: PlanPeriod) -> JSONValue {
+    static func action(_ action: Action, period: PlanPeriod, progress: ActionProgress? = nil) -> JSONValue {
         var ownerValues: [JSONValue] = []
         for owner in action.owners {
             var fields: [(String, JSONValue)] = [("key", .string(owner.key))]
@@ -121,7 +138,10 @@ public enum PlanExport {
             ("budget", budget(action.budget, period: period)),
             ("group", .optional(action.group)),
             ("notes", .optional(action.notes)),
-        ])
+        ] + (progress.map { progress in
+            let (standing, replan) = progress(action)
+            return [("standing", .string(standing.rawValue)), ("replan", replan.map(QueryJSON.replan) ?? .null)]
+        } ?? []))
     }
 
     static func schedule(_ schedule: Schedule, period: PlanPeriod, source: ScheduleSource? = nil) -> JSONValue {

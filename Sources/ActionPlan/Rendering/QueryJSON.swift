@@ -13,12 +13,12 @@ public enum QueryJSON {
         })
     }
 
-    /// `plan overdue`.
-    public static func overdue(_ items: [OverdueItem], asOf: CalendarDate) -> JSONValue {
-        .object([
-            ("as_of", .date(asOf)),
-            ("items", .array(items.map { overdueItem($0, asOf: asOf) })),
-        ])
+    /// `plan overdue`: the items, and (when given) the missed obligations of completed plan years
+    /// under `missed_in_past_years`.
+    public static func overdue(_ items: [OverdueItem], missed: [OverdueItem]? = nil, asOf: CalendarDate) -> JSONValue {
+        var fields: [(String, JSONValue)] = [("as_of", .date(asOf)), ("items", .array(items.map { overdueItem($0, asOf: asOf) }))]
+        if let missed { fields.append(("missed_in_past_years", .array(missed.map { overdueItem($0, asOf: asOf) }))) }
+        return .object(fields)
     }
 
     /// One item of `plan overdue` (and of the agenda's lists).
@@ -33,8 +33,9 @@ public enum QueryJSON {
             ("found", item.found.map(JSONValue.int) ?? .null),
             ("required", item.required.map(JSONValue.int) ?? .null),
             ("since", item.since.map(JSONValue.date) ?? .null),
-            ("days_late", item.reason == .deadline || item.reason == .recurrence ? .int(item.daysLate(asOf: asOf)) : .null),
+            ("days_late", item.reason.countsDays ? .int(item.daysLate(asOf: asOf)) : .null),
             ("planning", .string(item.planning)),
+            ("replan", .optional(item.replan)),
             ("owners", owners(item.owners)),
         ])
     }
@@ -48,6 +49,7 @@ public enum QueryJSON {
                     ("key", .string(load.key)), ("name", .string(load.name)), ("plan", load.planID.map(JSONValue.string) ?? .null),
                     ("lead", .int(load.lead)),
                     ("partner", .int(load.partner)), ("open", .int(load.open)), ("overdue", .int(load.overdue)),
+                    ("overdue_as_partner", .int(load.overdueAsPartner)),
                     ("recurring_per_year", .int(load.recurringPerYear)), ("budget_led", .money(load.budgetLed)),
                 ])
             })),
@@ -112,8 +114,8 @@ public enum QueryJSON {
     /// `plan status`.
     public static func status(_ statuses: [PlanStatus], asOf: CalendarDate) -> JSONValue {
         func counts(_ theme: ThemeStatus) -> [(String, JSONValue)] {
-            [("actions", .int(theme.actions)), ("planned", .int(theme.planned)), ("started", .int(theme.started)),
-             ("done", .int(theme.done)), ("dropped", .int(theme.dropped)), ("overdue", .int(theme.overdue))]
+            // The five standings add up to `actions`.
+            [("actions", .int(theme.actions))] + ActionStanding.allCases.map { ($0.rawValue, JSONValue.int(theme[$0])) }
         }
         return .object([
             ("as_of", .date(asOf)),
@@ -150,8 +152,10 @@ public enum QueryJSON {
                     ("planning", .object([
                         ("text", .string(action.schedule.text)), ("kind", .string(action.schedule.kindName)),
                         ("due", action.schedule.dueDate.map(JSONValue.date) ?? .null),
+                        ("replan", listed.replan.map { .object([("text", .string($0.text)), ("due", $0.dueDate.map(JSONValue.date) ?? .null)]) } ?? .null),
                     ])),
                     ("owners", owners(action.ownersLeadFirst)),
+                    ("standing", .string(listed.standing.rawValue)),
                 ])
             })),
         ])
@@ -168,9 +172,17 @@ public enum QueryJSON {
             ("status", .string(details.status.rawValue)),
             ("status_since", details.statusEntry.map { .date($0.date) } ?? .null),
             ("standing", .string(details.standing.rawValue)),
-            ("overdue", overdue(details.overdue, asOf: details.asOf)),
+            ("replan", details.replanEntry.map(replan) ?? .null),
+            ("overdue", overdue(details.overdue, missed: details.missed, asOf: details.asOf)),
             ("history", .array(details.history.map(entry))),
         ])
+    }
+
+    /// The revised planning an entry records: its text, due date and the day it was decided.
+    static func replan(_ entry: ProgressEntry) -> JSONValue {
+        guard let schedule = entry.replan else { return .null }
+        return .object([("text", .string(schedule.text)), ("kind", .string(schedule.kindName)),
+                        ("due", schedule.dueDate.map(JSONValue.date) ?? .null), ("date", .date(entry.date))])
     }
 
     /// A progress entry.
@@ -178,11 +190,13 @@ public enum QueryJSON {
         .object([
             ("action", .string(entry.actionID)),
             ("date", .date(entry.date)),
+            ("recorded", entry.recorded.map(JSONValue.date) ?? .null),
             ("status", entry.statusWord.map { .string($0.rawValue) } ?? .null),
             ("occurrence", .bool(entry.isOccurrence)),
             ("spent", entry.spent.map(JSONValue.money) ?? .null),
             ("year", entry.spent == nil ? .null : .int(entry.budgetYear)),
             ("note", .optional(entry.note)),
+            ("replan", entry.replan.map { .string($0.text) } ?? .null),
         ] + (entry.isRegional ? [("regional", .bool(true))] : [])
           + (entry.retracts.map { [("retracts", JSONValue.date($0))] } ?? [])
           + (entry.isWithdrawn ? [("withdrawn", .bool(true))] : [])

@@ -34,6 +34,11 @@ public struct QueryViews: Sendable {
         amount.map(money) ?? Tabular.Cell("")
     }
 
+    /// Money spent: unknown (never recorded) is "—" for people and an empty CSV cell, never 0.
+    private func spentCell(_ amount: Money?) -> Tabular.Cell {
+        amount.map(money) ?? Tabular.Cell("—", plain: "")
+    }
+
     /// The owners by display name: the whole list with the lead marked (for Markdown and CSV), and for
     /// a narrow table the lead and two partners then how many more, or the lead (with, then without its
     /// role) and how many more.
@@ -67,16 +72,41 @@ public struct QueryViews: Sendable {
             let done = item.found.map { found in "\(found)/\(item.required ?? 0)" } ?? ""
             let due = item.due?.description ?? item.since.map { l.t("sinds ", "since ") + $0.description } ?? ""
             cells += [item.actionID, l.reason(item.reason), due, item.year.map(String.init) ?? "", done,
-                      item.reason == .deadline || item.reason == .recurrence ? String(item.daysLate(asOf: asOf)) : ""]
-            return Tabular.Row(cells: cells.map { Tabular.Cell($0) } + [ownersCell(item.owners, plan: item.planID), Tabular.Cell(item.title)],
+                      item.reason.countsDays ? String(item.daysLate(asOf: asOf)) : ""]
+            return Tabular.Row(cells: cells.map { Tabular.Cell($0) } + [ownersCell(item.owners, plan: item.planID), Tabular.Cell(self.title(of: item))],
                                highlighted: item.reason != .upcoming)
         }
         let title = ([l.t("Te laat op \(l.date(asOf))", "Overdue on \(l.date(asOf))")] + about).joined(separator: " — ")
         let late = items.filter { $0.reason != .upcoming }.count
-        let note = items.isEmpty
+        let soon = items.count - late
+        var note = late == 0
             ? l.t("Niets te laat.", "Nothing overdue.")
-            : l.count(late, ("punt te laat", "punten te laat"), ("item overdue", "items overdue"))
+            : l.count(late, ("punt te laat", "punten te laat"), ("item overdue", "items overdue")) + "."
+        if soon > 0 { note += " " + l.count(soon, ("punt binnenkort", "punten binnenkort"), ("item due soon", "items due soon")) + "." }
         return table(title: title, columns: columns, rows: rows, notes: [note])
+    }
+
+    /// An item's title, with the revised planning it is due by when there is one.
+    private func title(of item: OverdueItem) -> String {
+        item.replan.map { "\(item.title) (\(localizer.t("nieuwe planning", "new planning")) \($0))" } ?? item.title
+    }
+
+    /// The recurring obligations of completed plan years that were not met ("niet gehaald in eerdere
+    /// jaren"): history, without a day count.
+    public func missed(_ items: [OverdueItem], plans: Int) -> Tabular {
+        let l = localizer
+        var columns: [Tabular.Column] = []
+        if plans > 1 { columns.append(.init(l.t("Plan", "Plan"))) }
+        columns += [
+            .init(l.t("Actie", "Action")), .init(l.t("Jaar", "Year"), numeric: true), .init(l.t("Gedaan", "Held")),
+            .init(l.t("Eigenaren", "Owners"), fit: ownersFit), .init(l.t("Omschrijving", "Title"), fit: .fill(minimum: 30)),
+        ]
+        let rows = items.map { item -> Tabular.Row in
+            let cells = (plans > 1 ? [item.planID] : []) + [item.actionID, item.year.map(String.init) ?? "", "\(item.found ?? 0)/\(item.required ?? 0)"]
+            return Tabular.Row(cells: cells.map { Tabular.Cell($0) } + [ownersCell(item.owners, plan: item.planID), Tabular.Cell(item.title)])
+        }
+        return table(title: l.t("Niet gehaald in eerdere jaren", "Missed in earlier years"), columns: columns, rows: rows,
+                     notes: [l.t("Geschiedenis: dit maakt een actie nu niet vertraagd.", "History: this does not make an action late now.")])
     }
 
     /// The overdue list as one table for a spreadsheet: every date column holds dates only, so the due
@@ -93,8 +123,8 @@ public struct QueryViews: Sendable {
             var cells: [String] = plans > 1 ? [item.planID] : []
             cells += [item.actionID, l.reason(item.reason), item.due?.description ?? "", item.due == nil ? item.since?.description ?? "" : "",
                       item.year.map(String.init) ?? "", item.found.map { "\($0)/\(item.required ?? 0)" } ?? "",
-                      item.reason == .deadline || item.reason == .recurrence ? String(item.daysLate(asOf: asOf)) : ""]
-            return Tabular.Row(cells: cells.map { Tabular.Cell($0) } + [ownersCell(item.owners, plan: item.planID), Tabular.Cell(item.title)])
+                      item.reason.countsDays ? String(item.daysLate(asOf: asOf)) : ""]
+            return Tabular.Row(cells: cells.map { Tabular.Cell($0) } + [ownersCell(item.owners, plan: item.planID), Tabular.Cell(self.title(of: item))])
         }
         return table(title: nil, columns: columns, rows: rows)
     }
@@ -107,13 +137,14 @@ public struct QueryViews: Sendable {
         let columns: [Tabular.Column] = [
             .init(l.t("Eigenaar", "Owner"), fit: .shrinkable(preferred: 34, minimum: 24)), .init(l.t("Trekker", "Lead"), numeric: true),
             .init(l.t("Partner", "Partner"), numeric: true), .init(l.t("Open", "Open"), numeric: true),
-            .init(l.t("Te laat", "Overdue"), numeric: true), .init(l.t("Per jaar", "Per year"), numeric: true, dropPriority: 1),
+            .init(l.t("Te laat", "Overdue"), numeric: true), .init(l.t("Als partner", "As partner"), numeric: true, dropPriority: 1),
+            .init(l.t("Per jaar", "Per year"), numeric: true, dropPriority: 1),
             .init(l.t("Budget trekker", "Budget led"), numeric: true, dropPriority: 2),
             .init(l.t("Volledige naam", "Full name"), fit: .fill(minimum: 24), dropPriority: 3),
         ]
         let rows = loads.map { load in
             Tabular.Row(cells: [load.displayName ?? names.name(load.key, plan: load.planID), String(load.lead), String(load.partner), String(load.open), String(load.overdue),
-                                String(load.recurringPerYear)].map { Tabular.Cell($0) } + [money(load.budgetLed), Tabular.Cell(load.name)],
+                                String(load.overdueAsPartner), String(load.recurringPerYear)].map { Tabular.Cell($0) } + [money(load.budgetLed), Tabular.Cell(load.name)],
                         highlighted: load.overdue > 0)
         }
         return table(title: l.t("Werklast per eigenaar op \(l.date(asOf))", "Workload per owner on \(l.date(asOf))"),
@@ -143,9 +174,9 @@ public struct QueryViews: Sendable {
                     + report.years.map { money($0.difference) } + [money(report.declaredTotal.map { $0 - report.total })], isTotal: true))
             }
             if report.years.contains(where: { $0.spent != nil }) {
+                // Unknown is not zero: a year without recorded spending shows "—" (an empty CSV cell).
                 rows.append(Tabular.Row(cells: [Tabular.Cell(l.t("Besteed (realisatie)", "Spent"))]
-                    + report.years.map { money($0.spent ?? .zero) }
-                    + [money(report.years.reduce(.zero) { $0 + ($1.spent ?? .zero) })], isTotal: true))
+                    + report.years.map { spentCell($0.spent) } + [spentCell(report.spentTotal)], isTotal: true))
             }
             var notes = [
                 l.t("Op bestaande budgetten: \(l.count(report.existingBudgetActivities, ("activiteit", "activiteiten"), ("activity", "activities"))) en \(l.count(report.existingBudgetActions, ("actie", "acties"), ("action", "actions"))) (niet in de bedragen).",
@@ -195,8 +226,7 @@ public struct QueryViews: Sendable {
                 rows.append(row(l.t("Verschil", "Difference"), { year($0)?.difference }, total: report.declaredTotal.map { $0 - report.total }, isTotal: true))
             }
             if report.years.contains(where: { $0.spent != nil }) {
-                rows.append(row(l.t("Besteed (realisatie)", "Spent"), { year($0)?.spent ?? .zero },
-                                total: report.years.reduce(.zero) { $0 + ($1.spent ?? .zero) }, isTotal: true))
+                rows.append(row(l.t("Besteed (realisatie)", "Spent"), { year($0)?.spent }, total: report.spentTotal, isTotal: true))
             }
         }
         return table(title: nil, columns: columns, rows: rows)
@@ -227,16 +257,12 @@ public struct QueryViews: Sendable {
         return statuses.flatMap { status -> [Tabular] in
             let columns: [Tabular.Column] = [
                 .init(l.t("Thema", "Theme"), fit: .fill(minimum: 16)), .init(l.t("Acties", "Actions"), numeric: true),
-                .init(l.t("Gepland", "Planned"), numeric: true, dropPriority: 1), .init(l.t("Gestart", "Started"), numeric: true),
-                .init(l.t("Te laat", "Overdue"), numeric: true),
-                .init(l.t("Afgerond", "Done"), numeric: true), .init(l.t("Vervallen", "Dropped"), numeric: true, dropPriority: 2),
-            ]
+            ] + statusColumns.map { standing, drop in .init(l.standing(standing).capitalizedFirst, numeric: true, dropPriority: drop) }
             // Each action counted once, by its standing: the five counts add up to the actions.
             func cells(_ label: String, _ theme: ThemeStatus) -> [String] {
-                [label, String(theme.actions), String(theme.planned), String(theme.started), String(theme.overdue),
-                 String(theme.done), String(theme.dropped)]
+                [label, String(theme.actions)] + statusColumns.map { String(theme[$0.0]) }
             }
-            var rows = status.themes.map { Tabular.Row(cells("\($0.themeID) \($0.title)", $0), highlighted: $0.overdue > 0) }
+            var rows = status.themes.map { Tabular.Row(cells("\($0.themeID) \($0.title)", $0), highlighted: $0[.late] > 0) }
             rows.append(Tabular.Row(cells(l.t("Totaal", "Total"), status.total), isTotal: true))
             var tables = [table(title: l.t("Stand van zaken op \(l.date(asOf)) — \(status.title)", "Status on \(l.date(asOf)) — \(status.title)"),
                                   columns: columns, rows: rows)]
@@ -265,6 +291,11 @@ public struct QueryViews: Sendable {
         }
     }
 
+    /// The standings as status columns, in order, each with the priority it drops out with when the table is narrow.
+    private var statusColumns: [(ActionStanding, Int)] {
+        [(.notStarted, 1), (.inProgress, 0), (.late, 0), (.done, 0), (.dropped, 2)]
+    }
+
     /// The status of every plan as one table for a spreadsheet, with a `Plan` column: a row per
     /// theme (and the plan's total) with its counts, then a row per recurring obligation of this
     /// year with held, expected and required; the columns a row does not use stay empty.
@@ -272,17 +303,16 @@ public struct QueryViews: Sendable {
         let l = localizer
         let columns: [Tabular.Column] = [
             .init(l.t("Plan", "Plan")), .init(l.t("Soort", "Kind")), .init(l.t("Id", "Id")), .init(l.t("Titel", "Title")),
-            .init(l.t("Acties", "Actions"), numeric: true), .init(l.t("Gepland", "Planned"), numeric: true),
-            .init(l.t("Gestart", "Started"), numeric: true), .init(l.t("Afgerond", "Done"), numeric: true),
-            .init(l.t("Vervallen", "Dropped"), numeric: true), .init(l.t("Te laat", "Overdue"), numeric: true),
+            .init(l.t("Acties", "Actions"), numeric: true),
+        ] + statusColumns.map { .init(l.standing($0.0).capitalizedFirst, numeric: true) } + [
             .init(l.t("Planning", "Planning")), .init(l.t("Jaar", "Year"), numeric: true), .init(l.t("Gedaan", "Held"), numeric: true),
             .init(l.t("Verwacht nu", "Expected now"), numeric: true), .init(l.t("Vereist", "Required"), numeric: true),
         ]
         var rows: [Tabular.Row] = []
         for status in statuses {
             func row(_ kind: String, _ id: String, _ title: String, _ theme: ThemeStatus, isTotal: Bool = false) -> Tabular.Row {
-                Tabular.Row([status.planID, kind, id, title, String(theme.actions), String(theme.planned), String(theme.started),
-                             String(theme.done), String(theme.dropped), String(theme.overdue), "", "", "", "", ""], isTotal: isTotal)
+                Tabular.Row([status.planID, kind, id, title, String(theme.actions)] + statusColumns.map { String(theme[$0.0]) }
+                    + ["", "", "", "", ""], isTotal: isTotal)
             }
             rows += status.themes.map { row(l.t("thema", "theme"), $0.themeID, $0.title, $0) }
             rows.append(row(l.t("totaal", "total"), "", l.t("Totaal", "Total"), status.total, isTotal: true))
@@ -302,12 +332,13 @@ public struct QueryViews: Sendable {
         var columns: [Tabular.Column] = []
         if plans > 1 { columns.append(.init(l.t("Plan", "Plan"))) }
         columns += [.init(l.t("Actie", "Action")), .init(l.t("Planning", "Planning"), fit: .shrinkable(preferred: 24, minimum: 10), dropPriority: 2),
-                    .init(l.t("Termijn", "Due"), dropPriority: 1),
+                    .init(l.t("Termijn", "Due"), dropPriority: 1), .init(l.t("Stand", "Standing"), dropPriority: 3),
                     .init(l.t("Eigenaren", "Owners"), fit: ownersFit), .init(l.t("Omschrijving", "Title"), fit: .fill(minimum: 30))]
         let rows = actions.map { listed -> Tabular.Row in
             let action = listed.action
             var cells: [String] = plans > 1 ? [listed.planID] : []
-            cells += [action.id, action.schedule.text, action.schedule.dueDate?.description ?? ""]
+            let due = (listed.replan ?? action.schedule).dueDate
+            cells += [action.id, l.planning(action.schedule.text, replan: listed.replan?.text), due?.description ?? "", l.standing(listed.standing)]
             return Tabular.Row(cells: cells.map { Tabular.Cell($0) } + [ownersCell(action.ownersLeadFirst, plan: listed.planID), Tabular.Cell(action.title)])
         }
         return table(title: nil, columns: columns, rows: rows,

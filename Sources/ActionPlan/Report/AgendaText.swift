@@ -92,7 +92,7 @@ package struct AgendaText: Sendable {
             if let found = item.found, let required = item.required { standing += " (\(found)/\(required))" }
             let due = item.due.map(text.shortDate) ?? item.since.map { l.t("sinds ", "since ") + text.shortDate($0) } ?? ""
             var cells = ["\(item.actionID) \(item.title)", names.list(item.owners, plan: plan, leadMark: l.t("trekker", "lead")), due, standing]
-            if days { cells.append(item.reason == .deadline || item.reason == .recurrence ? String(item.daysLate(asOf: asOf)) : "") }
+            if days { cells.append(item.reason.countsDays ? String(item.daysLate(asOf: asOf)) : "") }
             return Tabular.Row(cells, highlighted: item.reason != .upcoming && item.reason != .stale)
         }, language: l.language)
     }

@@ -77,19 +77,19 @@ public enum HTMLReport {
         // 1. Summary, with a bar per theme.
         out += "<section id=\"samenvatting\"><h2>1. \(e(names[0]))</h2>\n"
         out += text.sentences(data).map { "<p>\(e($0))</p>" }.joined(separator: "\n") + "\n"
-        out += "<p class=\"legend\">" + ReportData.Standing.allCases.map { "<span><i style=\"background:\(colours[$0]!)\"></i>\(e(text.standing($0)))</span>" }.joined() + "</p>\n"
+        out += "<p class=\"legend\">" + ReportText.standings.map { "<span><i style=\"background:\(colours[$0]!)\"></i>\(e(text.standing($0)))</span>" }.joined() + "</p>\n"
         out += "<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">\(e(l.t("Thema", "Theme")))</th>"
-            + ReportData.Standing.allCases.map { "<th scope=\"col\" class=\"num\">\(e(text.standing($0).capitalizedFirst))</th>" }.joined()
+            + ReportText.standings.map { "<th scope=\"col\" class=\"num\">\(e(text.standing($0).capitalizedFirst))</th>" }.joined()
             + "<th scope=\"col\">\(e(l.t("Verdeling", "Distribution")))</th></tr></thead><tbody>\n"
         for summary in data.themes {
-            let segments = ReportData.Standing.allCases.map { SVGCharts.Segment(label: text.standing($0), value: summary.counts[$0] ?? 0, colour: colours[$0]!) }
-            let description = ReportData.Standing.allCases.map { "\(summary.counts[$0] ?? 0) \(text.standing($0))" }.joined(separator: ", ")
+            let segments = ReportText.standings.map { SVGCharts.Segment(label: text.standing($0), value: summary.counts[$0] ?? 0, colour: colours[$0]!) }
+            let description = ReportText.standings.map { "\(summary.counts[$0] ?? 0) \(text.standing($0))" }.joined(separator: ", ")
             out += "<tr><th scope=\"row\">\(e(summary.theme.id)) \(e(summary.theme.title))</th>"
-                + ReportData.Standing.allCases.map { "<td class=\"num\">\(summary.counts[$0] ?? 0)</td>" }.joined()
+                + ReportText.standings.map { "<td class=\"num\">\(summary.counts[$0] ?? 0)</td>" }.joined()
                 + "<td>\(SVGCharts.stackedBar(segments, title: "\(summary.theme.title): \(description)"))</td></tr>\n"
         }
         let totals = data.totals
-        out += "<tr class=\"total\"><th scope=\"row\">\(e(l.t("Totaal", "Total")))</th>" + ReportData.Standing.allCases.map { "<td class=\"num\">\(totals[$0] ?? 0)</td>" }.joined() + "<td></td></tr>\n"
+        out += "<tr class=\"total\"><th scope=\"row\">\(e(l.t("Totaal", "Total")))</th>" + ReportText.standings.map { "<td class=\"num\">\(totals[$0] ?? 0)</td>" }.joined() + "<td></td></tr>\n"
         out += "</tbody></table></div></section>\n"
         // 2. Done and changed.
         out += "<section id=\"gedaan\"><h2>2. \(e(names[1]))</h2>\n"
@@ -107,7 +107,10 @@ public enum HTMLReport {
         out += "</section>\n"
         // 4. Recurring commitments.
         out += "<section id=\"terugkerend\"><h2>4. \(e(names[3]))</h2>\n"
-        out += data.recurring.isEmpty ? "<p>\(e(l.t("Geen terugkerende verplichtingen.", "No recurring commitments.")))</p>\n" : table(tables.recurring)
+        out += data.recurring.isEmpty ? "<p>\(e(l.t("Geen terugkerende verplichtingen dit jaar.", "No recurring commitments this year.")))</p>\n" : table(tables.recurring)
+        if !data.missed.isEmpty {
+            out += "<h3>\(e(text.missedHeading))</h3>\n<p>\(e(text.missedIntro))</p>\n" + table(tables.missed)
+        }
         out += "</section>\n"
         // 5. Budget with a bar chart.
         out += "<section id=\"budget\"><h2>5. \(e(names[4]))</h2>\n"
@@ -116,6 +119,7 @@ public enum HTMLReport {
         } else {
             out += "<figure class=\"chart\">" + charts.budget + "<figcaption>\(e(charts.budgetTitle)): \(e(charts.budgetSummary)).</figcaption></figure>\n"
             out += table(tables.budget)
+            if data.budget.years.contains(where: { $0.spent == nil }) { out += "<p>\(e(text.unknownSpending))</p>\n" }
         }
         out += "<p>\(e(l.t("Op bestaande budgetten (niet in de bedragen): \(data.budget.existingBudgetActivities) activiteiten en \(data.budget.existingBudgetActions) acties.", "On existing budgets (not in the amounts): \(data.budget.existingBudgetActivities) activities and \(data.budget.existingBudgetActions) actions.")))</p>\n"
         out += "</section>\n"

@@ -53,13 +53,17 @@ public enum MarkdownReport {
             out += "### \(text.withoutProgressHeading)\n\n\(text.withoutProgressIntro)\n\n" + markdown.render(tables.withoutProgress) + "\n"
         }
         out += "## 4. \(names[3])\n\n"
-        out += data.recurring.isEmpty ? l.t("Geen terugkerende verplichtingen.", "No recurring commitments.") + "\n\n" : markdown.render(tables.recurring) + "\n"
+        out += data.recurring.isEmpty ? l.t("Geen terugkerende verplichtingen dit jaar.", "No recurring commitments this year.") + "\n\n" : markdown.render(tables.recurring) + "\n"
+        if !data.missed.isEmpty {
+            out += "### \(text.missedHeading)\n\n\(text.missedIntro)\n\n" + markdown.render(tables.missed) + "\n"
+        }
         out += "## 5. \(names[4])\n\n"
         if !charts.hasBudget {
             out += l.t("Het plan noemt geen bedragen.", "The plan names no amounts.") + "\n\n"
         } else {
             if let chartFiles { out += image(chartFiles.budget, "\(charts.budgetTitle): \(charts.budgetSummary)") }
             out += markdown.render(tables.budget) + "\n"
+            if data.budget.years.contains(where: { $0.spent == nil }) { out += text.unknownSpending + "\n\n" }
         }
         out += l.t("Op bestaande budgetten (niet in de bedragen): \(data.budget.existingBudgetActivities) activiteiten en \(data.budget.existingBudgetActions) acties.",
                    "On existing budgets (not in the amounts): \(data.budget.existingBudgetActivities) activities and \(data.budget.existingBudgetActions) actions.") + "\n\n"

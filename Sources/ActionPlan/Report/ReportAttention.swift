@@ -2,10 +2,10 @@ import ActionPlanCore
 import ActionPlanFiles
 import ActionPlanWorkspace
 extension ReportData {
-    /// The attention points that are late: a deadline passed, a past year's recurrence missed, or
-    /// this year's recurrence behind schedule. Listed one by one.
+    /// The attention points that are late: a (revised) deadline passed, or this plan year's
+    /// recurrence behind schedule or past due. Listed one by one.
     var lateItems: [OverdueItem] {
-        attention.filter { $0.reason == .deadline || $0.reason == .recurrence || $0.reason == .behind }
+        attention.filter(\.reason.isLate)
     }
 
     /// The ongoing actions nobody reported on for a long time. Summarised per theme, since a plan

@@ -5,8 +5,8 @@ import ActionPlanWorkspace
 /// actions per theme by standing, budget per year, and the timeline.
 struct ReportCharts {
     /// The colour of each standing; red only for what is late.
-    static let colours: [ReportData.Standing: String] = [
-        .done: "#2e7d32", .started: "#1565c0", .planned: "#9e9e9e", .overdue: "#c62828", .dropped: "#d7ccc8",
+    static let colours: [ActionStanding: String] = [
+        .done: "#2e7d32", .inProgress: "#1565c0", .notStarted: "#9e9e9e", .late: "#c62828", .dropped: "#d7ccc8",
     ]
 
     let data: ReportData
@@ -15,12 +15,12 @@ struct ReportCharts {
 
     /// The key shared by the charts that colour by standing.
     var legend: [SVGCharts.LegendItem] {
-        ReportData.Standing.allCases.map { .init(label: text.standing($0), colour: Self.colours[$0]!) }
+        ReportText.standings.map { .init(label: text.standing($0), colour: Self.colours[$0]!) }
     }
 
     /// The segments of one theme's bar.
     func segments(_ summary: ReportData.ThemeSummary) -> [SVGCharts.Segment] {
-        ReportData.Standing.allCases.map { SVGCharts.Segment(label: text.standing($0), value: summary.counts[$0] ?? 0, colour: Self.colours[$0]!) }
+        ReportText.standings.map { SVGCharts.Segment(label: text.standing($0), value: summary.counts[$0] ?? 0, colour: Self.colours[$0]!) }
     }
 
     var themeBarsTitle: String { l.t("Acties per thema naar stand", "Actions per theme by standing") }
@@ -52,9 +52,10 @@ struct ReportCharts {
             "Bars: duration; diamond: due date; circle: meeting held or yearly action carried out; red line: as-of date. Colour follows the status; only what is late is red. The appendix table gives the same data.")
     }
 
-    /// The due dates that are late on the as-of date: a passed deadline, a missed past year.
+    /// The due dates missed on the as-of date: a passed deadline, this year's obligation past due, a
+    /// past year not met (history: its mark is red, the row's colour follows the standing).
     private var lateDueDates: Set<String> {
-        Set(data.lateItems.filter { $0.reason == .deadline || $0.reason == .recurrence }.compactMap { item in item.due.map { "\(item.actionID)@\($0)" } })
+        Set((data.lateItems.filter(\.reason.countsDays) + data.missed).compactMap { item in item.due.map { "\(item.actionID)@\($0)" } })
     }
 
     /// The colour of an action's status regardless of lateness: what a due date not (yet) missed shows.
@@ -62,8 +63,8 @@ struct ReportCharts {
         switch status {
         case .done: return Self.colours[.done]!
         case .dropped: return Self.colours[.dropped]!
-        case .started: return Self.colours[.started]!
-        case .planned: return Self.colours[.planned]!
+        case .started: return Self.colours[.inProgress]!
+        case .planned: return Self.colours[.notStarted]!
         }
     }
 
@@ -73,7 +74,7 @@ struct ReportCharts {
         let late = lateDueDates
         let titles = Dictionary(data.plan.themes.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         let rows = data.lines.map { line -> SVGCharts.GanttRow in
-            let schedule = line.action.schedule
+            let schedule = line.replan ?? line.action.schedule
             var windows: [DateWindow] = []
             var dueDates: [CalendarDate] = []
             switch schedule.kind {
@@ -84,12 +85,12 @@ struct ReportCharts {
             case .unscheduled, .noPlanning: break
             }
             let marks = dueDates.map { due in
-                SVGCharts.DueMark(date: due, colour: late.contains("\(line.action.id)@\(due)") ? Self.colours[.overdue]! : statusColour(line.status))
+                SVGCharts.DueMark(date: due, colour: late.contains("\(line.action.id)@\(due)") ? Self.colours[.late]! : statusColour(line.status))
             }
             return SVGCharts.GanttRow(
                 label: line.action.id, group: "\(line.action.themeID) " + (titles[line.action.themeID] ?? ""),
                 windows: windows, dueMarks: marks, occurrences: line.occurrences, colour: Self.colours[line.standing]!,
-                tooltip: "\(line.action.id) \(line.action.title) — \(schedule.text) — \(text.standing(line.standing))")
+                tooltip: "\(line.action.id) \(line.action.title) — \(l.planning(line.action.schedule.text, replan: line.replan?.text)) — \(text.standing(line.standing))")
         }
         return SVGCharts.gantt(rows, period: period, asOf: data.asOf, title: timelineTitle,
                                asOfLabel: l.t("stand \(l.date(data.asOf))", "as of \(l.date(data.asOf))"), legend: legend)

@@ -14,13 +14,13 @@ struct ReportTables {
 
     var summary: Tabular {
         var rows = data.themes.map { summary in
-            Tabular.Row(["\(summary.theme.id) \(summary.theme.title)"] + ReportData.Standing.allCases.map { String(summary.counts[$0] ?? 0) }
+            Tabular.Row(["\(summary.theme.id) \(summary.theme.title)"] + ReportText.standings.map { String(summary.counts[$0] ?? 0) }
                 + [String(summary.total)])
         }
         let totals = data.totals
-        rows.append(Tabular.Row([l.t("Totaal", "Total")] + ReportData.Standing.allCases.map { String(totals[$0] ?? 0) }
+        rows.append(Tabular.Row([l.t("Totaal", "Total")] + ReportText.standings.map { String(totals[$0] ?? 0) }
             + [String(totals.values.reduce(0, +))], isTotal: true))
-        return Tabular(columns: [.init(l.t("Thema", "Theme"))] + ReportData.Standing.allCases.map { .init(text.standing($0).capitalizedFirst, numeric: true) }
+        return Tabular(columns: [.init(l.t("Thema", "Theme"))] + ReportText.standings.map { .init(text.standing($0).capitalizedFirst, numeric: true) }
             + [.init(l.t("Acties", "Actions"), numeric: true)], rows: rows)
     }
 
@@ -42,10 +42,23 @@ struct ReportTables {
                           .init(l.t("Dagen te laat", "Days late"), numeric: true), .init(l.t("Eigenaren", "Owners"))],
                 rows: data.lateItems.map { item in
                     let due = item.due.map { text.shortDate($0) + (item.year.map { " (\($0))" } ?? "") } ?? ""
-                    let late = item.reason == .deadline || item.reason == .recurrence ? String(item.daysLate(asOf: data.asOf)) : ""
+                    let late = item.reason.countsDays ? String(item.daysLate(asOf: data.asOf)) : ""
                     var reason = l.reason(item.reason)
                     if let found = item.found, let required = item.required { reason += " (\(found)/\(required))" }
+                    if let replan = item.replan { reason += " — " + l.t("nieuwe planning ", "new planning ") + replan }
                     return Tabular.Row(["\(item.actionID) \(item.title)", reason, due, late, owners(item.owners)])
+                })
+    }
+
+    /// The recurring obligations of completed plan years that were not met: history, one row per
+    /// action and year, without a day count.
+    var missed: Tabular {
+        Tabular(columns: [.init(l.t("Actie", "Action")), .init(l.t("Planning", "Planning")), .init(l.t("Jaar", "Year"), numeric: true),
+                          .init(l.t("Gehouden", "Held"), numeric: true), .init(l.t("Vereist", "Required"), numeric: true),
+                          .init(l.t("Eigenaren", "Owners"))],
+                rows: data.missed.map { item in
+                    Tabular.Row(["\(item.actionID) \(item.title)", item.planning, item.year.map(String.init) ?? "",
+                                 String(item.found ?? 0), String(item.required ?? 0), owners(item.owners)], highlighted: true)
                 })
     }
 
@@ -62,12 +75,15 @@ struct ReportTables {
                        rows: rows + [Tabular.Row([l.t("Totaal", "Total"), String(stale.count), ""], isTotal: true)])
     }
 
+    /// This plan year's recurring obligations: held, expected by now and required.
     var recurring: Tabular {
         Tabular(columns: [.init(l.t("Actie", "Action")), .init(l.t("Planning", "Planning")), .init(l.t("Jaar", "Year"), numeric: true),
-                          .init(l.t("Gehouden", "Held"), numeric: true), .init(l.t("Vereist", "Required"), numeric: true)],
+                          .init(l.t("Gehouden", "Held"), numeric: true), .init(l.t("Verwacht nu", "Expected now"), numeric: true),
+                          .init(l.t("Vereist", "Required"), numeric: true)],
                 rows: data.recurring.map { year in
-                    Tabular.Row(["\(year.action.id) \(year.action.title)", year.action.schedule.text, String(year.year),
-                                 String(year.held), String(year.required)], highlighted: year.year < data.asOf.year && year.held < year.required)
+                    Tabular.Row(["\(year.actionID) \(year.title)", year.planning, String(year.year),
+                                 String(year.occurrences), String(year.expectedByNow), String(year.required)],
+                                highlighted: year.occurrences < year.expectedByNow || (data.asOf > year.due && year.occurrences < year.required))
                 })
     }
 
@@ -78,17 +94,21 @@ struct ReportTables {
             rows.append(Tabular.Row([l.t("Opgegeven in het plan", "Declared in the plan")] + report.years.map { $0.declared.map(l.money) ?? "" }
                 + [report.declaredTotal.map(l.money) ?? ""]))
         }
-        rows.append(Tabular.Row([l.t("Besteed (realisatie)", "Spent")] + report.years.map { l.money($0.spent ?? .zero) }
-            + [l.money(report.years.reduce(.zero) { $0 + ($1.spent ?? .zero) })]))
+        // Spending never recorded is unknown, not zero: "—", explained under the table.
+        let spent = report.years.compactMap(\.spent)
+        rows.append(Tabular.Row([l.t("Besteed (realisatie)", "Spent")] + report.years.map { $0.spent.map(l.money) ?? "—" }
+            + [spent.isEmpty ? "—" : l.money(spent.reduce(.zero, +))]))
         return Tabular(columns: [.init("")] + report.years.map { .init(String($0.year), numeric: true) } + [.init(l.t("Totaal", "Total"), numeric: true)],
                        rows: rows)
     }
 
     var workload: Tabular {
         Tabular(columns: [.init(l.t("Eigenaar", "Owner")), .init(l.t("Trekker", "Lead"), numeric: true), .init(l.t("Partner", "Partner"), numeric: true),
-                          .init(l.t("Open", "Open"), numeric: true), .init(l.t("Te laat", "Overdue"), numeric: true)],
+                          .init(l.t("Open", "Open"), numeric: true), .init(l.t("Vertraagd als trekker", "Late as lead"), numeric: true),
+                          .init(l.t("Vertraagd als partner", "Late as partner"), numeric: true)],
                 rows: data.workload.map { load in
-                    Tabular.Row([data.ownerName(load.key), String(load.lead), String(load.partner), String(load.open), String(load.overdue)])
+                    Tabular.Row([data.ownerName(load.key), String(load.lead), String(load.partner), String(load.open), String(load.overdue),
+                                 String(load.overdueAsPartner)])
                 })
     }
 
@@ -102,7 +122,8 @@ struct ReportTables {
             let last = line.lastEntry.map { entry in
                 text.shortDate(entry.date) + (entry.note.map { ": \($0)" } ?? entry.status.map { ": \(l.status($0))" } ?? "")
             } ?? "—"
-            return Tabular.Row(["\(line.action.id) \(line.action.title)", line.action.schedule.text, owners(line.action.ownersLeadFirst),
+            return Tabular.Row(["\(line.action.id) \(line.action.title)", l.planning(line.action.schedule.text, replan: line.replan?.text),
+                                owners(line.action.ownersLeadFirst),
                                 text.standing(line.standing)] + (anyProgress ? [last] : []))
         })
     }
@@ -112,12 +133,10 @@ struct ReportTables {
         Tabular(columns: [.init(l.t("Actie", "Action")), .init(l.t("Planning", "Planning")), .init(l.t("Start", "Start")),
                           .init(l.t("Termijn", "Due")), .init(l.t("Status", "Status"))],
                 rows: data.lines.map { line in
-                    Tabular.Row([line.action.id, line.action.schedule.text, line.action.schedule.startDate.map(text.shortDate) ?? "",
-                                 line.action.schedule.dueDate.map(text.shortDate) ?? "", text.standing(line.standing)])
+                    let schedule = line.replan ?? line.action.schedule
+                    return Tabular.Row([line.action.id, l.planning(line.action.schedule.text, replan: line.replan?.text),
+                                        schedule.startDate.map(text.shortDate) ?? "", schedule.dueDate.map(text.shortDate) ?? "",
+                                        text.standing(line.standing)])
                 })
     }
-}
-
-extension String {
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -6,15 +6,10 @@ struct ReportText {
     let l: Localizer
     init(_ language: PlanLanguage) { l = Localizer(language) }
 
-    func standing(_ standing: ReportData.Standing) -> String {
-        switch standing {
-        case .done: return l.t("afgerond", "done")
-        case .started: return l.t("lopend", "running")
-        case .planned: return l.t("gepland", "planned")
-        case .overdue: return l.t("te laat", "overdue")
-        case .dropped: return l.t("vervallen", "dropped")
-        }
-    }
+    func standing(_ standing: ActionStanding) -> String { l.standing(standing) }
+
+    /// The order the report shows standings in: what is finished first, what is late in the middle.
+    static let standings: [ActionStanding] = [.done, .inProgress, .late, .notStarted, .dropped]
 
     /// A date in a table cell, short and in the report's language (`31 dec 2024`, `31 Dec 2024`),
     /// joined by no-break spaces so a narrow column never splits it over two lines.
@@ -32,6 +27,18 @@ struct ReportText {
             "Ongoing actions with no progress reported for six months or more, per theme; the appendix lists each.")
     }
 
+    var missedHeading: String { l.t("Niet gehaald in eerdere jaren", "Missed in earlier years") }
+
+    var missedIntro: String {
+        l.t("Terugkerende verplichtingen van afgesloten planjaren die niet gehaald zijn. Dit is geschiedenis: het maakt een actie nu niet vertraagd.",
+            "Recurring obligations of completed plan years that were not met. This is history: it does not make an action late now.")
+    }
+
+    var unknownSpending: String {
+        l.t("— : niet geregistreerd (geen besteding vastgelegd, of een jaar na de peildatum).",
+            "— : not recorded (no spending logged, or a year after the as-of date).")
+    }
+
     var sections: [String] {
         [l.t("Samenvatting", "Summary"), l.t("Gedaan en gewijzigd", "Done and changed"), l.t("Aandachtspunten", "Attention points"),
          l.t("Terugkerende verplichtingen", "Recurring commitments"), l.t("Budget", "Budget"), l.t("Tijdlijn", "Timeline"),
@@ -40,28 +47,31 @@ struct ReportText {
 
     /// Three to five plain sentences on where the plan stands.
     func sentences(_ data: ReportData) -> [String] {
-        let totals = data.totals
-        let all = totals.values.reduce(0, +)
-        func n(_ standing: ReportData.Standing) -> Int { totals[standing] ?? 0 }
-        var sentences: [String] = []
-        sentences.append(l.t(
-            "Van de \(all) acties zijn er \(n(.done)) afgerond, \(n(.started)) lopend en \(n(.planned)) gepland; \(n(.overdue)) \(n(.overdue) == 1 ? "is" : "zijn") te laat en \(n(.dropped)) vervallen.",
-            "Of the \(all) actions, \(n(.done)) are done, \(n(.started)) running and \(n(.planned)) planned; \(n(.overdue)) \(n(.overdue) == 1 ? "is" : "are") overdue and \(n(.dropped)) dropped."))
+        var sentences = [standingSentence(data.totals)]
         let entries = data.changes.reduce(0) { $0 + $1.entries.count }
         sentences.append(l.t(
-            "Sinds \(l.date(data.since)) is \(entries) keer voortgang vastgelegd.",
-            "Since \(l.date(data.since)), progress was recorded \(entries) times."))
-        let lateItems = data.attention.filter { $0.reason == .deadline || $0.reason == .recurrence || $0.reason == .behind }.count
-        let stale = data.attention.filter { $0.reason == .stale }.count
-        sentences.append(l.t(
-            "Op \(l.date(data.asOf)) \(lateItems == 1 ? "is" : "zijn") \(lateItems) \(lateItems == 1 ? "punt" : "punten") te laat of achter op schema, en is voor \(stale) doorlopende \(stale == 1 ? "actie" : "acties") al een half jaar geen voortgang gemeld.",
-            "On \(l.date(data.asOf)), \(lateItems) \(lateItems == 1 ? "item is" : "items are") overdue or behind schedule, and \(stale) ongoing \(stale == 1 ? "action has" : "actions have") had no progress for six months."))
-        let pastYears = data.recurring.filter { $0.year < data.asOf.year }
+            "Sinds \(l.date(data.since)) " + (entries == 0 ? "is geen voortgang vastgelegd."
+                : entries == 1 ? "is 1 voortgangsbericht vastgelegd." : "zijn \(entries) voortgangsberichten vastgelegd."),
+            "Since \(l.date(data.since)), " + (entries == 0 ? "no progress was recorded."
+                : entries == 1 ? "1 progress entry was recorded." : "\(entries) progress entries were recorded.")))
+        let lateItems = data.lateItems.count
+        let stale = data.staleItems.count
+        var attention = lateItems == 0
+            ? l.t("Op \(l.date(data.asOf)) is niets te laat of achter op schema", "On \(l.date(data.asOf)), nothing is overdue or behind schedule")
+            : l.t("Op \(l.date(data.asOf)) \(lateItems == 1 ? "is" : "zijn") \(l.count(lateItems, ("punt", "punten"), ("", ""))) te laat of achter op schema",
+                  "On \(l.date(data.asOf)), \(lateItems) \(lateItems == 1 ? "item is" : "items are") overdue or behind schedule")
+        if stale > 0 {
+            attention += l.t(
+                ", en is voor \(l.count(stale, ("doorlopende actie", "doorlopende acties"), ("", ""))) al een half jaar geen voortgang gemeld",
+                ", and \(stale) ongoing \(stale == 1 ? "action has" : "actions have") had no progress for six months")
+        }
+        sentences.append(attention + ".")
+        let pastYears = data.pastYears
         if !pastYears.isEmpty {
-            let met = pastYears.filter { $0.held >= $0.required }.count
+            let met = pastYears.filter { !$0.isMissed }.count
             sentences.append(l.t(
-                "Van de \(pastYears.count) jaarlijkse verplichtingen in afgelopen planjaren zijn er \(met) gehaald.",
-                "Of the \(pastYears.count) yearly obligations in past plan years, \(met) were met."))
+                "Van de \(l.count(pastYears.count, ("jaarlijkse verplichting", "jaarlijkse verplichtingen"), ("", ""))) in afgelopen planjaren \(met == 1 ? "is er 1" : "zijn er \(met)") gehaald.",
+                "Of the \(l.count(pastYears.count, ("", ""), ("yearly obligation", "yearly obligations"))) in past plan years, \(met) \(met == 1 ? "was" : "were") met."))
         }
         // Not yet scheduled ("nog te bepalen") is never late, so it would vanish from the counts above.
         let unscheduled = data.plan.actions.filter { $0.schedule.planningKind == .unscheduled && !data.isClosed($0) }
@@ -78,5 +88,27 @@ struct ReportText {
             sentences.append(sentence + ".")
         }
         return sentences
+    }
+
+    /// "Van de 47 acties zijn er 2 afgerond, lopen er 37, …": each standing with a count, in the
+    /// report's order, the verb agreeing with its count; standings without actions are left out.
+    func standingSentence(_ totals: [ActionStanding: Int]) -> String {
+        let all = totals.values.reduce(0, +)
+        let counted = Self.standings.compactMap { standing in (totals[standing] ?? 0) > 0 ? (standing, totals[standing]!) : nil }
+        guard !counted.isEmpty else { return l.t("Het plan heeft geen acties.", "The plan has no actions.") }
+        let parts = counted.enumerated().map { index, pair -> String in
+            let (standing, n) = pair
+            switch l.language {
+            case .nl:
+                if standing == .inProgress { return n == 1 ? "loopt er 1" : "lopen er \(n)" }
+                return (n == 1 ? "is er 1 " : "zijn er \(n) ") + l.standing(standing)
+            case .en:
+                // "Of the 47 actions, 2 are done, 37 in progress and …": the verb once, agreeing with the first count.
+                return index == 0 ? "\(n) \(n == 1 ? "is" : "are") \(l.standing(standing))" : "\(n) \(l.standing(standing))"
+            }
+        }
+        let list = parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + l.t(" en ", " and ") + parts.last!
+        return l.t("Van de \(l.count(all, ("actie", "acties"), ("", ""))) \(list).",
+                   "Of the \(all) \(all == 1 ? "action" : "actions"), \(list).")
     }
 }

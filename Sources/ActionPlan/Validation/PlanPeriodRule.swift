@@ -1,6 +1,20 @@
 import ActionPlanCore
 /// Schedules, milestones, budget years and declared totals lie within the plan period.
 enum PlanPeriodRule: PlanRule {
+    /// The error for a schedule outside the plan period, or nil when it lies within: used for a
+    /// plan's plannings and for a revised planning in a progress file alike.
+    static func outsidePeriod(_ schedule: Schedule, of what: String, period: PlanPeriod, at location: SourceLocation) -> Diagnostic? {
+        let periodText = "\(period.firstYear)-\(period.lastYear)"
+        if case .ongoingFrom(let from) = schedule.kind, from.year > period.lastYear {
+            return .error(.planningOutsidePeriod, "\(what) ('\(schedule.text)') starts after the plan period \(periodText)", at: location,
+                          hint: "check the year, or the plan's period")
+        }
+        guard case .deadline(let windows) = schedule.kind,
+              windows.contains(where: { $0.start.year < period.firstYear || $0.end.year > period.lastYear }) else { return nil }
+        return .error(.planningOutsidePeriod, "\(what) ('\(schedule.text)') lies outside the plan period \(periodText)", at: location,
+                      hint: "check the year, or the plan's period")
+    }
+
     static func check(_ contents: PlanContents) -> [Diagnostic] {
         let plan = contents.plan
         let period = plan.metadata.period
@@ -8,19 +22,7 @@ enum PlanPeriodRule: PlanRule {
         let periodText = "\(period.firstYear)-\(period.lastYear)"
 
         func checkSchedule(_ schedule: Schedule, at location: SourceLocation, _ what: String) {
-            if case .ongoingFrom(let from) = schedule.kind, from.year > period.lastYear {
-                diagnostics.append(.error(
-                    .planningOutsidePeriod, "the planning of \(what) ('\(schedule.text)') starts after the plan period \(periodText)", at: location,
-                    hint: "check the year, or the plan's period"))
-                return
-            }
-            guard case .deadline(let windows) = schedule.kind else { return }
-            for window in windows where window.start.year < period.firstYear || window.end.year > period.lastYear {
-                diagnostics.append(.error(
-                    .planningOutsidePeriod, "the planning of \(what) ('\(schedule.text)') lies outside the plan period \(periodText)", at: location,
-                    hint: "check the year, or the plan's period"))
-                return
-            }
+            if let problem = outsidePeriod(schedule, of: "the planning of \(what)", period: period, at: location) { diagnostics.append(problem) }
         }
         func checkBudget(_ budget: Budget?, _ what: String) {
             for line in budget?.lines ?? [] {

@@ -18,6 +18,8 @@ public struct ProgressLogRequest: Sendable {
     public var year: Int?
     /// A note.
     public var note: String?
+    /// A revised planning ("Q3 2025"): the new date the action is due by, in the plan's planning words.
+    public var replan: String?
     /// Whether to record an entry that repeats an earlier one (same entry, or an occurrence on the same day).
     public var allowDuplicate: Bool
     /// The day whose entries of the action this entry withdraws; alone, the entry is dated that day and
@@ -29,8 +31,9 @@ public struct ProgressLogRequest: Sendable {
     /// Creates a request.
     public init(
         actionID: String, date: CalendarDate? = nil, status: StatusWord? = nil, occurred: Bool = false, spent: Money? = nil,
-        year: Int? = nil, note: String? = nil, allowDuplicate: Bool = false
+        year: Int? = nil, note: String? = nil, replan: String? = nil, allowDuplicate: Bool = false
     ) {
+        self.replan = replan
         self.actionID = actionID
         self.date = date
         self.status = status
@@ -63,9 +66,17 @@ extension Workspace {
         let plan = plans[index].plan
         let path = progressPaths[index]
         do { _ = try Workspace.action(request.actionID, in: plan) } catch { throw .lookup(error) }
+        // The revised planning is parsed as the file will be read; one that does not parse is written
+        // nowhere: the check below refuses it with the diagnostic the file would get.
+        let replan = request.replan.map { text in
+            let context = PlanningParser.Context(adoptedOn: plan.metadata.adoption?.date, period: plan.metadata.period)
+            return (try? PlanningParser.parse(text, context: context).get()) ?? Schedule(text: text, kind: .noPlanning)
+        }
+        // Every entry carries the day it is written down (from the clock) beside the day it happened.
         var entry = ProgressEntry(
             actionID: request.actionID, date: request.date ?? today, status: request.status?.status, isOccurrence: request.occurred,
-            spent: request.spent, spentYear: request.year, note: request.note, reopens: request.status == .reopened)
+            spent: request.spent, spentYear: request.year, note: request.note, reopens: request.status == .reopened,
+            replan: replan, recorded: today)
         entry.retracts = request.retracts
         entry.reportedBy = request.reportedBy
         // An entry that only withdraws is dated the day it withdraws.
