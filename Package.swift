@@ -30,7 +30,9 @@ let package = Package(
         .executable(name: "plan", targets: ["plan"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Only for its copy of libyaml (see "How libyaml reaches us" in ARCHITECTURE.md); pinned to the
+        // minor version whose C module we compile against.
+        .package(url: "https://github.com/jpsim/Yams", .upToNextMinor(from: "6.2.2")),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
@@ -47,7 +49,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ActionPlanTests",
-            dependencies: ["ActionPlan"],
+            // `plan` too: most command tests run the command in-process (TestSupport.runPlan).
+            dependencies: ["ActionPlan", "plan"],
             resources: [.copy("Fixtures")]
         ),
     ],

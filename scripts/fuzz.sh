@@ -25,7 +25,7 @@ cat > "$snapshot/Package.swift" <<'MANIFEST'
 import PackageDescription
 let package = Package(
     name: "ActionPlan",
-    dependencies: [.package(url: "https://github.com/jpsim/Yams", from: "6.2.2")],
+    dependencies: [.package(url: "https://github.com/jpsim/Yams", .upToNextMinor(from: "6.2.2"))],
     targets: [.target(name: "ActionPlan", dependencies: [.product(name: "Yams", package: "Yams")])],
     swiftLanguageModes: [.v6]
 )

@@ -9,6 +9,9 @@ the budgets per year in integer cents (amounts such as "€ 50.000,00", "€ 800
 "€50.000,-", 25000 and 25000.5; `per_year` lines count for every year of `years`, or of the plan
 period when absent; `existing` counts zero). Prints one line per file; a summary goes to stderr.
 
+Each file is parsed once, however many local plans extend it (a cache by real path, as an analyst's
+script would keep one), so the comparison with `plan`, which also loads each file once, is fair.
+
 Folders are searched recursively for *.yaml files, leaving out *.progress.yaml.
 Exit status: 0 when every file loaded, 1 when one did not, 2 when libyaml is not available.
 """
@@ -103,6 +106,18 @@ def add_budget(budget, totals, period):
                 totals[year] = totals.get(year, 0) + amount
 
 
+_loaded = {}
+
+
+def load(path):
+    """The file's YAML, parsed on first use only."""
+    key = os.path.realpath(path)
+    if key not in _loaded:
+        with open(path, "rb") as f:
+            _loaded[key] = yaml.load(f, Loader=yaml.CSafeLoader)
+    return _loaded[key]
+
+
 def walk(plan, path=None):
     """(actions, {year: cents}) of a loaded plan. A local plan (`extends:`) loads its regional plan too,
     as `plan` does, and counts the regional actions (all adopted, as the generated ones do) with its own."""
@@ -110,8 +125,7 @@ def walk(plan, path=None):
     totals = {}
     if "extends" in plan:
         base_path = os.path.join(os.path.dirname(path), plan["extends"]["plan"])
-        with open(base_path, "rb") as f:
-            base = yaml.load(f, Loader=yaml.CSafeLoader)
+        base = load(base_path)
         actions, totals = walk(base, base_path)
         period = year_range(plan["plan"].get("period") or base["plan"]["period"], None)
     else:
@@ -148,8 +162,7 @@ def main(argv):
     for path in files:
         try:
             total_bytes += os.path.getsize(path)
-            with open(path, "rb") as f:
-                plan = yaml.load(f, Loader=yaml.CSafeLoader)
+            plan = load(path)
             actions, totals = walk(plan, path)
         except Exception as error:  # report and go on, like a validator would
             failed += 1

@@ -28,7 +28,7 @@ struct CalendarCommand: ParsableCommand {
     @Option(help: "Only events on or before this day (YYYY-MM-DD).", transform: CalendarDate.parseArgument)
     var until: CalendarDate?
 
-    @Option(name: .customLong("as-of"), help: "The day written as each event's time stamp (YYYY-MM-DD; default today).",
+    @Option(name: .customLong("as-of"), help: "The day written as each event's time stamp, and up to which revised plannings (plan log --replan) move due dates (YYYY-MM-DD; default today).",
             transform: CalendarDate.parseArgument)
     var asOf: CalendarDate?
 
@@ -43,9 +43,10 @@ struct CalendarCommand: ParsableCommand {
     }
 
     func run() throws {
-        let workspace = try Open.workspace(paths, readsProgress: false)
+        let workspace = try Open.workspace(paths)
         // A regional action adopted by a local plan given with it is one event, with the regional plan.
-        let plans = workspace.countedOnce.plans.map(\.plan)
+        let tracked = workspace.countedOnce.plans
+        let plans = tracked.map(\.plan)
         let language = workspace.language(lang)
         var calendar = PlanCalendar(language: language)
         calendar.owner = try Open.lookup { () throws(LookupFailure) in try workspace.ownerMatch(ifNamed: owner) }
@@ -54,7 +55,7 @@ struct CalendarCommand: ParsableCommand {
         calendar.until = until
         let name = plans.count == 1 ? plans[0].metadata.title : (language == .nl ? "Actieplannen" : "Action plans")
         let text = ICalendarWriter(stamp: asOf ?? workspace.today, name: name)
-            .render(calendar.events(plans))
+            .render(calendar.events(tracked, asOf: asOf ?? workspace.today))
         guard let output else {
             Terminal.out(text)
             return

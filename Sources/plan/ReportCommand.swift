@@ -48,7 +48,7 @@ struct ReportCommand: ParsableCommand {
         case .markdown: bytes = Data(MarkdownReport.render(data).utf8)
         case .docx:
             do {
-                bytes = try WordReport.render(data, converter: DocxConverter.locate())
+                bytes = try WordReport.render(data, converter: DocxConverter.locate(path: Terminal.environment("PATH")))
             } catch {
                 Terminal.err("plan: \(error)\n")
                 throw ExitCode(1)

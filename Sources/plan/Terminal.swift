@@ -6,21 +6,58 @@ import Darwin
 import Foundation
 
 /// What the CLI knows about where its output goes.
+///
+/// Everything a command writes, and every environment variable it reads, goes through here, so the
+/// tests can run commands in-process with their own environment and capture what they write
+/// (`Terminal.Capture`, through `PlanCommand.run(arguments:environment:)`).
 enum Terminal {
+    /// Output captured instead of written, with the environment the command sees: a stand-in for
+    /// a process whose standard output and error are pipes (so never a terminal).
+    final class Capture: @unchecked Sendable {
+        let environment: [String: String]
+        private let lock = NSLock()
+        private var outBytes = Data(), errBytes = Data()
+
+        init(environment: [String: String]) { self.environment = environment }
+
+        func write(_ text: String, toError: Bool) {
+            lock.withLock { if toError { errBytes.append(Data(text.utf8)) } else { outBytes.append(Data(text.utf8)) } }
+        }
+
+        var standardOutput: String { lock.withLock { String(decoding: outBytes, as: UTF8.self) } }
+        var standardError: String { lock.withLock { String(decoding: errBytes, as: UTF8.self) } }
+    }
+
+    /// The capture of the command running in this task, if any (none when `plan` runs as itself).
+    @TaskLocal static var capture: Capture?
+
+    /// An environment variable, from the capture's environment when there is one.
+    static func environment(_ name: String) -> String? {
+        if let capture { return capture.environment[name] }
+        return ProcessInfo.processInfo.environment[name]
+    }
+
+    /// Whether a file descriptor is a terminal (never for captured output).
+    static func isTerminal(_ fileDescriptor: Int32) -> Bool {
+        capture == nil && isatty(fileDescriptor) == 1
+    }
+
     /// Whether to colour what goes to a stream: only on a terminal, and never with `NO_COLOR` set.
     static func wantsColour(fileDescriptor: Int32) -> Bool {
-        if let value = ProcessInfo.processInfo.environment["NO_COLOR"], !value.isEmpty { return false }
-        if ProcessInfo.processInfo.environment["TERM"] == "dumb" { return false }
-        return isatty(fileDescriptor) == 1
+        if let value = environment("NO_COLOR"), !value.isEmpty { return false }
+        if environment("TERM") == "dumb" { return false }
+        return isTerminal(fileDescriptor)
     }
 
     /// Writes text to standard output.
     static func out(_ text: String) {
+        if let capture { return capture.write(text, toError: false) }
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
     /// Writes text to standard error.
     static func err(_ text: String) {
+        if let capture { return capture.write(text, toError: true) }
         FileHandle.standardError.write(Data(text.utf8))
     }
 }
@@ -30,10 +67,10 @@ extension Terminal {
     /// goes into a pipe (`plan list … | less`), of standard error, which is still the terminal the
     /// reader looks at — else 80 (output to a file from a script).
     static var width: Int {
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let value = Int(columns), value > 0 { return value }
+        if let columns = environment("COLUMNS"), let value = Int(columns), value > 0 { return value }
         for descriptor: Int32 in [1, 2] {
             var size = winsize()
-            if isatty(descriptor) == 1, ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+            if isTerminal(descriptor), ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
         }
         return 80
     }

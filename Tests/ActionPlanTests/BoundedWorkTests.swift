@@ -153,14 +153,37 @@ struct BoundedWorkTests {
         return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
     }
 
-    @Test("every input the fuzzer once crashed or hung on loads quickly, as a plan and as progress", arguments: fuzzCrashers())
+    @Test("the fuzz-crasher folder holds cases (a parameterised test over an empty folder would pass having run none)")
+    func fuzzCrashersExist() {
+        #expect(Self.fuzzCrashers().count >= 10, "Fixtures/fuzz-crashers holds \(Self.fuzzCrashers().count) inputs")
+    }
+
+    /// What the fuzz harness (fuzz/PlanFuzzer.swift) does with one input: load it as a plan, render
+    /// its diagnostics, run every query on the plan when one was built (errors or not), and load it
+    /// as a progress file of a small plan.
+    @Test("every input the fuzzer once crashed or hung on: loads, queries and report finish quickly", arguments: fuzzCrashers())
     func fuzzCrasher(_ name: String) throws {
         let bytes = try fixtureBytes("fuzz-crashers/\(name)")
-        let plan = try #require(try TestSupport.loadFixture("progress/plan.yaml").plan)
-        let (_, elapsed) = timed {
-            _ = PlanLoader.load(bytes: bytes, path: name)
-            _ = ProgressLoader.load(bytes: bytes, path: name, plan: plan, today: Self.progressToday)
+        let base = try #require(try TestSupport.loadFixture("progress/plan.yaml").plan)
+        let asOf = Self.progressToday
+        let elapsed = TestSupport.threadCPUTime {
+            let loaded = PlanLoader.load(bytes: bytes, path: name)
+            let renderer = DiagnosticRenderer(colours: false)
+            for diagnostic in loaded.diagnostics { _ = renderer.render(diagnostic, source: loaded.source) }
+            if let plan = loaded.plan {
+                let tracked = [TrackedPlan(plan: plan, progress: .none)]
+                _ = PlanExport.json(plan).rendered()
+                _ = QueryJSON.overdue(OverdueQuery(asOf: asOf).run(tracked), asOf: asOf).rendered()
+                if let loads = try? WorkloadQuery(asOf: asOf).run(tracked) { _ = QueryJSON.workload(loads, asOf: asOf).rendered() }
+                _ = QueryJSON.status(StatusQuery(asOf: asOf).run(tracked), asOf: asOf).rendered()
+                if let summary = try? BudgetQuery(asOf: asOf, breakdown: nil).run(tracked) { _ = QueryJSON.budget(summary).rendered() }
+                if let report = try? ReportData(tracked: tracked[0], asOf: asOf, since: asOf.adding(months: -12), language: .nl) {
+                    _ = MarkdownReport.render(report)
+                }
+            }
+            let progress = ProgressLoader.load(bytes: bytes, path: name, plan: base, today: asOf)
+            for diagnostic in progress.diagnostics { _ = renderer.render(diagnostic, source: progress.source) }
         }
-        #expect(elapsed < .seconds(5), "took \(elapsed)")
+        #expect(elapsed < .seconds(5), "took \(elapsed) of processor time")
     }
 }

@@ -80,3 +80,53 @@ struct CLITests {
         #expect(!result.stdout.contains("\u{1B}["))
     }
 }
+
+/// The few things only the real `plan` process shows: exit codes as the shell sees them, colour on a
+/// terminal, and the completion scripts. (Every other command test runs the command in-process.)
+@Suite("plan as a process")
+struct ProcessTests {
+    @Test("exit codes as the shell sees them: 0 clean, 1 problems, 64 usage; --version on standard output")
+    func exitCodes() throws {
+        #expect(try TestSupport.runPlanProcess(["validate", "plans/"]).status == 0)
+        let invalid = try TestSupport.runPlanProcess(["validate", "Tests/ActionPlanTests/Fixtures/invalid/unknown-owner.yaml"])
+        #expect(invalid.status == 1)
+        #expect(invalid.stdout.contains("error[AP"))
+        let usage = try TestSupport.runPlanProcess(["validate", "--no-such-option", "plans/"])
+        #expect(usage.status == 64)
+        #expect(usage.stderr.contains("--no-such-option"))
+        let version = try TestSupport.runPlanProcess(["--version"])
+        #expect(version.status == 0 && !version.stdout.isEmpty)
+    }
+
+    @Test("the same command line in-process and as a process: same exit code and output")
+    func inProcessMatchesProcess() throws {
+        for arguments in [["overdue", "plans/rotterdam-2024-2026.yaml", "--as-of", "2025-01-01"], ["export"], ["--help"],
+                          ["validate", "Tests/ActionPlanTests/Fixtures/invalid/three-duplicate-keys.yaml"]] {
+            let process = try TestSupport.runPlanProcess(arguments)
+            let inProcess = try TestSupport.runPlan(arguments)
+            #expect(inProcess.status == process.status, "\(arguments)")
+            #expect(inProcess.stdout == process.stdout, "\(arguments)")
+            #expect(inProcess.stderr == process.stderr, "\(arguments)")
+        }
+    }
+
+    static let script = URL(fileURLWithPath: "/usr/bin/script")
+
+    @Test("on a terminal, diagnostics are coloured; NO_COLOR turns colour off",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: script.path), "needs script(1) for a terminal"))
+    func colourOnTerminal() throws {
+        let command = "\(TestSupport.planExecutable.path) validate Tests/ActionPlanTests/Fixtures/invalid/unknown-owner.yaml"
+        let coloured = try TestSupport.runProgram(Self.script, ["-qec", command, "/dev/null"], environment: ["NO_COLOR": "", "TERM": "xterm"])
+        #expect(coloured.stdout.contains("\u{1B}["))
+        let plain = try TestSupport.runProgram(Self.script, ["-qec", command, "/dev/null"], environment: ["NO_COLOR": "1", "TERM": "xterm"])
+        #expect(!plain.stdout.contains("\u{1B}[") && plain.stdout.contains("unknown owner"))
+    }
+
+    @Test("completion scripts for bash, zsh and fish name the subcommands and complete plan files", arguments: ["bash", "zsh", "fish"])
+    func completion(_ shell: String) throws {
+        let result = try TestSupport.runPlanProcess(["--generate-completion-script", shell])
+        #expect(result.status == 0)
+        for word in ["validate", "overdue", "report", "derive"] { #expect(result.stdout.contains(word), "\(shell): \(word)") }
+        #expect(result.stdout.contains("yaml"), "\(shell): plan files are not completed")
+    }
+}

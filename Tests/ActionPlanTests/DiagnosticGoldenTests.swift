@@ -58,19 +58,38 @@ struct DiagnosticGoldenTests {
             This file is generated from the code list and the test goldens (`RECORD_GOLDENS=1 swift test`).
 
             """
+        let examples = Self.firstExamples(in: goldens, of: Set(DiagnosticCode.all.map { "\($0)" }))
         for code in DiagnosticCode.all {
             doc += "\n## \(code)\n\n\(code.summary.prefix(1).uppercased() + code.summary.dropFirst()).\n"
-            if let example = goldens.lazy.compactMap({ Self.example(of: code, in: $0.text) }).first {
+            if let example = examples["\(code)"] {
                 doc += "\n```\n\(example)\n```\n"
             }
         }
         try TestSupport.assertGolden(doc, "../../../../docs/diagnostics.md")
     }
 
-    /// The first diagnostic with the code in a golden: its heading, excerpt, notes and hint.
-    static func example(of code: DiagnosticCode, in text: String) -> String? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let start = lines.firstIndex(where: { $0.contains("[\(code)]:") }) else { return nil }
+    /// The first diagnostic with each code in the goldens (in the goldens' order, then the lines'), found
+    /// in one pass over their lines: a line names a code where it holds `[CODE]:`.
+    static func firstExamples(in goldens: [(name: String, text: String)], of codes: Set<String>) -> [String: String] {
+        var examples: [String: String] = [:]
+        for golden in goldens {
+            let lines = golden.text.split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, line) in lines.enumerated() where line.contains("]:") {
+                var rest = line[...]
+                while let close = rest.firstRange(of: "]:") {
+                    if let open = rest[..<close.lowerBound].lastIndex(of: "[") {
+                        let code = String(rest[rest.index(after: open)..<close.lowerBound])
+                        if codes.contains(code), examples[code] == nil { examples[code] = example(startingAt: index, in: lines) }
+                    }
+                    rest = rest[close.upperBound...]
+                }
+            }
+        }
+        return examples
+    }
+
+    /// The diagnostic whose heading is at `start`: its heading, excerpt, notes and hint.
+    static func example(startingAt start: Int, in lines: [Substring]) -> String {
         var block = [lines[start]]
         for line in lines[(start + 1)...] {
             let isHeading = line.contains("]: ") && !line.hasPrefix(" ")

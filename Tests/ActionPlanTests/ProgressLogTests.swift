@@ -154,13 +154,14 @@ struct ProgressLogTests {
         return request
     }
 
-    @Test("any sequence of log calls leaves a file validate accepts; refused calls change no byte (300 sequences)")
+    @Test("any sequence of log calls leaves a file validate accepts; refused calls change no byte (30 sequences, 300 with ACTIONPLAN_FULL_TESTS=1)")
     func randomSequences() throws {
         let folder = try folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let plan = folder.appendingPathComponent("r.yaml").path
         var written = 0, refused = 0
-        for seed in 1...300 {
+        let sequences = TestSupport.fullRuns ? 300 : 30
+        for seed in 1...sequences {
             var random = SeededGenerator(seed: UInt64(seed))
             let progress = folder.appendingPathComponent("p\(seed).progress.yaml").path
             let workspace = try Workspace.open([plan], progress: progress, readsProgress: false, today: Self.today)
@@ -186,19 +187,20 @@ struct ProgressLogTests {
                 if !allowedDuplicate { #expect(checked.diagnostics.isEmpty, "seed \(seed) step \(step): a warning without --allow-duplicate") }
             }
         }
-        #expect(written > 300 && refused > 300, "both paths exercised: \(written) written, \(refused) refused")
+        #expect(written > sequences && refused > sequences, "both paths exercised: \(written) written, \(refused) refused")
     }
 
-    @Test("the same property through the built CLI (15 sequences)")
+    @Test("the same property through the CLI's commands (5 sequences, 15 with ACTIONPLAN_FULL_TESTS=1)")
     func randomSequencesThroughCLI() throws {
         let folder = try folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        for seed in 1001...1015 {
+        for seed in 1001...(TestSupport.fullRuns ? 1015 : 1005) {
             var random = SeededGenerator(seed: UInt64(seed))
-            let progress = "p\(seed).yaml"
+            let progress = folder.appendingPathComponent("p\(seed).yaml").path
+            let plan = folder.appendingPathComponent("r.yaml").path
             for _ in 0..<4 {
                 let request = Self.randomRequest(&random)
-                var arguments = ["log", "r.yaml", request.actionID, "--progress", progress]
+                var arguments = ["log", plan, request.actionID, "--progress", progress]
                 // The CLI's today is the real one; these dates all lie before it.
                 if let date = request.date { arguments += ["--date", date.description] }
                 if let status = request.status { arguments += ["--status", [status.rawValue, status.dutch].randomElement(using: &random)!] }
@@ -211,15 +213,15 @@ struct ProgressLogTests {
                     arguments += ["--note", "x"]
                 }
                 if request.allowDuplicate { arguments.append("--allow-duplicate") }
-                let before = FileManager.default.contents(atPath: folder.appendingPathComponent(progress).path)
-                let result = try TestSupport.runPlan(arguments, currentDirectory: folder)
+                let before = FileManager.default.contents(atPath: progress)
+                let result = try TestSupport.runPlan(arguments)
                 if result.status != 0 {
-                    #expect(FileManager.default.contents(atPath: folder.appendingPathComponent(progress).path) == before, "\(arguments)")
+                    #expect(FileManager.default.contents(atPath: progress) == before, "\(arguments)")
                 }
-                guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(progress).path) else { continue }
-                let validate = try TestSupport.runPlan(["validate", "r.yaml", "--progress", progress], currentDirectory: folder)
+                guard FileManager.default.fileExists(atPath: progress) else { continue }
+                let validate = try TestSupport.runPlan(["validate", plan, "--progress", progress])
                 #expect(!validate.stdout.contains("error"), "\(arguments): \(validate.stdout)")
-                let text = try String(contentsOfFile: folder.appendingPathComponent(progress).path, encoding: .utf8)
+                let text = try String(contentsOfFile: progress, encoding: .utf8)
                 #expect(text.components(separatedBy: "\n- action:").count == text.components(separatedBy: "\n  recorded: ").count,
                         "every entry the CLI writes has recorded: \(arguments)")
             }

@@ -286,6 +286,25 @@ struct StandingTests {
         #expect(report.stdout.contains("2024 → nieuwe planning eind 2025"))
     }
 
+    @Test("the calendar puts a replanned action on its new due date, with the same UID, and names both plannings")
+    func replanInCalendar() throws {
+        let folder = try Self.folderWithExample()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("r.yaml").path
+        _ = try Workspace.open([plan], today: Self.date("2025-06-01"))
+            .log(ProgressLogRequest(actionID: "5.4", date: Self.date("2025-02-10"), replan: "Q3 2025"))
+        let plans = try Workspace.open([plan], today: Self.date("2025-06-01")).plans
+        let calendar = PlanCalendar(language: .nl)
+        let before = try #require(calendar.events(plans, asOf: Self.date("2025-02-09")).first { $0.summary.hasPrefix("5.4 ") })
+        let after = try #require(calendar.events(plans, asOf: Self.date("2025-03-01")).first { $0.summary.hasPrefix("5.4 ") })
+        #expect(before.date == Self.date("2024-12-31") && after.date == Self.date("2025-09-30"))
+        #expect(before.uid == after.uid, "importing again moves the event")
+        #expect(after.description.contains("Planning: 2024 → nieuwe planning Q3 2025"))
+        let ics = try TestSupport.runPlan(["calendar", "r.yaml", "--as-of", "2025-06-01"], currentDirectory: folder)
+        #expect(ics.status == 0, "\(ics.stderr)")
+        #expect(ics.stdout.contains("DTSTART;VALUE=DATE:20250930"))
+    }
+
     @Test("a replan is refused like a plan's planning: outside the period, not understood, recurring, before its date, after done")
     func replanRefusals() throws {
         let folder = try Self.folderWithExample()

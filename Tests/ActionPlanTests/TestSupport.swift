@@ -1,5 +1,6 @@
 import ActionPlan
 import Foundation
+@testable import plan
 import Testing
 
 /// Paths and helpers shared by the tests.
@@ -10,6 +11,24 @@ enum TestSupport {
 
     /// The fixtures folder in the source tree (goldens are recorded there, not in the build copy).
     static let fixtures = packageRoot.appendingPathComponent("Tests/ActionPlanTests/Fixtures")
+
+    /// Whether the long runs of the property and differential tests are wanted: `ACTIONPLAN_FULL_TESTS=1`,
+    /// as `.ci/run` sets. Without it they run a sample, so `swift test` stays fast enough for every change.
+    static let fullRuns = ProcessInfo.processInfo.environment["ACTIONPLAN_FULL_TESTS"] == "1"
+
+    /// The processor time this thread spends on `work`: unlike the clock on the wall, it does not grow
+    /// when other processes share the cores (as on the 2-core build machine), so a time bound on it is no
+    /// flaky test.
+    static func threadCPUTime(_ work: () -> Void) -> Duration {
+        func now() -> Duration {
+            var spec = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+            return .seconds(spec.tv_sec) + .nanoseconds(spec.tv_nsec)
+        }
+        let start = now()
+        work()
+        return now() - start
+    }
 
     /// A shipped plan's path.
     static func shippedPlan(_ name: String) -> String {
@@ -71,8 +90,35 @@ enum TestSupport {
         return folder.appendingPathComponent("plan")
     }
 
-    /// Runs the built `plan` with arguments; returns exit code, standard output and error.
+    /// Runs `plan` with arguments in this process, as the built tool would run them with its output
+    /// going to pipes (so never a terminal), in the package folder, with `NO_COLOR` set and
+    /// `environment` over the process's; returns exit code, standard output and error.
+    /// A test that needs another working folder runs the real process (`runPlanProcess`).
     static func runPlan(
+        _ arguments: [String], environment: [String: String] = [:], currentDirectory: URL? = nil
+    ) throws -> (status: Int32, stdout: String, stderr: String) {
+        if let currentDirectory, currentDirectory.standardizedFileURL != packageRoot.standardizedFileURL {
+            return try runPlanProcess(arguments, environment: environment, currentDirectory: currentDirectory)
+        }
+        _ = inPackageFolder
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        for (key, value) in environment { env[key] = value }
+        return PlanCommand.run(arguments: arguments, environment: env)
+    }
+
+    /// The working folder of the test process is the package folder (as `swift test` starts it), so
+    /// relative paths in commands mean what they mean to the built tool run from there. Changed at
+    /// most once, before any command runs, never per test.
+    private static let inPackageFolder: Void = {
+        if FileManager.default.currentDirectoryPath != packageRoot.path {
+            _ = FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
+        }
+    }()
+
+    /// Runs the built `plan` executable with arguments: for what only a real process shows (exit
+    /// codes as the shell sees them, terminals, completion scripts, another working folder).
+    static func runPlanProcess(
         _ arguments: [String], environment: [String: String] = [:], currentDirectory: URL? = nil
     ) throws -> (status: Int32, stdout: String, stderr: String) {
         try runProgram(planExecutable, arguments, environment: environment, currentDirectory: currentDirectory)

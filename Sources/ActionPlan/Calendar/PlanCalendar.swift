@@ -29,10 +29,30 @@ public struct PlanCalendar: Sendable {
 
     /// The events of the plans, by date, then plan and id as in the plans.
     public func events(_ plans: [Plan]) -> [CalendarEvent] {
+        events(plans, replans: [:])
+    }
+
+    /// The events of plans with their progress on a date: a one-off action with a revised planning
+    /// (`plan log --replan`) in force on that date is on its new due date (the same UID, so importing
+    /// again moves the event), and its description names both plannings.
+    public func events(_ plans: [TrackedPlan], asOf: CalendarDate) -> [CalendarEvent] {
+        var replans: [String: [String: Schedule]] = [:]
+        for tracked in plans {
+            for action in tracked.plan.actions {
+                if let replan = tracked.progress.replan(of: action.id, asOf: asOf)?.replan {
+                    replans[tracked.plan.metadata.id, default: [:]][action.id] = replan
+                }
+            }
+        }
+        return events(plans.map(\.plan), replans: replans)
+    }
+
+    /// The events, with the revised plannings per plan id and action id.
+    private func events(_ plans: [Plan], replans: [String: [String: Schedule]]) -> [CalendarEvent] {
         let names = OwnerNames(plans)
         var events: [(event: CalendarEvent, order: Int)] = []
         for plan in plans {
-            for event in self.events(plan, names: names) where inRange(event.date) {
+            for event in self.events(plan, names: names, replans: replans[plan.metadata.id] ?? [:]) where inRange(event.date) {
                 events.append((event, events.count))
             }
         }
@@ -47,7 +67,7 @@ public struct PlanCalendar: Sendable {
         return true
     }
 
-    private func events(_ plan: Plan, names: OwnerNames) -> [CalendarEvent] {
+    private func events(_ plan: Plan, names: OwnerNames, replans: [String: Schedule]) -> [CalendarEvent] {
         let l = Localizer(language)
         let planID = plan.metadata.id
         func uid(_ parts: String...) -> String {
@@ -62,10 +82,12 @@ public struct PlanCalendar: Sendable {
         var events: [CalendarEvent] = []
         for action in plan.actions {
             if let owner, !(leadOnly ? owner.leads(action, plan: planID) : owner.isAmong(action.owners, plan: planID)) { continue }
-            let planning = l.t("Planning: ", "Planning: ") + action.schedule.text
+            let replan = replans[action.id]
+            let planning = l.t("Planning: ", "Planning: ") + l.planning(action.schedule.text, replan: replan?.text)
             switch action.schedule.kind {
-            case .deadline:
-                guard let due = action.schedule.dueDate else { continue }
+            case .deadline, .unscheduled, .noPlanning:
+                // A revised planning gives a one-off (or not yet scheduled) action its due date.
+                guard let due = (replan ?? action.schedule).dueDate else { continue }
                 events.append(CalendarEvent(
                     uid: uid(action.id, "deadline"), date: due, kind: .deadline, summary: "\(action.id) \(action.title)",
                     description: description([owners(action), planning]), planID: planID))
@@ -79,7 +101,7 @@ public struct PlanCalendar: Sendable {
                         summary: "\(action.id) \(action.title)", description: description([owners(action), planning, required]),
                         planID: planID))
                 }
-            case .ongoing, .ongoingFrom, .unscheduled, .noPlanning:
+            case .ongoing, .ongoingFrom:
                 continue
             }
         }

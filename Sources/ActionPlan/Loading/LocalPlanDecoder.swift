@@ -1,6 +1,5 @@
 import ActionPlanCore
 import Foundation
-import Yams
 
 /// Turns a local plan file (one with `extends:`) into a plan: the adopted actions of its regional
 /// base with roles mapped to local owners and local overrides applied, followed by local themes.
@@ -17,23 +16,23 @@ package final class LocalPlanDecoder: PlanDecoder {
     /// The `extends:` of a local plan, read before its base is loaded.
     struct Extends {
         var planPath: String
-        var planNode: Node
+        var planNode: YAMLNode
         var version: String?
         var snapshot: String?
     }
 
     /// Whether a document is a local plan: a mapping with an `extends` key.
-    package static func isLocalPlan(_ root: Node) -> Bool {
+    package static func isLocalPlan(_ root: YAMLNode) -> Bool {
         guard case .mapping(let mapping) = root else { return false }
-        return mapping.contains { if case .scalar(let key) = $0.key { return key.string == "extends" } else { return false } }
+        return mapping["extends"] != nil
     }
 
     /// Reads `extends:` (the base's path as written, relative to the local file's folder).
-    func readExtends(_ root: Node) -> Extends? {
+    func readExtends(_ root: YAMLNode) -> Extends? {
         guard case .mapping(let mapping) = root,
-              let node = mapping.first(where: { ($0.key.scalar?.string ?? "") == "extends" })?.value else { return nil }
+              let node = mapping["extends"] else { return nil }
         guard let extends = self.mapping(node, "'extends'", example: "extends:\n  plan: ../rotterdam-2024-2026.yaml\n  version: fnv1a64:…") else { return nil }
-        var path: String?, pathNode: Node?, version: String?, snapshot: String?
+        var path: String?, pathNode: YAMLNode?, version: String?, snapshot: String?
         let walk = forEachEntry(of: extends, in: "'extends'", keys: Self.extendsKeys) { key, value, _ in
             switch key {
             case "plan":
@@ -50,9 +49,9 @@ package final class LocalPlanDecoder: PlanDecoder {
     }
 
     /// Decodes the local plan over its loaded base.
-    func decodeLocal(_ root: Node, base: Plan, basePath: String, baseVersion: String, extends: Extends) -> Plan? {
+    func decodeLocal(_ root: YAMLNode, base: Plan, basePath: String, baseVersion: String, extends: Extends) -> Plan? {
         guard case .mapping(let mapping) = root else { return nil }
-        var nodes: [String: Node] = [:]
+        var nodes: [String: YAMLNode] = [:]
         let walk = forEachEntry(of: mapping, in: "the local plan", keys: Self.localTopLevelKeys) { key, value, _ in nodes[key] = value }
         requireKeys(["plan", "adopt"], of: walk, in: "the local plan", at: root)
 
@@ -95,10 +94,11 @@ package final class LocalPlanDecoder: PlanDecoder {
     // MARK: roles, adopt, overrides
 
     /// `roles: {aandachtsfunctionarissen: maassluis-af}`: a regional owner → the local owner standing in for it.
-    private func decodeRoles(_ node: Node, base: Plan) -> [String: String] {
+    private func decodeRoles(_ node: YAMLNode, base: Plan) -> [String: String] {
         guard let mapping = mapping(node, "'roles'", example: "roles:\n  aandachtsfunctionarissen: maassluis-aandachtsfunctionaris") else { return [:] }
         var roles: [String: String] = [:]
-        for (keyNode, value) in mapping {
+        for pair in mapping.pairs {
+            let keyNode = pair.key, value = pair.value
             guard let regional = text(keyNode, "a regional role") else { continue }
             guard let regionalKey = registry.key(for: regional), base.organisation(key: regionalKey) != nil else {
                 let suggestion = Suggestions.nearestName(to: regional, in: base.organisations.map(\.key))
@@ -113,7 +113,7 @@ package final class LocalPlanDecoder: PlanDecoder {
     }
 
     /// The ids of the regional actions adopted, in the base's order.
-    private func decodeAdopt(_ node: Node, base: Plan, roles: [String: String]) -> [String] {
+    private func decodeAdopt(_ node: YAMLNode, base: Plan, roles: [String: String]) -> [String] {
         guard let mapping = mapping(node, "'adopt'", example: "adopt:\n  actions: [\"2.4\", \"3.3\"]") else { return [] }
         let allIDs = base.actions.map(\.id)
         var chosen: Set<String> = []
@@ -178,11 +178,12 @@ package final class LocalPlanDecoder: PlanDecoder {
         var budgetLocation: SourceLocation?
     }
 
-    private func decodeOverrides(_ node: Node, base: Plan, selected: Set<String>) -> [String: Override] {
+    private func decodeOverrides(_ node: YAMLNode, base: Plan, selected: Set<String>) -> [String: Override] {
         guard let mapping = mapping(node, "'overrides'", example: "overrides:\n  \"2.4\":\n    planning: Q2 2025") else { return [:] }
         let allIDs = base.actions.map(\.id)
         var overrides: [String: Override] = [:]
-        for (keyNode, value) in mapping {
+        for pair in mapping.pairs {
+            let keyNode = pair.key, value = pair.value
             guard let id = text(keyNode, "an overridden action's id") else { continue }
             guard allIDs.contains(id) else {
                 if let removed = removedByRegion(id) {
@@ -207,8 +208,9 @@ package final class LocalPlanDecoder: PlanDecoder {
             guard let fields = self.mapping(value, "the override of '\(id)'", example: "planning: Q2 2025\nowners: [gemeente-maassluis]") else { continue }
             var override = Override()
             override.keyLocation = location(keyNode)
-            for (fieldNode, fieldValue) in fields {
-                guard let field = fieldNode.scalar?.string else { continue }
+            for pair in fields.pairs {
+                let fieldNode = pair.key, fieldValue = pair.value
+                guard let field = fieldNode.scalar?.text else { continue }
                 switch field {
                 case "planning":
                     override.schedule = decodeSchedule(fieldValue)
@@ -234,7 +236,7 @@ package final class LocalPlanDecoder: PlanDecoder {
     }
 
     /// An id the regional plan does not have (and never had since the snapshot), with the nearest ids.
-    private func unknownRegionalAction(_ id: String, at node: Node, among allIDs: [String]) {
+    private func unknownRegionalAction(_ id: String, at node: YAMLNode, among allIDs: [String]) {
         error(.unknownRegionalReference, "the regional plan has no action '\(id)'", at: node,
               hint: "the nearest ids are: " + Suggestions.nearest(to: id, in: allIDs, count: 3).joined(separator: ", "))
     }

@@ -1,6 +1,5 @@
 import ActionPlanCore
 import Foundation
-import Yams
 
 /// Reading scalars and walking mappings of the YAML tree, reporting every problem with its
 /// position. Shared by the plan decoder and, later, other file decoders.
@@ -16,12 +15,12 @@ package class NodeReader {
 
     // MARK: Reporting
 
-    func location(_ node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return source.location(line: 1, column: 1) }
-        return source.location(line: mark.line, column: mark.column)
+    func location(_ node: YAMLNode) -> SourceLocation {
+        let position = node.position
+        return source.location(line: position.line, column: position.column)
     }
 
-    func error(_ code: DiagnosticCode, _ message: String, at node: Node, hint: String? = nil, notes: [Diagnostic.Note] = []) {
+    func error(_ code: DiagnosticCode, _ message: String, at node: YAMLNode, hint: String? = nil, notes: [Diagnostic.Note] = []) {
         collector.append(.error(code, message, at: location(node), hint: hint, notes: notes))
     }
 
@@ -36,12 +35,11 @@ package class NodeReader {
     func report(_ diagnostic: Diagnostic) { collector.append(diagnostic) }
 
     /// Describes what a node is, for "expected …, found …" messages.
-    func describe(_ node: Node) -> String {
+    func describe(_ node: YAMLNode) -> String {
         switch node {
-        case .scalar(let scalar): return scalar.string.isEmpty ? "nothing" : "the text '\(Self.shorten(scalar.string))'"
+        case .scalar(let scalar): return scalar.text.isEmpty ? "nothing" : "the text '\(Self.shorten(scalar.text))'"
         case .mapping: return "a mapping of keys"
         case .sequence: return "a list"
-        case .alias: return "an alias"
         }
     }
 
@@ -50,20 +48,10 @@ package class NodeReader {
         return flat.count > limit ? String(flat.prefix(limit)) + "…" : flat
     }
 
-    /// Refuses anchored nodes (also the copies aliases produce), so no walk is ever exponential.
-    /// (`ReservedSyntaxScanner` refuses anchors before parsing; this is the second line of defence.)
-    func isAnchored(_ node: Node) -> Bool {
-        guard node.anchor != nil else { return false }
-        error(.anchorsAndAliases, "anchors ('&name') and aliases ('*name') are not allowed in plan files", at: node,
-              hint: "write the value out in full")
-        return true
-    }
-
     // MARK: Mappings
 
     /// The node as a mapping, or nil after reporting what was found instead.
-    func mapping(_ node: Node, _ what: String, example: String? = nil) -> Node.Mapping? {
-        if isAnchored(node) { return nil }
+    func mapping(_ node: YAMLNode, _ what: String, example: String? = nil) -> YAMLMapping? {
         guard case .mapping(let mapping) = node else {
             error(.wrongType, "\(what) should be a mapping of keys, found \(describe(node))", at: node, hint: example)
             return nil
@@ -79,18 +67,19 @@ package class NodeReader {
     }
 
     /// Walks a mapping once, handing each entry with a known key to `handle`; unknown keys are
-    /// reported with the nearest known key, and keys masked as duplicates are skipped.
+    /// reported with the nearest known key.
     @discardableResult
     func forEachEntry(
-        of mapping: Node.Mapping, in what: String, keys known: [String], _ handle: (String, Node, Node) -> Void
+        of mapping: YAMLMapping, in what: String, keys known: [String], _ handle: (String, YAMLNode, YAMLNode) -> Void
     ) -> EntryWalk {
         var walk = EntryWalk()
-        for (keyNode, value) in mapping {
-            guard case .scalar(let scalar) = keyNode, keyNode.anchor == nil else {
+        for pair in mapping.pairs {
+            let keyNode = pair.key, value = pair.value
+            guard case .scalar(let scalar) = keyNode else {
                 error(.wrongType, "a key in \(what) should be a word, found \(describe(keyNode))", at: keyNode)
                 continue
             }
-            let key = scalar.string
+            let key = scalar.text
             if known.contains(key) {
                 walk.present.insert(key)
                 handle(key, value, keyNode)
@@ -106,7 +95,7 @@ package class NodeReader {
     }
 
     /// Reports each required key that is missing (and not merely misspelt), at the mapping that lacks it.
-    func requireKeys(_ keys: [String], of walk: EntryWalk, in what: String, at node: Node) {
+    func requireKeys(_ keys: [String], of walk: EntryWalk, in what: String, at node: YAMLNode) {
         for key in keys where !walk.present.contains(key) && !walk.misspelt.contains(key) {
             error(.missingKey, "\(what) is missing '\(key)'", at: node, hint: Self.missingKeyHints[key].map { "add \($0)" } ?? "add '\(key):'")
         }
@@ -146,18 +135,17 @@ package class NodeReader {
     // MARK: Scalars
 
     /// The node's text, or nil after reporting that it is not a text.
-    func text(_ node: Node, _ what: String) -> String? {
-        if isAnchored(node) { return nil }
+    func text(_ node: YAMLNode, _ what: String) -> String? {
         guard case .scalar(let scalar) = node else {
             error(.wrongType, "\(what) should be a text, found \(describe(node))", at: node,
                   hint: "a text that starts with '[', '{' or '-' must be quoted")
             return nil
         }
-        return scalar.string
+        return scalar.text
     }
 
     /// Like `text`, but an empty text is reported too.
-    func nonEmptyText(_ node: Node, _ what: String) -> String? {
+    func nonEmptyText(_ node: YAMLNode, _ what: String) -> String? {
         guard let value = text(node, what) else { return nil }
         guard !value.allSatisfy(\.isWhitespace) else {
             error(.emptyValue, "\(what) is empty", at: node, hint: "write the \(what.replacingOccurrences(of: "the ", with: "")) after the colon")
@@ -167,13 +155,12 @@ package class NodeReader {
     }
 
     /// A list of texts; a single text counts as a list of one.
-    func textList(_ node: Node, _ what: String) -> [(String, Node)] {
-        if isAnchored(node) { return [] }
+    func textList(_ node: YAMLNode, _ what: String) -> [(String, YAMLNode)] {
         switch node {
         case .scalar(let scalar):
-            return scalar.string.isEmpty ? [] : [(scalar.string, node)]
+            return scalar.text.isEmpty ? [] : [(scalar.text, node)]
         case .sequence(let sequence):
-            return sequence.compactMap { item in nonEmptyText(item, "an entry of \(what)").map { ($0, item) } }
+            return sequence.items.compactMap { item in nonEmptyText(item, "an entry of \(what)").map { ($0, item) } }
         default:
             error(.wrongType, "\(what) should be a list of texts, found \(describe(node))", at: node)
             return []
@@ -181,7 +168,7 @@ package class NodeReader {
     }
 
     /// A yes/no value: true or false (ja/nee and yes/no read the same way); nil after reporting anything else.
-    func flag(_ node: Node, _ what: String, hint: String) -> Bool? {
+    func flag(_ node: YAMLNode, _ what: String, hint: String) -> Bool? {
         guard let word = text(node, what) else { return nil }
         switch word {
         case "true", "yes", "ja": return true
@@ -193,12 +180,12 @@ package class NodeReader {
     }
 
     /// A four-digit year.
-    func year(_ node: Node, _ what: String) -> Int? {
+    func year(_ node: YAMLNode, _ what: String) -> Int? {
         guard let value = text(node, what) else { return nil }
         return year(in: value, at: node, what)
     }
 
-    func year(in value: String, at node: Node, _ what: String) -> Int? {
+    func year(in value: String, at node: YAMLNode, _ what: String) -> Int? {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         guard trimmed.count == 4, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(trimmed),
               (1900...2999).contains(year) else {
@@ -212,7 +199,7 @@ package class NodeReader {
     }
 
     /// A date written `YYYY-MM-DD` that exists in the calendar.
-    func date(_ node: Node, _ what: String) -> CalendarDate? {
+    func date(_ node: YAMLNode, _ what: String) -> CalendarDate? {
         guard let value = text(node, what) else { return nil }
         if let date = CalendarDate(iso: value) { return date }
         let parts = value.split(separator: "-", omittingEmptySubsequences: false)
@@ -235,7 +222,7 @@ package class NodeReader {
                              "August", "September", "October", "November", "December"]
 
     /// An amount of euros.
-    func money(_ node: Node, _ what: String) -> Money? {
+    func money(_ node: YAMLNode, _ what: String) -> Money? {
         guard let value = text(node, what) else { return nil }
         switch MoneyParser.parse(value) {
         case .success(let money):

@@ -1,38 +1,34 @@
 import ActionPlanCore
-import Yams
 
 extension PlanDecoder {
     static let budgetLineKeys = ["label", "existing", "amounts", "per_year", "years", "source", "text", "notes"]
 
     /// `existing`, one budget line, or a list of lines.
-    func decodeBudget(_ node: Node) -> Budget? {
-        if isAnchored(node) { return nil }
+    func decodeBudget(_ node: YAMLNode) -> Budget? {
         switch node {
         case .scalar(let scalar):
-            guard Self.existingWords.contains(TextFolding.fold(scalar.string)) else {
-                error(.badBudget, "a budget should be 'existing', or amounts per year, found '\(NodeReader.shorten(scalar.string))'", at: node,
+            guard Self.existingWords.contains(TextFolding.fold(scalar.text)) else {
+                error(.badBudget, "a budget should be 'existing', or amounts per year, found '\(NodeReader.shorten(scalar.text))'", at: node,
                       hint: "budget: existing\nor: budget: {amounts: {2024: \"€ 25.000\"}}\nor: budget: {per_year: \"€ 8.000\", years: 2022-2025}")
                 return nil
             }
-            return Budget(lines: [BudgetLine(allocation: .existing, text: scalar.string, location: location(node))], location: location(node))
+            return Budget(lines: [BudgetLine(allocation: .existing, text: scalar.text, location: location(node))], location: location(node))
         case .mapping:
             return decodeBudgetLine(node).map { Budget(lines: [$0], location: location(node)) }
         case .sequence(let sequence):
-            let lines = sequence.compactMap(decodeBudgetLine)
-            if sequence.isEmpty { error(.badBudget, "the budget list is empty", at: node, hint: "write 'budget: existing' or leave 'budget' out") }
+            let lines = sequence.items.compactMap(decodeBudgetLine)
+            if sequence.items.isEmpty { error(.badBudget, "the budget list is empty", at: node, hint: "write 'budget: existing' or leave 'budget' out") }
             return lines.isEmpty ? nil : Budget(lines: lines, location: location(node))
-        case .alias:
-            return nil
         }
     }
 
     /// The words that mean existing budgets.
     static let existingWords: Set<String> = ["existing", "bestaande budgetten", "bestaande middelen", "bestaand budget"]
 
-    private func decodeBudgetLine(_ node: Node) -> BudgetLine? {
+    private func decodeBudgetLine(_ node: YAMLNode) -> BudgetLine? {
         guard let mapping = mapping(node, "a budget line", example: "label: …\namounts: {2023: \"€ 50.000,00\"}\nsource: DU VO") else { return nil }
         var label: String?, existing = false, existingIsInvalid = false, amounts: [YearAmount]?, perYear: Money?, years: ClosedRange<Int>?
-        var yearsNode: Node?, fundingSource: String?, text: String?, notes: String?
+        var yearsNode: YAMLNode?, fundingSource: String?, text: String?, notes: String?
         let walk = forEachEntry(of: mapping, in: "a budget line", keys: Self.budgetLineKeys) { key, value, _ in
             switch key {
             case "label": label = nonEmptyText(value, "the budget line's label")

@@ -1,5 +1,4 @@
 import ActionPlanCore
-import Yams
 
 extension PlanDecoder {
     static let explicitScheduleKeys = ["text", "kind", "start", "due", "times_per_year", "due_in_year"]
@@ -19,20 +18,19 @@ extension PlanDecoder {
     }
 
     /// A planning: a phrase, or the explicit form `{text, kind, …}`.
-    func decodeSchedule(_ node: Node) -> Schedule? {
-        if isAnchored(node) { return nil }
+    func decodeSchedule(_ node: YAMLNode) -> Schedule? {
         switch node {
         case .scalar(let scalar):
-            switch parseSchedule(scalar.string) {
+            switch parseSchedule(scalar.text) {
             case .success(let schedule):
                 if schedule.kind == .noPlanning {
-                    warning(.noPlanning, "no planning given ('\(scalar.string)')", at: location(node),
-                            hint: "write the planning of the source, or the explicit form {text: \"\(scalar.string)\", kind: ongoing}")
+                    warning(.noPlanning, "no planning given ('\(scalar.text)')", at: location(node),
+                            hint: "write the planning of the source, or the explicit form {text: \"\(scalar.text)\", kind: ongoing}")
                 }
                 return schedule
             case .failure(let failure):
                 error(failure.code, failure.reason, at: node,
-                      hint: failure.hint ?? PlanningParser.closestFormsHint(for: scalar.string.trimmingCharacters(in: .whitespaces), context: planningContext))
+                      hint: failure.hint ?? PlanningParser.closestFormsHint(for: scalar.text.trimmingCharacters(in: .whitespaces), context: planningContext))
                 return nil
             }
         case .mapping(let mapping):
@@ -44,8 +42,8 @@ extension PlanDecoder {
         }
     }
 
-    private func decodeExplicitSchedule(_ mapping: Node.Mapping, node: Node) -> Schedule? {
-        var text: String?, kindName: String?, kindNode: Node?, start: CalendarDate?, due: CalendarDate?, dueNode: Node?
+    private func decodeExplicitSchedule(_ mapping: YAMLMapping, node: YAMLNode) -> Schedule? {
+        var text: String?, kindName: String?, kindNode: YAMLNode?, start: CalendarDate?, due: CalendarDate?, dueNode: YAMLNode?
         var times: Int?, dueInYear: (Int, Int)?
         let walk = forEachEntry(of: mapping, in: "an explicit planning", keys: Self.explicitScheduleKeys) { key, value, _ in
             switch key {

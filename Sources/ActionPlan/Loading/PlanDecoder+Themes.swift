@@ -1,5 +1,4 @@
 import ActionPlanCore
-import Yams
 
 extension PlanDecoder {
     static let themeKeys = ["id", "title", "description", "activities", "actions"]
@@ -8,20 +7,19 @@ extension PlanDecoder {
     static let actionKeys = ["id", "title", "planning", "who", "owners", "budget", "group", "notes"]
     static let milestoneKeys = ["planning", "title", "actions"]
 
-    func decodeThemes(_ node: Node) -> [Theme] {
-        if isAnchored(node) { return [] }
+    func decodeThemes(_ node: YAMLNode) -> [Theme] {
         guard case .sequence(let sequence) = node else {
             error(.wrongType, "'themes' should be a list of themes, found \(describe(node))", at: node,
                   hint: "themes:\n  - id: \"1\"\n    title: …\n    actions: […]")
             return []
         }
-        return sequence.compactMap(decodeTheme)
+        return sequence.items.compactMap(decodeTheme)
     }
 
-    private func decodeTheme(_ node: Node) -> Theme? {
+    private func decodeTheme(_ node: YAMLNode) -> Theme? {
         guard let mapping = mapping(node, "a theme", example: "- id: \"1\"\n  title: …\n  actions: […]") else { return nil }
         var id: String?, title: String?, description: String?
-        var activityNodes: Node?, actionNodes: Node?
+        var activityNodes: YAMLNode?, actionNodes: YAMLNode?
         let walk = forEachEntry(of: mapping, in: "a theme", keys: Self.themeKeys) { key, value, _ in
             switch key {
             case "id": id = nonEmptyText(value, "the theme's id")
@@ -46,11 +44,10 @@ extension PlanDecoder {
     }
 
     /// The items of a list; anything else is reported.
-    func items(of node: Node, _ what: String) -> [Node] {
-        if isAnchored(node) { return [] }
+    func items(of node: YAMLNode, _ what: String) -> [YAMLNode] {
         switch node {
-        case .sequence(let sequence): return Array(sequence)
-        case .scalar(let scalar) where scalar.string.isEmpty: return []
+        case .sequence(let sequence): return sequence.items
+        case .scalar(let scalar) where scalar.text.isEmpty: return []
         default:
             error(.wrongType, "\(what) should be a list, found \(describe(node))", at: node, hint: "start each entry with '- '")
             return []
@@ -66,11 +63,11 @@ extension PlanDecoder {
         var milestones: [Milestone]
     }
 
-    private func decodeActivity(_ node: Node, themeID: String) -> Activity? {
+    private func decodeActivity(_ node: YAMLNode, themeID: String) -> Activity? {
         guard let mapping = mapping(node, "an activity", example: "- id: \"1.1\"\n  title: …\n  actions: […]") else { return nil }
         var id: String?, title: String?, explanation: String?, goal: String?, results: [String] = []
         var partnersText: String?, partners: [String] = [], duration: String?
-        var planning: Schedule?, milestoneNodes: Node?, budget: Budget?, actionNodes: Node?
+        var planning: Schedule?, milestoneNodes: YAMLNode?, budget: Budget?, actionNodes: YAMLNode?
         let walk = forEachEntry(of: mapping, in: "an activity", keys: Self.activityKeys) { key, value, _ in
             switch key {
             case "id": id = nonEmptyText(value, "the activity's id")
@@ -106,9 +103,9 @@ extension PlanDecoder {
         return activity
     }
 
-    private func decodeMilestone(_ node: Node) -> Milestone? {
+    private func decodeMilestone(_ node: YAMLNode) -> Milestone? {
         guard let mapping = mapping(node, "a milestone", example: "- planning: 1e helft 2023\n  title: …\n  actions: [\"2.1.1\"]") else { return nil }
-        var schedule: Schedule?, title: String?, actionIDs: [(String, Node)] = []
+        var schedule: Schedule?, title: String?, actionIDs: [(String, YAMLNode)] = []
         let walk = forEachEntry(of: mapping, in: "a milestone", keys: Self.milestoneKeys) { key, value, _ in
             switch key {
             case "planning": schedule = decodeSchedule(value)
@@ -125,9 +122,9 @@ extension PlanDecoder {
 
     // MARK: actions
 
-    private func decodeAction(_ node: Node, themeID: String, activity: ActivityContext?) -> Action? {
+    private func decodeAction(_ node: YAMLNode, themeID: String, activity: ActivityContext?) -> Action? {
         guard let mapping = mapping(node, "an action", example: "- id: \"1.1\"\n  title: …\n  planning: Doorlopend\n  owners: [VAR]") else { return nil }
-        var id: String?, title: String?, planning: Schedule?, planningNode: Node?, who: String?
+        var id: String?, title: String?, planning: Schedule?, planningNode: YAMLNode?, who: String?
         var owners: [Owner]?, budget: Budget?, group: String?, notes: String?
         let walk = forEachEntry(of: mapping, in: "an action", keys: Self.actionKeys) { key, value, _ in
             switch key {
@@ -182,8 +179,8 @@ extension PlanDecoder {
 
     static let ownerKeys = ["org", "role", "lead"]
 
-    func decodeOwners(_ node: Node) -> [Owner]? {
-        let entries = items(of: node.isScalarText ? .sequence(.init([node])) : node, "the action's owners")
+    func decodeOwners(_ node: YAMLNode) -> [Owner]? {
+        let entries = items(of: node.isScalarText ? .sequence(YAMLSequence(items: [node], position: node.position)) : node, "the action's owners")
         var owners: [Owner] = []
         var leadLocation: SourceLocation?
         var seenKeys: [String: SourceLocation] = [:]
@@ -192,8 +189,8 @@ extension PlanDecoder {
             var nameNode = entry
             switch entry {
             case .scalar(let scalar):
-                name = scalar.string
-            case .mapping(let mapping) where entry.anchor == nil:
+                name = scalar.text
+            case .mapping(let mapping):
                 let walk = forEachEntry(of: mapping, in: "an owner", keys: Self.ownerKeys) { key, value, _ in
                     switch key {
                     case "org":
@@ -238,7 +235,7 @@ extension PlanDecoder {
     }
 
     /// The registry key of an owner name, or nil after reporting it as unknown.
-    func resolveOwnerName(_ name: String, at node: Node) -> String? {
+    func resolveOwnerName(_ name: String, at node: YAMLNode) -> String? {
         if let key = registry.key(for: name) { return key }
         let hint = registry.suggestion(for: name).map { "did you mean '\($0)'? owners must be a key, name or alias from 'organisations'" }
             ?? "add it to 'organisations', or use the key, name or alias of an organisation there"
@@ -247,10 +244,10 @@ extension PlanDecoder {
     }
 }
 
-extension Node {
+extension YAMLNode {
     /// Whether this is a non-empty scalar (one owner written without a list).
     var isScalarText: Bool {
-        if case .scalar(let scalar) = self { return !scalar.string.isEmpty }
+        if case .scalar(let scalar) = self { return !scalar.text.isEmpty }
         return false
     }
 }

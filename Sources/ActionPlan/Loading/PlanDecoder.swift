@@ -1,10 +1,9 @@
 import ActionPlanCore
-import Yams
 
 /// Turns a plan file's YAML tree into a `Plan`, reporting every problem with its position.
 ///
-/// Each mapping is walked once, switching on the key's text (Yams' `mapping["key"]` subscript
-/// runs the resolver on every lookup). Owners are resolved against the registry as they are read.
+/// Each mapping is walked once, switching on the key's text (a lookup per key would search the mapping
+/// again). Owners are resolved against the registry as they are read.
 package class PlanDecoder: NodeReader {
     var period = PlanPeriod(firstYear: 2000, lastYear: 2000)
     var periodIsKnown = false
@@ -19,10 +18,10 @@ package class PlanDecoder: NodeReader {
     static let topLevelKeys = ["plan", "organisations", "themes", "declared_totals"]
 
     /// Decodes the document's root into a plan; nil when something required could not be read.
-    func decode(_ root: Node) -> Plan? {
+    func decode(_ root: YAMLNode) -> Plan? {
         guard let mapping = mapping(root, "the plan file",
                                     example: "a plan file starts with 'plan:', 'organisations:' and 'themes:'") else { return nil }
-        var nodes: [String: Node] = [:]
+        var nodes: [String: YAMLNode] = [:]
         let topLevel = forEachEntry(of: mapping, in: "the plan file", keys: Self.topLevelKeys) { key, value, _ in nodes[key] = value }
         requireKeys(["plan", "organisations", "themes"], of: topLevel, in: "the plan file", at: root)
 
@@ -41,7 +40,7 @@ package class PlanDecoder: NodeReader {
     static let metadataKeys = ["id", "title", "region", "period", "language", "adopted", "source", "notes"]
 
     /// The plan metadata; `inherited` gives the period and language a local plan takes from its base.
-    func decodeMetadata(_ node: Node, inherited: PlanMetadata? = nil) -> PlanMetadata? {
+    func decodeMetadata(_ node: YAMLNode, inherited: PlanMetadata? = nil) -> PlanMetadata? {
         guard let mapping = mapping(node, "'plan'", example: "plan:\n  id: …\n  title: …\n  region: …\n  period: 2024-2026\n  language: nl") else { return nil }
         var id: String?, title: String?, region: String?, language: PlanLanguage?
         var adoption: Adoption?, sourceText: String?, notes: String?
@@ -86,7 +85,7 @@ package class PlanDecoder: NodeReader {
                             adoption: adoption, source: sourceText, notes: notes)
     }
 
-    private func planID(_ node: Node) -> String? {
+    private func planID(_ node: YAMLNode) -> String? {
         guard let value = nonEmptyText(node, "the plan's id") else { return nil }
         let allowed = value.unicodeScalars.allSatisfy {
             ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "-" || $0 == "_" || $0 == "."
@@ -100,13 +99,13 @@ package class PlanDecoder: NodeReader {
     }
 
     /// `2024-2026` or `{from: 2024, until: 2026}`.
-    func decodePeriod(_ node: Node) -> PlanPeriod? {
+    func decodePeriod(_ node: YAMLNode) -> PlanPeriod? {
         var first: Int?, last: Int?
         switch node {
         case .scalar(let scalar):
-            let pieces = scalar.string.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "/" })
+            let pieces = scalar.text.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "/" })
             guard pieces.count == 2 else {
-                error(.badPeriod, "the plan's period should be two years such as 2024-2026, found '\(NodeReader.shorten(scalar.string))'", at: node,
+                error(.badPeriod, "the plan's period should be two years such as 2024-2026, found '\(NodeReader.shorten(scalar.text))'", at: node,
                       hint: "write the first and the last year joined by '-': 2024-2026")
                 return nil
             }
@@ -129,7 +128,7 @@ package class PlanDecoder: NodeReader {
         return PlanPeriod(firstYear: first, lastYear: last)
     }
 
-    private func decodeAdoption(_ node: Node) -> Adoption? {
+    private func decodeAdoption(_ node: YAMLNode) -> Adoption? {
         guard let mapping = mapping(node, "'adopted'", example: "adopted:\n  by: Regionaal Veiligheidsoverleg\n  on: 2023-07-06") else { return nil }
         var by: String?, date: CalendarDate?
         forEachEntry(of: mapping, in: "'adopted'", keys: ["by", "on"]) { key, value, _ in
@@ -142,15 +141,16 @@ package class PlanDecoder: NodeReader {
 
     static let organisationKeys = ["name", "short", "aliases", "kind"]
 
-    func decodeOrganisations(_ node: Node) -> [Organisation] {
+    func decodeOrganisations(_ node: YAMLNode) -> [Organisation] {
         guard let mapping = mapping(node, "'organisations'", example: "organisations:\n  VAR:\n    name: VeiligheidsAlliantie regio Rotterdam") else { return [] }
         var organisations: [Organisation] = []
-        for (keyNode, value) in mapping {
+        for pair in mapping.pairs {
+            let keyNode = pair.key, value = pair.value
             guard case .scalar(let keyScalar) = keyNode else {
                 error(.badOrganisationKey, "an organisation's key should be a short word such as VAR, found \(describe(keyNode))", at: keyNode)
                 continue
             }
-            let key = keyScalar.string
+            let key = keyScalar.text
             guard !key.isEmpty else {
                 error(.badOrganisationKey, "an organisation's key is empty", at: keyNode)
                 continue
@@ -184,7 +184,7 @@ package class PlanDecoder: NodeReader {
 
     // MARK: declared totals
 
-    private func decodeDeclaredTotals(_ node: Node) -> DeclaredTotals? {
+    private func decodeDeclaredTotals(_ node: YAMLNode) -> DeclaredTotals? {
         guard let mapping = mapping(node, "'declared_totals'", example: "declared_totals:\n  years: {2022: \"€ 153.000\"}") else { return nil }
         var sourceText: String?, years: [YearAmount]?
         forEachEntry(of: mapping, in: "'declared_totals'", keys: ["source", "years"]) { key, value, _ in
@@ -200,11 +200,12 @@ package class PlanDecoder: NodeReader {
     }
 
     /// A mapping from years to amounts: `{2023: "€ 50.000,00", 2024: 25000}`.
-    func decodeYearAmounts(_ node: Node, _ what: String) -> [YearAmount]? {
+    func decodeYearAmounts(_ node: YAMLNode, _ what: String) -> [YearAmount]? {
         guard let mapping = mapping(node, what, example: "{2023: \"€ 50.000,00\", 2024: 25000}") else { return nil }
         var amounts: [YearAmount] = []
         var seenYears: [Int: SourceLocation] = [:]
-        for (keyNode, value) in mapping {
+        for pair in mapping.pairs {
+            let keyNode = pair.key, value = pair.value
             guard let year = year(keyNode, "a year of \(what)") else { continue }
             if let first = seenYears[year] {
                 error(.yearTwice, "\(year) appears twice in \(what)", at: keyNode, notes: [.init("\(year) first appears here", at: first)])

@@ -1,6 +1,5 @@
 import ActionPlanCore
 import Foundation
-import Yams
 
 /// A plan file read, decoded and validated: the plan when it could be built, and every problem.
 public struct LoadedPlan: Sendable {
@@ -84,7 +83,7 @@ package final class PlanLoadRun: @unchecked Sendable {
         let version = document.contentHash
         let readFailure = document.readFailure
         var plan: Plan?
-        if var root = document.takeRoot() {
+        if let root = document.takeRoot() {
             if LocalPlanDecoder.isLocalPlan(root) {
                 let decoder = LocalPlanDecoder(source: source)
                 plan = decodeLocal(root, decoder: decoder, extending: extending)
@@ -97,13 +96,13 @@ package final class PlanLoadRun: @unchecked Sendable {
             if let plan { diagnostics += PlanValidator.validate(plan) }
             // Freeing a large YAML tree takes a tenth of the load time: hand the last reference to
             // another thread and go on.
-            NodeDisposal.dispose(&root)
+            NodeDisposal.dispose(consume root)
         }
         return Entry(loaded: LoadedPlan(plan: plan, diagnostics: diagnostics.limitedPerFile(), source: source), version: version, readFailure: readFailure)
     }
 
     /// A local plan: its base loaded first (catching missing bases and cycles), then the local file over it.
-    private func decodeLocal(_ root: Node, decoder: LocalPlanDecoder, extending: [String]) -> Plan? {
+    private func decodeLocal(_ root: YAMLNode, decoder: LocalPlanDecoder, extending: [String]) -> Plan? {
         guard let extends = decoder.readExtends(root) else { return nil }
         let here = decoder.source.path
         // Keep the base's path relative when the local plan's is, so messages read as the user typed.
@@ -156,16 +155,15 @@ package final class PlanLoadRun: @unchecked Sendable {
 private enum NodeDisposal {
     private static let queue = DispatchQueue(label: "actionplan.node-disposal", qos: .utility)
 
-    /// Takes the tree (leaving an empty scalar in its place) and releases it on the background queue.
-    static func dispose(_ node: inout Node) {
+    /// Takes the tree and releases it on the background queue.
+    static func dispose(_ node: consuming YAMLNode) {
         let box = NodeBox(node)
-        node = Node("")
         queue.async { box.release() }
     }
 
     private final class NodeBox: @unchecked Sendable {
-        private var node: Node?
-        init(_ node: Node) { self.node = node }
+        private var node: YAMLNode?
+        init(_ node: YAMLNode) { self.node = node }
         func release() { node = nil }
     }
 }

@@ -1,20 +1,18 @@
+// libyaml's C API (yaml.h), compiled from the copy Yams vendors; see "How libyaml reaches us" in
+// ARCHITECTURE.md. This is the only file that talks to libyaml.
 import ActionPlanCore
 internal import CYaml
-import Yams
 
-/// Builds the YAML node tree from libyaml's events, in one pass and without recursion.
+/// Builds the YAML tree (`YAMLNode`) from libyaml's events, in one pass and without recursion.
 ///
-/// Yams' own composer stops at the first duplicate key (so finding all of them meant parsing the
-/// file again per duplicate) and hashes every mapping key, aliased ones too. This one reports
-/// every duplicate key in the one pass and keeps the first value; refuses anchors, aliases and
-/// tags as it meets them (the second guard behind `ReservedSyntaxScanner`); and stops at a node
-/// budget proportional to the file's size (`LoadLimits.maximumNodes(forFileSize:)`), so no input
-/// can make it do more than linear work. The nodes are Yams' nodes with the basic resolver: every
-/// scalar stays the text the writer typed.
+/// Reports every duplicate key in the one pass and keeps the first value; refuses anchors, aliases
+/// and tags at the first event that carries one (the only place that refuses them: no tree ever
+/// holds one); and stops at a node budget proportional to the file's size
+/// (`LoadLimits.maximumNodes(forFileSize:)`), so no input can make it do more than linear work.
 enum YAMLComposer {
-    /// The root (nil for an empty file or after an error) and the problems met.
+    /// The root (nil for a file without a document, or after an error) and the problems met.
     struct Composition {
-        var root: Node?
+        var root: YAMLNode?
         var diagnostics: [Diagnostic]
         /// Whether composing stopped at an error (the root is then nil).
         var failed: Bool
@@ -35,28 +33,33 @@ private struct EventComposer {
     var nodes = 0
     var diagnostics = DiagnosticCollector()
     var stack: [Frame] = []
-    /// A new tag per node, as Yams makes them: a tag resolves itself in place when first asked.
-    /// (`Constructor.default` builds a new constructor each time it is read: read it once.)
-    var tag: Tag { Tag(.implicit, .basic, constructor) }
-    let constructor = Constructor.default
 
-    /// A collection being built.
-    enum Frame {
-        case sequence(mark: Mark, style: Node.Sequence.Style, items: [Node])
-        case mapping(mark: Mark, style: Node.Mapping.Style, pairs: [(Node, Node)], key: Node?, keyIsDuplicate: Bool,
-                     firstKeys: [String: Mark])
+    /// A collection being built. A mapping holds its pairs and the key waiting for its value.
+    struct Frame {
+        let isMapping: Bool
+        let position: YAMLPosition
+        var items: [YAMLNode] = []
+        var pairs: [YAMLMapping.Pair] = []
+        var key: YAMLNode?
+        var keyIsDuplicate = false
+        /// The first position of each scalar key, once the mapping is too large for a linear search.
+        var keyIndex: [String: YAMLPosition]?
     }
+
+    /// Up to this many pairs a duplicate key is looked for by a linear search (cheaper than hashing
+    /// for the few keys of most mappings); beyond it, in an index.
+    static let linearKeySearchLimit = 12
 
     init(source: SourceText, byteCount: Int) {
         self.source = source
         nodeBudget = LoadLimits.maximumNodes(forFileSize: byteCount)
     }
 
+    func position(_ mark: yaml_mark_t) -> YAMLPosition { YAMLPosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1) }
+
     func location(_ mark: yaml_mark_t) -> SourceLocation {
         source.location(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
     }
-
-    func yamsMark(_ mark: yaml_mark_t) -> Mark { .at(line: Int(mark.line) + 1, column: Int(mark.column) + 1) }
 
     mutating func stop(_ diagnostic: Diagnostic) -> YAMLComposer.Composition {
         diagnostics.append(diagnostic)
@@ -70,13 +73,13 @@ private struct EventComposer {
         }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
-        var root: Node?
+        var root: YAMLNode?
         var documents = 0
         while true {
             var event = yaml_event_t()
             guard yaml_parser_parse(&parser, &event) == 1 else { return stop(syntaxError(parser)) }
             defer { yaml_event_delete(&event) }
-            var completed: Node?
+            var completed: YAMLNode?
             switch event.type {
             case YAML_STREAM_END_EVENT:
                 return YAMLComposer.Composition(root: root, diagnostics: diagnostics.diagnostics, failed: false)
@@ -89,34 +92,31 @@ private struct EventComposer {
                 }
                 continue
             case YAML_ALIAS_EVENT:
-                return stop(.error(.anchorsAndAliases, "anchors ('&name') and aliases ('*name') are not allowed in plan files",
-                                   at: location(event.start_mark), hint: "write the value out in full"))
+                return stop(reservedSyntax(anchor: true, tag: nil, at: event.start_mark))
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
-                if let refusal = refusal(anchor: scalar.anchor, tag: scalar.tag, at: event.start_mark) { return stop(refusal) }
-                let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self)
-                let style = Node.Scalar.Style(rawValue: numericCast(scalar.style.rawValue)) ?? .any
-                completed = .scalar(.init(value, tag, style, yamsMark(event.start_mark)))
+                if scalar.anchor != nil || scalar.tag != nil {
+                    return stop(reservedSyntax(anchor: scalar.anchor != nil, tag: scalar.tag, at: event.start_mark))
+                }
+                let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self)
+                completed = .scalar(YAMLScalar(text: text, style: Self.style(scalar.style), position: position(event.start_mark)))
             case YAML_SEQUENCE_START_EVENT:
                 let start = event.data.sequence_start
-                if let refusal = refusal(anchor: start.anchor, tag: start.tag, at: event.start_mark) { return stop(refusal) }
-                let style = Node.Sequence.Style(rawValue: numericCast(start.style.rawValue)) ?? .any
-                stack.append(.sequence(mark: yamsMark(event.start_mark), style: style, items: []))
+                if start.anchor != nil || start.tag != nil {
+                    return stop(reservedSyntax(anchor: start.anchor != nil, tag: start.tag, at: event.start_mark))
+                }
+                stack.append(Frame(isMapping: false, position: position(event.start_mark)))
             case YAML_MAPPING_START_EVENT:
                 let start = event.data.mapping_start
-                if let refusal = refusal(anchor: start.anchor, tag: start.tag, at: event.start_mark) { return stop(refusal) }
-                let style = Node.Mapping.Style(rawValue: numericCast(start.style.rawValue)) ?? .any
-                stack.append(.mapping(mark: yamsMark(event.start_mark), style: style, pairs: [], key: nil,
-                                      keyIsDuplicate: false, firstKeys: [:]))
-            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                switch stack.popLast() {
-                case .sequence(let mark, let style, let items):
-                    completed = .sequence(.init(items, tag, style, mark))
-                case .mapping(let mark, let style, let pairs, _, _, _):
-                    completed = .mapping(.init(pairs, tag, style, mark))
-                case nil:
-                    continue
+                if start.anchor != nil || start.tag != nil {
+                    return stop(reservedSyntax(anchor: start.anchor != nil, tag: start.tag, at: event.start_mark))
                 }
+                stack.append(Frame(isMapping: true, position: position(event.start_mark)))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                guard let frame = stack.popLast() else { continue }
+                completed = frame.isMapping
+                    ? .mapping(YAMLMapping(pairs: frame.pairs, position: frame.position))
+                    : .sequence(YAMLSequence(items: frame.items, position: frame.position))
             default:
                 continue
             }
@@ -134,47 +134,82 @@ private struct EventComposer {
         }
     }
 
-    /// Adds a finished node to the collection being built: an item, a key, or a key's value.
-    /// A key seen before in the same mapping is reported, and its value dropped.
-    mutating func add(_ node: Node) {
-        switch stack.removeLast() {
-        case .sequence(let mark, let style, var items):
-            items.append(node)
-            stack.append(.sequence(mark: mark, style: style, items: items))
-        case .mapping(let mapMark, let style, var pairs, let key, var keyIsDuplicate, var firstKeys):
-            if let key {
-                if !keyIsDuplicate { pairs.append((key, node)) }
-                stack.append(.mapping(mark: mapMark, style: style, pairs: pairs, key: nil, keyIsDuplicate: false, firstKeys: firstKeys))
-            } else {
-                if case .scalar(let scalar) = node, let keyMark = scalar.mark {
-                    if let first = firstKeys[scalar.string] {
-                        keyIsDuplicate = true
-                        let name = NodeReader.shorten(scalar.string)
-                        diagnostics.append(.error(
-                            .duplicateKey, "duplicate key '\(name)'", at: source.location(line: keyMark.line, column: keyMark.column),
-                            hint: "each key may appear once in a mapping; remove one, or merge the two values",
-                            notes: [.init("'\(name)' first appears here", at: source.location(line: first.line, column: first.column))]))
-                    } else {
-                        firstKeys[scalar.string] = keyMark
-                    }
-                }
-                stack.append(.mapping(mark: mapMark, style: style, pairs: pairs, key: node, keyIsDuplicate: keyIsDuplicate,
-                                      firstKeys: firstKeys))
-            }
+    static func style(_ style: yaml_scalar_style_t) -> YAMLScalar.Style {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
         }
     }
 
-    func refusal(anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?, at mark: yaml_mark_t) -> Diagnostic? {
-        if anchor != nil {
-            return .error(.anchorsAndAliases, "anchors ('&name') and aliases ('*name') are not allowed in plan files", at: location(mark),
-                          hint: "write the value out in full")
+    /// Adds a finished node to the collection being built (in place): an item, a key, or a key's value.
+    /// A key seen before in the same mapping is reported, and its value dropped.
+    mutating func add(_ node: YAMLNode) {
+        let top = stack.count - 1
+        guard stack[top].isMapping else {
+            stack[top].items.append(node)
+            return
         }
-        if let tag {
+        if let key = stack[top].key {
+            if !stack[top].keyIsDuplicate { stack[top].pairs.append(YAMLMapping.Pair(key: key, value: node)) }
+            stack[top].key = nil
+            stack[top].keyIsDuplicate = false
+            return
+        }
+        stack[top].key = node
+        guard case .scalar(let key) = node else { return }
+        if let first = firstPosition(of: key.text, in: &stack[top]) {
+            stack[top].keyIsDuplicate = true
+            let name = NodeReader.shorten(key.text)
+            diagnostics.append(.error(
+                .duplicateKey, "duplicate key '\(name)'", at: source.location(line: key.position.line, column: key.position.column),
+                hint: "each key may appear once in a mapping; remove one, or merge the two values",
+                notes: [.init("'\(name)' first appears here", at: source.location(line: first.line, column: first.column))]))
+        } else if stack[top].keyIndex != nil {
+            stack[top].keyIndex?[key.text] = key.position
+        }
+    }
+
+    /// Where the mapping's key `text` was written before, if it was: a linear search over the few
+    /// pairs of a small mapping, an index for a large one (built once, when it grows past the limit).
+    func firstPosition(of text: String, in frame: inout Frame) -> YAMLPosition? {
+        if frame.keyIndex == nil, frame.pairs.count > Self.linearKeySearchLimit {
+            var index: [String: YAMLPosition] = [:]
+            for pair in frame.pairs {
+                if case .scalar(let key) = pair.key, index[key.text] == nil { index[key.text] = key.position }
+            }
+            frame.keyIndex = index
+        }
+        if let index = frame.keyIndex { return index[text] }
+        for pair in frame.pairs {
+            if case .scalar(let key) = pair.key, key.text == text { return key.position }
+        }
+        return nil
+    }
+
+    /// The refusal of an anchor, an alias or a tag, at the first of them in the node's properties
+    /// (libyaml's event starts at whichever was written first).
+    func reservedSyntax(anchor: Bool, tag: UnsafeMutablePointer<yaml_char_t>?, at mark: yaml_mark_t) -> Diagnostic {
+        let first = character(at: mark)
+        if let tag, !anchor || first == "!" {
             let name = NodeReader.shorten(String(cString: tag))
             return .error(.tags, "YAML tags ('\(name)') are not allowed in plan files", at: location(mark),
                           hint: "a text that starts with '!' must be quoted: title: \"!Belangrijk …\"")
         }
-        return nil
+        let sign = first == "*" ? "*" : "&"
+        return .error(.anchorsAndAliases, "anchors ('&name') and aliases ('*name') are not allowed in plan files", at: location(mark),
+                      hint: "write the value out in full; if the '\(sign)' is part of a text, put the text in quotes")
+    }
+
+    /// The character at a mark, found through the source's lines (only on the way to an error).
+    func character(at mark: yaml_mark_t) -> Unicode.Scalar? {
+        guard let line = source.line(Int(mark.line) + 1) else { return nil }
+        let scalars = line.unicodeScalars
+        guard let index = scalars.index(scalars.startIndex, offsetBy: Int(mark.column), limitedBy: scalars.endIndex),
+              index < scalars.endIndex else { return nil }
+        return scalars[index]
     }
 
     /// libyaml's error as a diagnostic.
@@ -191,20 +226,5 @@ private struct EventComposer {
                 problem: problem, context: parser.context.map { String(cString: $0) },
                 at: location(parser.problem_mark), contextAt: parser.context == nil ? nil : location(parser.context_mark))
         }
-    }
-}
-
-extension Mark {
-    /// The same two integers Yams' `Mark` holds (1-based line and column).
-    private struct Layout {
-        let line: Int
-        let column: Int
-    }
-
-    /// A mark at a line and column. Yams creates marks only in its own parser; its `Mark` is two
-    /// `Int`s, so one is made from a struct of the same two (the tests check the round trip, and
-    /// `unsafeBitCast` traps rather than misreads if Yams ever changes its size).
-    static func at(line: Int, column: Int) -> Mark {
-        unsafeBitCast(Layout(line: line, column: column), to: Mark.self)
     }
 }

@@ -1,21 +1,20 @@
 import ActionPlanCore
 import Foundation
-import Yams
 
 /// A plan or progress file read from disk and parsed into a YAML node tree whose nodes keep their
 /// line and column, with every problem met on the way as diagnostics.
 ///
-/// Parsing uses `YAMLComposer` (libyaml's events into Yams' nodes, with the basic resolver), so
-/// every scalar stays the text the writer typed (`NO` is not false, `1.10` is not 1.1); the
-/// decoders convert scalars themselves.
+/// Parsing uses `YAMLComposer` (libyaml's events into our `YAMLNode` tree), so every scalar stays
+/// the text the writer typed (`NO` is not false, `1.10` is not 1.1); the decoders convert scalars
+/// themselves.
 package struct YAMLDocument {
     /// The decoded text, for quoting lines in diagnostics.
     let source: SourceText
     /// The root node; nil when the file could not be read or parsed, or is empty.
-    private(set) var root: Node?
+    private(set) var root: YAMLNode?
 
     /// Hands over the root node, so its tree is freed where the taker decides.
-    package mutating func takeRoot() -> Node? {
+    package mutating func takeRoot() -> YAMLNode? {
         defer { root = nil }
         return root
     }
@@ -73,18 +72,6 @@ package struct YAMLDocument {
                                      hint: "plan files are UTF-8 text; is this a binary file, or saved in another encoding? save it as UTF-8")])
         }
         let source = SourceText(path: path, text: text)
-        if let use = ReservedSyntaxScanner.firstUse(in: text) {
-            let diagnostic: Diagnostic = switch use {
-            case .anchor(let offset):
-                .error(.anchorsAndAliases, "anchors ('&name') and aliases ('*name') are not allowed in plan files",
-                       at: source.location(ofUTF8Offset: offset),
-                       hint: "write the value out in full; if the '\(text.utf8.dropFirst(offset).first == UInt8(ascii: "*") ? "*" : "&")' is part of a text, put the text in quotes")
-            case .tag(let offset, let name):
-                .error(.tags, "YAML tags ('\(name)') are not allowed in plan files", at: source.location(ofUTF8Offset: offset),
-                       hint: "a text that starts with '!' must be quoted: title: \"!Belangrijk …\"")
-            }
-            return YAMLDocument(source: source, root: nil, diagnostics: [diagnostic])
-        }
         return parse(source: source, allowEmpty: allowEmpty)
     }
 
@@ -97,7 +84,9 @@ package struct YAMLDocument {
             return YAMLDocument(source: source, root: nil, diagnostics: diagnostics)
         }
         let root = composition.root
-        if root == nil || root == Node("") {
+        // A document of nothing (`---` alone) is an empty scalar, not nil: the decoders report it
+        // ("found nothing"), as they always have.
+        if root == nil {
             if allowEmpty { return YAMLDocument(source: source, root: nil, diagnostics: diagnostics) }
             let onlyComments = source.text.contains("#")
             diagnostics.append(.error(

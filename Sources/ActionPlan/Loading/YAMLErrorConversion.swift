@@ -20,10 +20,6 @@ enum YAMLErrorConversion {
             return .error(.tooDeep, "the file nests deeper than \(LoadLimits.maximumNesting) levels", at: location,
                           hint: "plan files need only a few levels of indentation; is this really a plan file?")
         }
-        if problem == "found undefined alias" {
-            return .error(.anchorsAndAliases, "anchors ('&name') and aliases ('*name') are not allowed in plan files", at: location,
-                          hint: "write the value out in full; if the '*' is part of a text, put the text in quotes")
-        }
         // A quote opened and never closed: libyaml notices at the end of the file; point at the opening quote.
         if let context, context.contains("quoted scalar"), let contextAt {
             return .error(.yamlSyntax, "this quoted text is never closed", at: contextAt,

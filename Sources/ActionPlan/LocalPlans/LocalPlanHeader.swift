@@ -1,6 +1,5 @@
 import ActionPlanCore
 import ActionPlanFiles
-import Yams
 
 /// The few things `derive` and `--accept` need from a local plan file before deciding to write:
 /// its id and region, and its `extends:` scalars with where they are written.
@@ -25,15 +24,15 @@ struct LocalPlanHeader {
         var document = YAMLDocument.parse(bytes: bytes, path: path)
         guard let root = document.takeRoot(), LocalPlanDecoder.isLocalPlan(root), case .mapping(let mapping) = root,
               let extends = mapping["extends"], case .mapping(let fields) = extends else { return nil }
-        func scalar(_ node: Node?) -> Scalar? {
-            guard let node, case .scalar(let scalar) = node, let mark = node.mark else { return nil }
-            return Scalar(value: scalar.string, line: mark.line, column: mark.column)
+        func scalar(_ node: YAMLNode?) -> Scalar? {
+            guard let node, case .scalar(let scalar) = node else { return nil }
+            return Scalar(value: scalar.text, line: scalar.position.line, column: scalar.position.column)
         }
         let plan = mapping["plan"]
         return LocalPlanHeader(
-            id: plan?.mapping?["id"]?.scalar?.string, region: plan?.mapping?["region"]?.scalar?.string,
+            id: plan?.mapping?["id"]?.scalar?.text, region: plan?.mapping?["region"]?.scalar?.text,
             basePath: scalar(fields["plan"]), version: scalar(fields["version"]), snapshot: scalar(fields["snapshot"]),
-            extendsLine: extends.mark?.line ?? 1)
+            extendsLine: extends.position.line)
     }
 
     /// Reads the header of the local plan file at `path`.

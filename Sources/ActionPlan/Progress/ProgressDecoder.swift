@@ -1,5 +1,4 @@
 import ActionPlanCore
-import Yams
 
 /// Turns a progress file's YAML tree into entries, checking each against the plan.
 final class ProgressDecoder: NodeReader {
@@ -17,16 +16,15 @@ final class ProgressDecoder: NodeReader {
     }
 
     /// The entries of the file, in the order written.
-    func decode(_ root: Node?) -> [ProgressEntry] {
+    func decode(_ root: YAMLNode?) -> [ProgressEntry] {
         guard let root else { return [] }
-        if isAnchored(root) { return [] }
         guard case .sequence(let sequence) = root else {
-            if case .scalar(let scalar) = root, scalar.string.isEmpty { return [] }
+            if case .scalar(let scalar) = root, scalar.text.isEmpty { return [] }
             error(.progressNotAList, "a progress file should be a list of entries, found \(describe(root))", at: root,
                   hint: "each entry starts with '- action: \"2.2\"' and has a date")
             return []
         }
-        let entries = sequence.compactMap(decodeEntry)
+        let entries = sequence.items.compactMap(decodeEntry)
         for entry in Retractions.withdrawingNothing(entries) {
             guard let location = entry.location, let day = entry.retracts else { continue }
             error(.retractsNothing, "this entry withdraws the entries of '\(entry.actionID)' on \(day), but there are none before it",
@@ -54,11 +52,11 @@ final class ProgressDecoder: NodeReader {
         }
     }
 
-    private func decodeEntry(_ node: Node) -> ProgressEntry? {
+    private func decodeEntry(_ node: YAMLNode) -> ProgressEntry? {
         guard let mapping = mapping(node, "a progress entry", example: "- action: \"2.2\"\n  date: 2025-02-10\n  occurrence: true") else { return nil }
-        var actionID: String?, actionNode: Node?, date: CalendarDate?, dateNode: Node?, status: StatusWord?
-        var occurrence = false, occurrenceNode: Node?, spent: Money?, year: Int?, yearNode: Node?, note: String?
-        var recorded: CalendarDate?, recordedNode: Node?, replanText: String?, replanNode: Node?
+        var actionID: String?, actionNode: YAMLNode?, date: CalendarDate?, dateNode: YAMLNode?, status: StatusWord?
+        var occurrence = false, occurrenceNode: YAMLNode?, spent: Money?, year: Int?, yearNode: YAMLNode?, note: String?
+        var recorded: CalendarDate?, recordedNode: YAMLNode?, replanText: String?, replanNode: YAMLNode?
         var retracts: CalendarDate?, reportedBy: String?
         let walk = forEachEntry(of: mapping, in: "a progress entry", keys: Self.entryKeys) { key, value, _ in
             switch key {
@@ -145,7 +143,7 @@ final class ProgressDecoder: NodeReader {
     /// A revised planning: parsed by the plan's planning grammar, within the plan period (the
     /// diagnostics a plan's own planning gets), a new due date for a one-off or not yet scheduled
     /// action, and not due before the day it was decided.
-    private func decodeReplan(_ text: String, at node: Node, of action: Action, on date: CalendarDate) -> Schedule? {
+    private func decodeReplan(_ text: String, at node: YAMLNode, of action: Action, on date: CalendarDate) -> Schedule? {
         let context = PlanningParser.Context(adoptedOn: plan.metadata.adoption?.date, period: plan.metadata.period)
         let schedule: Schedule
         switch PlanningParser.parse(text, context: context) {

@@ -58,14 +58,10 @@ struct ReportCharts {
         Set((data.lateItems.filter(\.reason.countsDays) + data.missed).compactMap { item in item.due.map { "\(item.actionID)@\($0)" } })
     }
 
-    /// The colour of an action's status regardless of lateness: what a due date not (yet) missed shows.
-    private func statusColour(_ status: ActionStatus) -> String {
-        switch status {
-        case .done: return Self.colours[.done]!
-        case .dropped: return Self.colours[.dropped]!
-        case .started: return Self.colours[.inProgress]!
-        case .planned: return Self.colours[.notStarted]!
-        }
+    /// The colour of a due date not missed: the row's standing, with a late row's other dates drawn as
+    /// under way (only what is missed is red).
+    private func markColour(_ standing: ActionStanding) -> String {
+        Self.colours[standing == .late ? .inProgress : standing]!
     }
 
     /// The timeline: a row per action, grouped by theme, with the legend on top.
@@ -85,7 +81,7 @@ struct ReportCharts {
             case .unscheduled, .noPlanning: break
             }
             let marks = dueDates.map { due in
-                SVGCharts.DueMark(date: due, colour: late.contains("\(line.action.id)@\(due)") ? Self.colours[.late]! : statusColour(line.status))
+                SVGCharts.DueMark(date: due, colour: late.contains("\(line.action.id)@\(due)") ? Self.colours[.late]! : markColour(line.standing))
             }
             return SVGCharts.GanttRow(
                 label: line.action.id, group: "\(line.action.themeID) " + (titles[line.action.themeID] ?? ""),

@@ -66,9 +66,13 @@ struct ReportTables {
     var withoutProgress: Tabular {
         let stale = data.staleItems
         let themeOf = Dictionary(data.plan.actions.map { ($0.id, $0.themeID) }, uniquingKeysWith: { first, _ in first })
+        // Grouped once: filtering the whole list per theme was quadratic in the plan's size.
+        var staleByTheme: [String: [OverdueItem]] = [:]
+        for item in stale {
+            if let theme = themeOf[item.actionID] { staleByTheme[theme, default: []].append(item) }
+        }
         let rows = data.plan.themes.compactMap { theme -> Tabular.Row? in
-            let items = stale.filter { themeOf[$0.actionID] == theme.id }
-            guard !items.isEmpty else { return nil }
+            guard let items = staleByTheme[theme.id], !items.isEmpty else { return nil }
             return Tabular.Row(["\(theme.id) \(theme.title)", String(items.count), items.map(\.actionID).joined(separator: ", ")])
         }
         return Tabular(columns: [.init(l.t("Thema", "Theme")), .init(l.t("Aantal", "Count"), numeric: true), .init(l.t("Acties", "Actions"))],
@@ -116,7 +120,7 @@ struct ReportTables {
     var appendix: Tabular {
         let anyProgress = data.lines.contains { $0.lastEntry != nil }
         var columns: [Tabular.Column] = [.init(l.t("Actie", "Action")), .init(l.t("Planning", "Planning")), .init(l.t("Eigenaren", "Owners")),
-                                         .init(l.t("Status", "Status"))]
+                                         .init(l.t("Stand", "Standing"))]
         if anyProgress { columns.append(.init(l.t("Laatste voortgang", "Last update"))) }
         return Tabular(columns: columns, rows: data.lines.map { line in
             let last = line.lastEntry.map { entry in
@@ -131,7 +135,7 @@ struct ReportTables {
     /// Per action its planning and dates: the timeline's data as a table, for Markdown.
     var timeline: Tabular {
         Tabular(columns: [.init(l.t("Actie", "Action")), .init(l.t("Planning", "Planning")), .init(l.t("Start", "Start")),
-                          .init(l.t("Termijn", "Due")), .init(l.t("Status", "Status"))],
+                          .init(l.t("Termijn", "Due")), .init(l.t("Stand", "Standing"))],
                 rows: data.lines.map { line in
                     let schedule = line.replan ?? line.action.schedule
                     return Tabular.Row([line.action.id, l.planning(line.action.schedule.text, replan: line.replan?.text),
