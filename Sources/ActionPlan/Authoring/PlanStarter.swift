@@ -5,8 +5,9 @@ import Foundation
 /// A commented starter plan for a plan writer (`plan init`): the plan's metadata, a registry with one
 /// organisation, one theme with one action, and an example of every kind of planning in comments.
 ///
-/// Its placeholders (`TODO`) must be filled in before it validates: the action's planning is the
-/// word TODO, which `plan validate` refuses with the closest accepted forms.
+/// Its placeholders (`TODO`, `TODO: …`) must be filled in before it validates: `plan validate` reports
+/// every one left as an error (AP214; the planning's TODO as an unknown planning), so a starter is never
+/// mistaken for a plan.
 public struct PlanStarter: Sendable {
     /// The plan's id, such as `haaglanden-2025-2028`.
     public var id: String
