@@ -60,6 +60,19 @@ struct BudgetsAsWrittenTests {
         #expect(table.stdout.contains("p.m."))
     }
 
+    @Test("a bare amount as the budget is refused once, with the three forms that say its years, in the writer's amount")
+    func bareAmount() {
+        let loaded = TestSupport.load("""
+            plan: {id: p, title: T, region: R, period: 2025-2026, language: nl}
+            organisations: {VAR: {name: V}}
+            themes:
+              - {id: "1", title: T, actions: [{id: "1.1", title: A., planning: Q1 2025, owners: [VAR], budget: "€ 1,5 mln"}]}
+            """)
+        #expect(loaded.diagnostics.count == 1)
+        let hint = loaded.diagnostics.first?.hint ?? ""
+        #expect(hint.contains("{amounts: {2025: \"€ 1,5 mln\"}}") && hint.contains("{per_year: \"€ 1,5 mln\"}") && hint.contains("{total: \"€ 1,5 mln\"}"), "\(hint)")
+    }
+
     @Test("a structural text whose amount is not one gives one diagnostic, about the amount")
     func badStructural() {
         let loaded = TestSupport.load("""

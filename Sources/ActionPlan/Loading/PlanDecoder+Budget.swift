@@ -22,6 +22,15 @@ extension PlanDecoder {
             case .none:
                 break
             }
+            if case .success = MoneyParser.parse(scalar.text) {
+                // An amount without its years: the three ways to say which, with the writer's own amount.
+                let amount = QuotedText.quoted(scalar.text)
+                error(.badBudget, "the budget '\(NodeReader.shorten(scalar.text))' is an amount without its years", at: node,
+                      hint: "for one year: budget: {amounts: {\(period.firstYear): \(amount)}}\n"
+                        + "for every plan year: budget: {per_year: \(amount)}\n"
+                        + "for the whole period, not split over years: budget: {total: \(amount)}")
+                return nil
+            }
             error(.badBudget, "a budget should be 'existing', 'p.m.', a structural amount or amounts per year, found '\(NodeReader.shorten(scalar.text))'",
                   at: node,
                   hint: "budget: existing\nor: budget: p.m.\nor: budget: \"structureel € 50.000 per jaar\"\nor: budget: {amounts: {2024: \"€ 25.000\"}}"
