@@ -30,8 +30,8 @@ struct SecretaryCycleTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["RIEC.md"])
         let letter = try String(contentsOf: folder.appendingPathComponent("RIEC.md"), encoding: .utf8)
         try TestSupport.assertGolden(letter, "letters/RIEC.md")
-        let lead = try #require(letter.range(of: "## 1. Waar u trekker van bent"))
-        let joined = try #require(letter.range(of: "## 2. Waaraan u deelneemt"))
+        let lead = try #require(letter.range(of: #"## 1\. Waar u trekker van bent"#))
+        let joined = try #require(letter.range(of: #"## 2\. Waaraan u deelneemt"#))
         let meetings = try #require(letter.range(of: "### Overleggen en terugkerende acties waaraan u deelneemt"))
         let firstRow = try #require(letter.range(of: "| 4.1 ", range: lead.upperBound..<joined.lowerBound))
         #expect(letter[lead.upperBound..<firstRow.lowerBound].components(separatedBy: "\n").filter { $0.hasPrefix("| ") }.count == 1,
