@@ -96,6 +96,7 @@ extension DiagnosticCode {
     package static let entryEmpty = DiagnosticCode(710, "an entry that records nothing, or a year without an amount")
     package static let badReplan = DiagnosticCode(711, "a revised planning that cannot be a new due date for the action")
     package static let recordedBeforeDate = DiagnosticCode(712, "an entry recorded before the day it happened")
+    package static let retractsNothing = DiagnosticCode(720, "an entry that withdraws entries of a day that has none")
 
     // AP8xx: local plans.
     package static let baseMissing = DiagnosticCode(801, "the regional plan cannot be found or read")
@@ -125,7 +126,7 @@ extension DiagnosticCode {
         badAmount, badBudget, budgetYearOutsidePeriod, declaredTotalDiffers, declaredTotalMissing, moneyOverflow,
         duplicateID, nothingInside, milestoneUnknownAction, planIDTwice,
         progressNotAList, progressUnknownAction, progressDateOutsidePeriod, progressDateAfterToday, occurrenceNotRecurring,
-        unknownStatus, statusAfterClosed, reopenNotClosed, entryRepeated, entryEmpty, badReplan, recordedBeforeDate,
+        unknownStatus, statusAfterClosed, reopenNotClosed, entryRepeated, entryEmpty, badReplan, recordedBeforeDate, retractsNothing,
         baseMissing, baseHasErrors, extendsCircle, baseChanged, regionalIDClash, unknownRegionalReference, overrideNotAllowed,
         invalidatedChoice, extendsTooDeep, snapshotNotPlainName,
         reportTextUnknownPart, reportTextUnknownID, reportTextRepeated,

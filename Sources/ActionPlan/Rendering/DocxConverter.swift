@@ -41,8 +41,11 @@ package struct DocxConverter: Sendable {
     /// How long pandoc may take before it is stopped.
     static let timeoutSeconds = 120
 
-    /// A converter with pandoc and rsvg-convert found on `PATH` (by default the process's own).
-    package static func locate(path: String? = ProcessInfo.processInfo.environment["PATH"]) throws(Failure) -> DocxConverter {
+    /// A converter with pandoc and rsvg-convert found on `PATH` (by default the process's own);
+    /// `withImages: false` for documents without charts (letters, the agenda), which need pandoc only.
+    package static func locate(
+        path: String? = ProcessInfo.processInfo.environment["PATH"], withImages: Bool = true
+    ) throws(Failure) -> DocxConverter {
         let folders = (path ?? "").split(separator: ":").map(String.init).filter { !$0.isEmpty }
         func find(_ name: String) -> URL? {
             folders.lazy.map { URL(fileURLWithPath: $0).appendingPathComponent(name) }
@@ -51,7 +54,7 @@ package struct DocxConverter: Sendable {
         guard let pandoc = find("pandoc") else {
             throw .missingTool(name: "pandoc", purpose: "the Word report is made with pandoc")
         }
-        guard find("rsvg-convert") != nil else {
+        guard !withImages || find("rsvg-convert") != nil else {
             throw .missingTool(name: "rsvg-convert", purpose: "pandoc needs it to put the report's charts into Word")
         }
         return DocxConverter(pandoc: pandoc, searchPath: folders.joined(separator: ":"))

@@ -77,6 +77,7 @@ struct ReportTables {
             if item.entry.isOccurrence { what.append(l.t("gehouden / uitgevoerd", "held / carried out")) }
             if let spent = item.entry.spent { what.append("\(l.t("besteed", "spent")) \(l.money(spent))") }
             if let note = item.entry.note { what.append(note) }
+            if let by = item.entry.reportedBy { what.append(l.t("gemeld door ", "reported by ") + data.plan.reporterName(by)) }
             return Tabular.Row([text.shortDate(item.entry.date), "\(item.action.id) \(item.action.title)", what.joined(separator: " — ")])
         })
     }
