@@ -3,7 +3,7 @@
 /// words. Codes are never reused; a code names a kind of problem, not one message.
 public struct DiagnosticCode: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The number: the hundreds give the area (1 reading, 2 structure, 3 planning, 4 owners,
-    /// 5 money, 6 plan rules, 7 progress, 8 local plans).
+    /// 5 money, 6 plan rules, 7 progress, 8 local plans, 9 the report's text).
     public let number: Int
     /// What kind of problem it is, for the list of codes.
     package let summary: String
@@ -96,6 +96,7 @@ extension DiagnosticCode {
     package static let entryEmpty = DiagnosticCode(710, "an entry that records nothing, or a year without an amount")
     package static let badReplan = DiagnosticCode(711, "a revised planning that cannot be a new due date for the action")
     package static let recordedBeforeDate = DiagnosticCode(712, "an entry recorded before the day it happened")
+    package static let retractsNothing = DiagnosticCode(720, "an entry that withdraws entries of a day that has none")
 
     // AP8xx: local plans.
     package static let baseMissing = DiagnosticCode(801, "the regional plan cannot be found or read")
@@ -109,6 +110,11 @@ extension DiagnosticCode {
     package static let extendsTooDeep = DiagnosticCode(809, "a chain of plans extending plans that is longer than allowed (docs/limits.md)")
     package static let snapshotNotPlainName = DiagnosticCode(810, "a snapshot that is not a file name in the local plan's folder")
 
+    // AP9xx: the adviser's text of a report.
+    package static let reportTextUnknownPart = DiagnosticCode(901, "a heading of the report text that names no part of the report")
+    package static let reportTextUnknownID = DiagnosticCode(902, "a theme or action the plan does not have, in the report text")
+    package static let reportTextRepeated = DiagnosticCode(903, "report text written twice for one part, or under no heading")
+
     /// Every code, in order: the list in docs/diagnostics.md.
     package static let all: [DiagnosticCode] = [
         fileUnreadable, notUTF8, controlCharacter, yamlSyntax, anchorsAndAliases, tags, duplicateKey, emptyFile, tooDeep,
@@ -120,8 +126,9 @@ extension DiagnosticCode {
         badAmount, badBudget, budgetYearOutsidePeriod, declaredTotalDiffers, declaredTotalMissing, moneyOverflow,
         duplicateID, nothingInside, milestoneUnknownAction, planIDTwice,
         progressNotAList, progressUnknownAction, progressDateOutsidePeriod, progressDateAfterToday, occurrenceNotRecurring,
-        unknownStatus, statusAfterClosed, reopenNotClosed, entryRepeated, entryEmpty, badReplan, recordedBeforeDate,
+        unknownStatus, statusAfterClosed, reopenNotClosed, entryRepeated, entryEmpty, badReplan, recordedBeforeDate, retractsNothing,
         baseMissing, baseHasErrors, extendsCircle, baseChanged, regionalIDClash, unknownRegionalReference, overrideNotAllowed,
         invalidatedChoice, extendsTooDeep, snapshotNotPlainName,
+        reportTextUnknownPart, reportTextUnknownID, reportTextRepeated,
     ]
 }
