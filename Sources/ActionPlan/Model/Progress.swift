@@ -32,14 +32,14 @@ public struct ProgressEntry: Sendable, Hashable {
     public var isRegional: Bool = false
     /// The day whose earlier entries of the action this entry withdraws (`retracts:`), when it corrects
     /// or withdraws what was recorded; the file keeps both, queries only what is in force.
-    public var retracts: CalendarDate?
+    package var retracts: CalendarDate?
     /// Who reported it (`by:`): an owner of the registry or any text, as written.
-    public var reportedBy: String?
+    package var reportedBy: String?
     /// Whether a later entry withdrew this one (set when the progress is indexed).
-    public internal(set) var isWithdrawn: Bool = false
+    package internal(set) var isWithdrawn: Bool = false
 
     /// Whether the entry only withdraws earlier ones and records nothing itself.
-    public var isRetractionOnly: Bool {
+    package var isRetractionOnly: Bool {
         retracts != nil && status == nil && !isOccurrence && spent == nil && !reopens && replan == nil
     }
 
