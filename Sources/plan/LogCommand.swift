@@ -1,5 +1,6 @@
 import ActionPlan
 import ArgumentParser
+import Foundation
 
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -51,12 +52,22 @@ struct LogCommand: ParsableCommand {
     @Option(help: "The progress file (default: beside the plan).", completion: .file(extensions: ["yaml", "yml"]))
     var progress: String?
 
+    @Option(help: "Withdraw the entries of this action dated on this day (YYYY-MM-DD), e.g. a wrong one; with --note, --status, --occurred or --spent the new entry is the correction.",
+            transform: CalendarDate.parseArgument)
+    var retract: CalendarDate?
+
+    @Option(help: "Who reported it: an owner (key, name or alias) or any text, e.g. 'Jan de Vries (RIEC)'.")
+    var by: String?
+
     @Flag(name: .customLong("allow-duplicate"), help: "Record the entry even if it repeats an earlier one (the same entry, or an occurrence on the same day).")
     var allowDuplicate = false
 
     func validate() throws {
-        if note == nil && status == nil && !occurred && spent == nil && replan == nil {
-            throw ValidationError("nothing to log: give --note, --status, --occurred, --spent or --replan")
+        if note == nil && status == nil && !occurred && spent == nil && replan == nil && retract == nil {
+            throw ValidationError("nothing to log: give --note, --status, --occurred, --spent, --replan or --retract")
+        }
+        if let by, by.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--by names who reported it: give a name")
         }
         if year != nil && spent == nil {
             throw ValidationError("--year belongs with --spent")
@@ -65,12 +76,15 @@ struct LogCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try Open.onePlan(plan, progress: progress, readsProgress: false)
-        let request = ProgressLogRequest(
+        var request = ProgressLogRequest(
             actionID: action, date: date, status: status, occurred: occurred, spent: spent, year: year, note: note,
             replan: replan, allowDuplicate: allowDuplicate)
+        request.retracts = retract
+        request.reportedBy = by.map { $0.trimmingCharacters(in: .whitespaces) }
         do {
             let (entry, path) = try workspace.log(request)
-            Terminal.out("logged \(entry.actionID) on \(entry.date) in \(path)\n")
+            let withdrawn = entry.retracts.map { "; withdrew its entries of \($0)" } ?? ""
+            Terminal.out(TerminalText.visible("logged \(entry.actionID) on \(entry.date)\(withdrawn) in \(path)") + "\n")
         } catch {
             switch error {
             case .lookup(let failure):

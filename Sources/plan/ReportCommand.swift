@@ -19,11 +19,27 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Report the progress since this day (YYYY-MM-DD; default a year before --as-of).", transform: CalendarDate.parseArgument)
     var since: CalendarDate?
 
+    @Option(help: "The as-of date of the previous report (YYYY-MM-DD): per theme the counts then and now, and what was done, became late, was replanned or dropped since (also the default --since).",
+            transform: CalendarDate.parseArgument)
+    var previous: CalendarDate?
+
+    @Option(help: "The Vooruitblik (outlook) looks ahead to this day (YYYY-MM-DD; default six months after --as-of).",
+            transform: CalendarDate.parseArgument)
+    var until: CalendarDate?
+
     @Option(help: "Output format: html, markdown or docx (Word; needs --output).")
     var format: OutputFormat = .html
 
-    @Option(help: "The file to write (default: standard output).", completion: .file(extensions: ["html", "md"]))
+    @Option(help: "The file to write (default: standard output).", completion: .file(extensions: ["html", "md", "docx"]))
     var output: String?
+
+    @Option(help: "The adviser's text (Markdown, e.g. PLAN-ID.verslag-2025.md; docs/report.md): key message, introduction, decision, a paragraph per theme, an explanation per action.",
+            completion: .file(extensions: ["md"]))
+    var text: String?
+
+    @Option(name: .customLong("text-template"), help: "Write a skeleton of the adviser's text to this file (every theme, the late actions under it) and stop; never overwrites a file.",
+            completion: .file(extensions: ["md"]))
+    var textTemplate: String?
 
     func validate() throws {
         if !morePlans.isEmpty {
@@ -33,15 +49,33 @@ struct ReportCommand: ParsableCommand {
         if FileManager.default.fileExists(atPath: options.plan, isDirectory: &isFolder), isFolder.boolValue {
             throw ValidationError("'\(options.plan)' is a folder: plan report writes the report of one plan, so give one plan file")
         }
-        if format == .docx && output == nil {
+        if textTemplate != nil && (output != nil || text != nil) {
+            throw ValidationError("--text-template writes only the skeleton of the adviser's text; fill it in, then make the report with --text FILE")
+        }
+        if format == .docx && output == nil && textTemplate == nil {
             throw ValidationError("a Word report is not written to the terminal: give --output FILE.docx")
         }
     }
 
     func run() throws {
         let (tracked, asOf, language) = try options.open()
-        let from = since ?? asOf.adding(months: -12)
-        let data = try ReportData(tracked: tracked, asOf: asOf, since: from, language: language)
+        if let since, since > asOf {
+            throw usageFailure("--since \(since) is after the as-of date \(asOf): the report covers the period from --since up to --as-of, so give an earlier --since (or a later --as-of)")
+        }
+        if let previous, previous >= asOf {
+            throw usageFailure("--previous \(previous) is not before the as-of date \(asOf): give the as-of date of the last report")
+        }
+        if let until, until <= asOf {
+            throw usageFailure("--until \(until) is not after the as-of date \(asOf): the Vooruitblik looks ahead from --as-of")
+        }
+        let from = since ?? previous ?? asOf.adding(months: -12)
+        let narrative = try text.map { try readNarrative($0, plan: tracked.plan) } ?? ReportNarrative()
+        let data = try ReportData(tracked: tracked, asOf: asOf, since: from, language: language, narrative: narrative,
+                                  previous: previous, until: until)
+        if let textTemplate {
+            try write(Array(ReportNarrativeTemplate.render(data).utf8), to: textTemplate, existing: .refuse)
+            return
+        }
         let bytes: Data
         switch format {
         case .html: bytes = Data(HTMLReport.render(data).utf8)
@@ -60,5 +94,27 @@ struct ReportCommand: ParsableCommand {
         }
         try Open.write(Array(bytes), to: output)
         Terminal.out("wrote \(output)\n")
+    }
+
+    private func write(_ bytes: [UInt8], to path: String, existing: OutputFile.Existing) throws {
+        do {
+            try OutputFile.check(path, existing: existing).write(bytes)
+        } catch {
+            Terminal.err("plan: \(error)\n")
+            throw ExitCode(1)
+        }
+        Terminal.out("wrote \(path)\n")
+    }
+
+    /// The adviser's text; its problems are printed and end the command (exit 1).
+    private func readNarrative(_ path: String, plan: Plan) throws -> ReportNarrative {
+        let result = ReportNarrativeReader.load(path: path, plan: plan)
+        let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 2))
+        for diagnostic in result.diagnostics { Terminal.err(renderer.render(diagnostic, source: result.source) + "\n") }
+        if result.diagnostics.containsErrors {
+            Terminal.err(TerminalText.visible("\(path): has errors; no report was written") + "\n")
+            throw ExitCode(1)
+        }
+        return result.narrative
     }
 }

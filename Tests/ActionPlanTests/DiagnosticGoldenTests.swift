@@ -53,7 +53,7 @@ struct DiagnosticGoldenTests {
             its severity (`error[AP201]`) and as `"code"` in `--format json`. A code names a kind of problem;
             the message says what exactly is wrong and the hint how to fix it. The hundreds give the area:
             1 reading the file, 2 its structure, 3 planning, 4 owners, 5 money, 6 rules over the whole plan,
-            7 progress files, 8 local plans. Codes are never reused.
+            7 progress files, 8 local plans, 9 the adviser's text of a report. Codes are never reused.
 
             This file is generated from the code list and the test goldens (`RECORD_GOLDENS=1 swift test`).
 

@@ -182,7 +182,7 @@ struct HostileRoundThreeTests {
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         // Every element is one the report's own Markdown makes; every attribute is pandoc's own
-        // (heading ids made from the text, which are letters, digits and dashes; table row classes).
+        // (heading ids pandoc makes from the text: letters, digits, '-', '_' and '.'; table row classes).
         let tags = html.matches(of: /<([a-zA-Z0-9]+)([^>]*)>/)
         let allowed: Set<String> = ["h1", "h2", "h3", "h4", "p", "ul", "li", "strong", "em", "table", "thead", "tbody", "tr", "th", "td",
                                     "colgroup", "col", "br", "del", "blockquote", "hr"]
@@ -190,7 +190,7 @@ struct HostileRoundThreeTests {
             #expect(allowed.contains(String(tag.1).lowercased()), "element <\(tag.1)> from \(reader)")
             for attribute in String(tag.2).matches(of: /([a-zA-Z-]+)="([^"]*)"/) {
                 let (name, value) = (String(attribute.1), String(attribute.2))
-                let own = (name == "id" && value.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" })
+                let own = (name == "id" && value.allSatisfy { $0.isLetter || $0.isNumber || "-_.".contains($0) })
                     || (name == "class" && ["odd", "even", "header"].contains(value))
                     || (name == "style" && (value.hasPrefix("width:") || value.hasPrefix("text-align:")))
                 #expect(own, "attribute \(name)=\"\(value)\" on <\(tag.1)> from \(reader)")

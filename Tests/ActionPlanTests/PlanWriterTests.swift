@@ -129,13 +129,13 @@ struct PlanWriterTests {
 /// Shell completion completes plans, progress files and outputs with the right extensions.
 @Suite("Shell completion")
 struct CompletionTests {
-    @Test("bash: plan arguments, --progress and --output complete .yaml/.yml files and folders; report --output .html/.md")
+    @Test("bash: plan arguments, --progress and --output complete .yaml/.yml files and folders; report --output .html/.md/.docx")
     func bash() throws {
         let result = try TestSupport.runPlan(["--generate-completion-script", "bash"])
         #expect(result.status == 0)
         let script = result.stdout
         #expect(script.contains("-o plusdirs -fX '!*.@(yaml|yml)'"))
-        #expect(script.contains("'!*.@(html|md)'"))
+        #expect(script.contains("'!*.@(html|md|docx)'"))
         // Every command that takes plan files offers the completion (validate, export, overdue, derive, diff, log, init …).
         let yamlCompletions = script.components(separatedBy: "'!*.@(yaml|yml)'").count - 1
         #expect(yamlCompletions >= 15)

@@ -166,17 +166,17 @@ struct ProgressTests {
         try FileManager.default.copyItem(atPath: TestSupport.shippedPlan("rotterdam-2024-2026.yaml"), toPath: plan)
         let perWriter = 40
         let group = DispatchGroup()
-        let failures = Counter()
+        let failures = Messages()
         for writer in ["A", "B"] {
             DispatchQueue.global().async(group: group) {
                 for index in 0..<perWriter {
                     let result = try? TestSupport.runPlan(["log", plan, "1.2", "--note", "\(writer)-\(index)", "--date", "2024-06-01"])
-                    if result?.status != 0 { failures.add() }
+                    if result?.status != 0 { failures.add(result?.stderr ?? "the run threw") }
                 }
             }
         }
         group.wait()
-        #expect(failures.value == 0)
+        #expect(failures.all.isEmpty, "\(failures.all)")
         let loaded = ProgressLoader.load(path: folder.appendingPathComponent("rotterdam.progress.yaml").path,
                                          plan: try #require(PlanLoader.load(path: plan).plan), today: max(Self.today, TestSupport.today))
         #expect(loaded.diagnostics.isEmpty)
@@ -185,9 +185,10 @@ struct ProgressTests {
     }
 }
 
-final class Counter: @unchecked Sendable {
+/// What the failed runs of a concurrent test printed, so a failure says why.
+final class Messages: @unchecked Sendable {
     private let lock = NSLock()
-    private var count = 0
-    func add() { lock.withLock { count += 1 } }
-    var value: Int { lock.withLock { count } }
+    private var messages: [String] = []
+    func add(_ message: String) { lock.withLock { messages.append(message) } }
+    var all: [String] { lock.withLock { messages } }
 }

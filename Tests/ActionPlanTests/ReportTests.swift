@@ -29,13 +29,13 @@ struct ReportTests {
     @Test("the HTML report has every section in order, with headings, table headers and chart descriptions")
     func structure() throws {
         let html = HTMLReport.render(try data())
-        let sections = ["samenvatting", "gedaan", "aandachtspunten", "terugkerend", "budget", "tijdlijn", "eigenaren", "bijlage"]
+        let sections = ["samenvatting", "per-thema", "aandachtspunten", "vooruitblik", "terugkerend", "budget", "tijdlijn", "eigenaren", "bijlage"]
         let positions = sections.map { html.range(of: "<section id=\"\($0)\">")?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil })
         #expect(positions.compactMap { $0 }.sorted() == positions.compactMap { $0 }, "sections in the order of the brief")
         #expect(html.contains("<h1>Regionaal Actieplan Mensenhandel Regio Rotterdam 2024-2026</h1>"))
         #expect(html.contains("Voortgangsrapportage"))
-        #expect(html.components(separatedBy: "<h2>").count - 1 == 8)
+        #expect(html.components(separatedBy: "<h2>").count - 1 == 9)
         #expect(html.contains("<th scope=\"col\">"))
         #expect(html.contains("Van de 47 acties zijn er 2 afgerond, lopen er 37, zijn er 3 vertraagd, zijn er 4 nog niet gestart en is er 1 vervallen."))
         // Every chart has a title for screen readers.
@@ -211,5 +211,163 @@ struct ReportTests {
         let escaped = MarkdownReport.render(try ReportData(tracked: TrackedPlan(plan: hostile), asOf: day, since: day.adding(months: -12), language: .nl))
         #expect(!escaped.contains("<img") && !escaped.contains("[c](javascript") && escaped.contains("\\[c\\](javascript"))
         #expect(escaped.contains("&lt;img src=x onerror=alert(1)&gt;"))
+    }
+}
+
+/// The appendix per theme and activity, and the money per theme, on Zuid-Limburg (the plan with activities and budgets).
+@Suite("Progress report of Zuid-Limburg")
+struct ZuidLimburgReportTests {
+    static func data() throws -> ReportData {
+        let plan = try #require(PlanLoader.load(path: TestSupport.shippedPlan("zuid-limburg-2022-2025.yaml")).plan)
+        return try ReportData(tracked: TrackedPlan(plan: plan, progress: PlanProgress(entries: [])), asOf: CalendarDate(iso: "2024-01-01")!,
+                              since: CalendarDate(iso: "2023-01-01")!, language: .nl)
+    }
+
+    @Test("the appendix groups the actions under their activities, each with its goal and results")
+    func appendixPerActivity() throws {
+        let data = try Self.data()
+        let html = HTMLReport.render(data)
+        let appendix = String(html[html.range(of: "<section id=\"bijlage\">")!.lowerBound...])
+        let markdown = MarkdownReport.render(data)
+        let mdAppendix = String(markdown[markdown.range(of: "Bijlage: alle acties")!.lowerBound...])
+        var seen = 0
+        for theme in data.plan.themes {
+            let themeHeading = try #require(appendix.range(of: "<h3>\(theme.id) \(HTMLText.escape(theme.title))</h3>"))
+            for activity in theme.activities {
+                let heading = try #require(appendix.range(of: "<h4>\(activity.id) \(HTMLText.escape(activity.title))</h4>"), "activity \(activity.id)")
+                #expect(themeHeading.lowerBound < heading.lowerBound)
+                let next = appendix[heading.upperBound...].range(of: "<h4>")?.lowerBound ?? appendix[heading.upperBound...].range(of: "<h3>")?.lowerBound
+                    ?? appendix.endIndex
+                let block = appendix[heading.upperBound..<next]
+                let goal = try #require(activity.goal)
+                #expect(block.contains("<strong>Doel</strong>: \(HTMLText.escape(goal))"))
+                #expect(!activity.results.isEmpty)
+                for result in activity.results { #expect(block.contains("<li>\(HTMLText.escape(result))</li>")) }
+                for action in activity.actions {
+                    #expect(block.contains("<td>\(HTMLText.escape(action.id)) "), "action \(action.id) under activity \(activity.id)")
+                    seen += 1
+                }
+                #expect(mdAppendix.contains("#### \(MarkdownText.escaped(activity.id, lineBreak: " ")) \(MarkdownText.escaped(activity.title, lineBreak: " "))"))
+                #expect(mdAppendix.contains("**Doel**: \(MarkdownText.escaped(goal, lineBreak: " "))"))
+            }
+            seen += theme.actions.count
+        }
+        #expect(seen == data.plan.actions.count)
+        #expect(appendix.components(separatedBy: "<tr>").count - 1 + appendix.components(separatedBy: "<tr class=").count - 1
+                == data.plan.actions.count + data.plan.themes.reduce(0) { $0 + $1.activities.count + ($1.actions.isEmpty ? 0 : 1) },
+                "every action once, plus a header row per table")
+    }
+
+    @Test("the budget per theme adds up to the plan's total, year by year")
+    func budgetPerTheme() throws {
+        let data = try Self.data()
+        let byTheme = data.budgetByTheme
+        #expect(byTheme.rows.count >= 3 && byTheme.rows.allSatisfy { row in data.plan.themes.contains { $0.id == row.key } }, "a row per theme with money")
+        for year in data.budget.years {
+            let sum = byTheme.rows.reduce(Money.zero) { $0 + ($1.amounts[year.year] ?? .zero) }
+            #expect(sum == year.total, "\(year.year)")
+        }
+        #expect(byTheme.rows.reduce(Money.zero) { $0 + $1.total } == data.budget.total)
+        // And the plan's total is the one the source declares.
+        #expect(data.budget.years.allSatisfy { $0.declared == $0.total })
+        let html = HTMLReport.render(data)
+        #expect(html.contains("<h3>Per thema</h3>"))
+        let markdown = MarkdownReport.render(data)
+        #expect(markdown.contains("### Per thema"))
+        #expect(markdown.contains("| **Totaal** | **€ 153.000** | **€ 233.000** | **€ 208.000** | **€ 208.000** | **€ 802.000** |"))
+    }
+}
+
+/// The report against the previous one, and the Vooruitblik, checked against `plan status` and `plan overdue --within`.
+@Suite("Progress report: previous report and outlook")
+struct ReportComparisonTests {
+    static let example = TestSupport.packageRoot.appendingPathComponent("examples/rotterdam-2024-2026.voorbeeld.progress.yaml").path
+    static let plan = TestSupport.shippedPlan("rotterdam-2024-2026.yaml")
+
+    static func json(_ arguments: [String]) throws -> [String: Any] {
+        let result = try TestSupport.runPlan(arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    }
+
+    /// `plan status` per theme: the count of each standing, by its JSON name.
+    static func status(asOf: String) throws -> [[String: Int]] {
+        let object = try json(["status", plan, "--progress", example, "--as-of", asOf, "--format", "json"])
+        let plans = try #require(object["plans"] as? [[String: Any]])
+        let themes = try #require(plans.first?["themes"] as? [[String: Any]])
+        return themes.map { theme in theme.compactMapValues { $0 as? Int } }
+    }
+
+    @Test("--previous 2024-06-01: per theme the counts then and now are plan status's on both days")
+    func thenAndNow() throws {
+        let asOf = CalendarDate(iso: "2025-10-01")!
+        let previous = CalendarDate(iso: "2024-06-01")!
+        let tracked = try ReportTests.rotterdamWithExample()
+        let data = try ReportData(tracked: tracked, asOf: asOf, since: previous, language: .nl, previous: previous)
+        let comparison = try #require(data.comparison)
+        let then = try Self.status(asOf: "2024-06-01")
+        let now = try Self.status(asOf: "2025-10-01")
+        #expect(then.count == 5 && now.count == 5)
+        var changed = 0
+        for (index, theme) in data.themes.enumerated() {
+            for standing in ActionStanding.allCases {
+                #expect(comparison.then[index][standing] == then[index][standing.rawValue], "theme \(theme.theme.id) \(standing) then")
+                #expect((theme.counts[standing] ?? 0) == now[index][standing.rawValue], "theme \(theme.theme.id) \(standing) now")
+                if comparison.then[index][standing] != (theme.counts[standing] ?? 0) { changed += 1 }
+            }
+        }
+        #expect(changed > 0, "the example progress changes the counts between the two days")
+        // The report shows them: the then → now table, per theme what happened in between.
+        let markdown = MarkdownReport.render(data)
+        #expect(markdown.contains("| 4 Aanpak faciliteerders en mensenhandelaren | 0\u{00A0}→\u{00A0}1 |"), "4.2 done since")
+        let changes = comparison.changes.flatMap(\.changes)
+        #expect(changes.contains { $0.action.id == "4.2" && $0.kind == .done })
+        #expect(changes.contains { $0.action.id == "4.1" && $0.kind == .dropped })
+        #expect(changes.contains { $0.action.id == "2.12" && $0.kind == .late })
+        #expect(!changes.contains { $0.action.id == "2.10" }, "2.10 was done before the previous report")
+        let html = HTMLReport.render(data)
+        #expect(html.contains("<dt>Vorig verslag</dt><dd>1 juni 2024</dd>"))
+        #expect(html.contains("<h4>Sinds het vorige verslag (1 juni 2024)</h4>"))
+    }
+
+    @Test("as of 2025-10-01 the Vooruitblik lists what plan overdue --within lists as due by 2026-04-01")
+    func outlook() throws {
+        let asOf = CalendarDate(iso: "2025-10-01")!
+        let until = CalendarDate(iso: "2026-04-01")!
+        let tracked = try ReportTests.rotterdamWithExample()
+        let data = try ReportData(tracked: tracked, asOf: asOf, since: asOf.adding(months: -12), language: .nl, until: until)
+        let object = try Self.json(["overdue", Self.plan, "--progress", Self.example, "--as-of", "2025-10-01",
+                                    "--within", String(asOf.days(until: until)), "--format", "json"])
+        let items = try #require(object["items"] as? [[String: Any]])
+        let expected = Set(items.compactMap { item -> String? in
+            guard let due = item["due"] as? String, due >= "2025-10-01", due <= "2026-04-01", let id = item["id"] as? String else { return nil }
+            return "\(id) \(due)"
+        })
+        #expect(expected.count >= 8)
+        let listed = Set(data.outlook.items.map { "\($0.actionID) \($0.due!)" })
+        #expect(listed == expected)
+        // Each under its theme in the report, with its lead named.
+        let html = HTMLReport.render(data)
+        let start = try #require(html.range(of: "<section id=\"vooruitblik\">"))
+        let section = html[start.upperBound..<html[start.upperBound...].range(of: "</section>")!.lowerBound]
+        for group in data.outlook.themes {
+            #expect(section.contains("<h3>\(group.theme.id) \(HTMLText.escape(group.theme.title))</h3>"))
+            for item in group.items {
+                let row = section.components(separatedBy: "<tr").first { $0.contains("<td>\(item.actionID) ") }
+                let lead = (item.owners.first(where: \.isLead) ?? item.owners.first).map { data.names.name($0.key) }
+                #expect(row?.contains(HTMLText.escape(lead ?? "—")) == true, "\(item.actionID) with its lead")
+            }
+        }
+        // The default looks six months ahead.
+        let defaultData = try ReportData(tracked: tracked, asOf: asOf, since: asOf.adding(months: -12), language: .nl)
+        #expect(defaultData.outlook.until == CalendarDate(iso: "2026-04-01")!)
+    }
+
+    @Test("--previous and --until must lie before and after --as-of: usage errors")
+    func usage() throws {
+        let previous = try TestSupport.runPlan(["report", Self.plan, "--as-of", "2025-03-01", "--previous", "2025-06-01"])
+        #expect(previous.status == 64 && previous.stderr.contains("--previous 2025-06-01 is not before the as-of date 2025-03-01"))
+        let until = try TestSupport.runPlan(["report", Self.plan, "--as-of", "2025-03-01", "--until", "2025-01-01"])
+        #expect(until.status == 64 && until.stderr.contains("--until 2025-01-01 is not after the as-of date 2025-03-01"))
     }
 }

@@ -139,7 +139,8 @@ struct StandingTests {
         let report = try TestSupport.runPlan(["report", "r.yaml", "--as-of", "2025-12-15", "--format", "markdown"], currentDirectory: folder)
         #expect(report.status == 0, "\(report.stderr)")
         let lines = report.stdout.split(separator: "\n").filter { $0.contains("2.1 Overleg Regionale Tafel") }
-        #expect(lines.filter { $0.contains("| 2024 |") }.count == 1, "the 2024 shortfall once, as history")
+        // Missed obligations are bold in the report's Markdown (and so in Word), as they are red in HTML.
+        #expect(lines.filter { $0.contains("| 2024 |") || $0.contains("| **2024** |") }.count == 1, "the 2024 shortfall once, as history")
         let late = report.stdout.split(separator: "\n").filter { $0.contains("achter op schema") || $0.contains("herhaling gemist") }
         #expect(!late.contains { $0.contains("2.1 Overleg Regionale Tafel") }, "2.1 is not late, and no day count grows for ever")
         #expect(report.stdout.contains("Niet gehaald in eerdere jaren"))

@@ -17,6 +17,10 @@ struct WordReportTests {
         var document: String
         var styles: String
         var footer: String
+        var core: String
+        var numbering: String
+        /// Each chart's PNG fallback: its resolution on the page, in pixels per inch.
+        var chartDPI: [Double]
 
         init(_ docx: Data) throws {
             let file = FileManager.default.temporaryDirectory.appendingPathComponent("actionplan-\(UUID().uuidString).docx")
@@ -27,8 +31,17 @@ struct WordReportTests {
                 z = zipfile.ZipFile(sys.argv[1])
                 assert z.testzip() is None, "damaged member"
                 read = lambda n: z.read(n).decode("utf-8") if n in z.namelist() else ""
-                print(json.dumps({"names": z.namelist(), "document": read("word/document.xml"),
-                                  "styles": read("word/styles.xml"), "footer": read("word/footer1.xml")}))
+                import re, struct
+                document = read("word/document.xml")
+                rels = dict(re.findall(r'Id="([^"]+)" Target="([^"]+)"', read("word/_rels/document.xml.rels")))
+                rels.update({i: t for t, i in re.findall(r'Target="([^"]+)"[^>]*Id="([^"]+)"', read("word/_rels/document.xml.rels"))})
+                dpi = []
+                for cx, blip in re.findall(r'<wp:extent cx="([0-9]+)"[^>]*/>.*?<a:blip r:embed="([^"]+)"', document):
+                    png = z.read("word/" + rels[blip])
+                    dpi.append(str(struct.unpack(">I", png[16:20])[0] / (int(cx) / 914400)))
+                print(json.dumps({"names": z.namelist(), "document": document,
+                                  "styles": read("word/styles.xml"), "footer": read("word/footer1.xml"),
+                                  "core": read("docProps/core.xml"), "numbering": read("word/numbering.xml"), "dpi": dpi}))
                 """
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -44,6 +57,9 @@ struct WordReportTests {
             document = parts["document"]?.text ?? ""
             styles = parts["styles"]?.text ?? ""
             footer = parts["footer"]?.text ?? ""
+            core = parts["core"]?.text ?? ""
+            numbering = parts["numbering"]?.text ?? ""
+            chartDPI = (parts["dpi"]?.list ?? []).compactMap(Double.init)
         }
 
         enum JSONPart: Decodable {
@@ -73,8 +89,10 @@ struct WordReportTests {
         }
     }
 
-    static func render(_ tracked: TrackedPlan, asOf: CalendarDate, language: PlanLanguage = .nl) throws -> Package {
-        let data = try ReportData(tracked: tracked, asOf: asOf, since: asOf.adding(months: -12), language: language)
+    static func render(
+        _ tracked: TrackedPlan, asOf: CalendarDate, language: PlanLanguage = .nl, narrative: ReportNarrative = ReportNarrative()
+    ) throws -> Package {
+        let data = try ReportData(tracked: tracked, asOf: asOf, since: asOf.adding(months: -12), language: language, narrative: narrative)
         let docx = try WordReport.render(data, converter: DocxConverter.locate())
         return try Package(docx)
     }
@@ -82,11 +100,29 @@ struct WordReportTests {
     @Test("Rotterdam with the example progress: headings, at least 8 tables with fitted widths and repeating headers, charts, A4, page numbers, Dutch")
     func rotterdam() throws {
         let package = try Self.render(try ReportTests.rotterdamWithExample(), asOf: Self.asOf)
-        #expect(package.paragraphs(style: "Heading1").count == 1)
+        #expect(package.paragraphs(style: "Title") == ["Regionaal Actieplan Mensenhandel Regio Rotterdam 2024-2026"])
+        // Section numbers come from Word's numbering of Heading 2, not typed: a section inserted later is numbered too.
         #expect(package.paragraphs(style: "Heading2") == [
-            "1. Samenvatting", "2. Gedaan en gewijzigd", "3. Aandachtspunten", "4. Terugkerende verplichtingen",
-            "5. Budget", "6. Tijdlijn", "7. Eigenaren", "8. Bijlage: alle acties",
+            "Samenvatting", "Voortgang per thema", "Aandachtspunten", "Vooruitblik", "Terugkerende verplichtingen",
+            "Budget", "Tijdlijn", "Eigenaren", "Bijlage: alle acties",
         ])
+        #expect(package.styles.contains("<w:numId w:val=\"9001\" />") && package.numbering.contains("<w:lvlText w:val=\"%1.\" />"))
+        // A title page: the page breaks before the first section.
+        let pageBreak = try #require(package.document.range(of: "<w:br w:type=\"page\" />"))
+        let firstSection = try #require(package.document.range(of: "<w:pStyle w:val=\"Heading2\" />"))
+        #expect(pageBreak.lowerBound < firstSection.lowerBound)
+        // Rows never split over two pages; headings stay with what follows.
+        let rows = package.document.components(separatedBy: "<w:tr>").count - 1
+        #expect(rows > 100 && package.document.components(separatedBy: "<w:trPr><w:cantSplit />").count - 1 == rows)
+        #expect(!package.document.contains("<w:pStyle w:val=\"Heading2\" /></w:pPr>"), "every heading has keepNext")
+        #expect(package.document.contains("<w:pStyle w:val=\"Heading2\" /><w:keepNext />"))
+        // Document properties.
+        #expect(package.core.contains("<dc:title>Voortgangsrapportage: Regionaal Actieplan Mensenhandel Regio Rotterdam 2024-2026</dc:title>"))
+        #expect(package.core.contains("<dc:creator>Regio Rotterdam</dc:creator>") && package.core.contains("<dc:subject>Voortgang per 1 maart 2025"))
+        // Charts sharp in print: the PNG beside each SVG at 200 dpi or more.
+        #expect(package.chartDPI.count == 2 && package.chartDPI.allSatisfy { $0 >= 200 }, "\(package.chartDPI)")
+        // Late rows are bold, as they are red in HTML.
+        #expect(package.document.contains("<w:b /></w:rPr><w:t xml:space=\"preserve\">2.1 Overleg Regionale Tafel"))
         #expect(package.paragraphs(style: "Heading3").contains("Zonder voortgang"))
         let grids = package.tableGrids
         let fitted = grids.filter { Set($0).count > 1 }
@@ -111,7 +147,7 @@ struct WordReportTests {
         let package = try Self.render(TrackedPlan(plan: plan, progress: PlanProgress(entries: [])), asOf: CalendarDate(iso: "2024-01-01")!, language: .en)
         #expect(package.names.filter { $0.hasPrefix("word/media/") && $0.hasSuffix(".svg") }.count == 3)
         #expect(package.styles.contains("w:val=\"en-US\""))
-        #expect(package.paragraphs(style: "Heading2").first == "1. Summary")
+        #expect(package.paragraphs(style: "Heading2").first == "Summary")
     }
 
     @Test("text from the plan cannot make pandoc embed a file or fetch an address")
@@ -151,7 +187,7 @@ struct WordReportTests {
                                               "--as-of", "2025-03-01", "--format", "docx", "--output", output])
         #expect(result.status == 0, "\(result.stderr)")
         let package = try Package(try Data(contentsOf: URL(fileURLWithPath: output)))
-        #expect(package.paragraphs(style: "Heading2").count == 8)
+        #expect(package.paragraphs(style: "Heading2").count == 9)
     }
 }
 

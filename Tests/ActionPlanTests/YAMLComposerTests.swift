@@ -68,7 +68,11 @@ struct YAMLComposerTests {
     static func check(_ text: String, _ origin: @autoclosure () -> String) -> Bool {
         switch libyamlEvents(text) {
         case .reservedSyntax(let line, let column):
-            let found = refusals(text)
+            let diagnostics = PlanLoader.load(bytes: Array(text.utf8), path: "generated.yaml").diagnostics
+            // A file past the per-file cap (AP110, e.g. the duplicate-key flood fixture) reports the
+            // refusal among the problems it counts but does not list.
+            if diagnostics.contains(where: { $0.code.number == 110 }) { return true }
+            let found = diagnostics.filter { reservedCodes.contains($0.code) }
             #expect(found.count == 1 && found.first.map { ($0.location.line, $0.location.column) } ?? (0, 0) == (line, column),
                     "libyaml finds an anchor, alias or tag at \(line):\(column) that loading does not refuse there (\(origin())): \(found.map(\.location)):\n\(text)")
             return true

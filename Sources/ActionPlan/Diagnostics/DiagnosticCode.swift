@@ -3,7 +3,7 @@
 /// words. Codes are never reused; a code names a kind of problem, not one message.
 public struct DiagnosticCode: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The number: the hundreds give the area (1 reading, 2 structure, 3 planning, 4 owners,
-    /// 5 money, 6 plan rules, 7 progress, 8 local plans).
+    /// 5 money, 6 plan rules, 7 progress, 8 local plans, 9 the report's text).
     public let number: Int
     /// What kind of problem it is, for the list of codes.
     package let summary: String
@@ -97,6 +97,7 @@ extension DiagnosticCode {
     package static let badReplan = DiagnosticCode(711, "a revised planning that cannot be a new due date for the action")
     package static let recordedBeforeDate = DiagnosticCode(712, "an entry recorded before the day it happened")
     package static let progressOfEarlierPlanning = DiagnosticCode(713, "progress of an earlier planning: kept as history after the plan changed")
+    package static let retractsNothing = DiagnosticCode(720, "an entry that withdraws entries of a day that has none")
 
     // AP8xx: local plans.
     package static let baseMissing = DiagnosticCode(801, "the regional plan cannot be found or read")
@@ -111,6 +112,11 @@ extension DiagnosticCode {
     package static let snapshotNotPlainName = DiagnosticCode(810, "a snapshot that is not a file name in the local plan's folder")
     package static let snapshotMismatch = DiagnosticCode(811, "the snapshot of the regional plan does not match the version recorded")
 
+    // AP9xx: the adviser's text of a report.
+    package static let reportTextUnknownPart = DiagnosticCode(901, "a heading of the report text that names no part of the report")
+    package static let reportTextUnknownID = DiagnosticCode(902, "a theme or action the plan does not have, in the report text")
+    package static let reportTextRepeated = DiagnosticCode(903, "report text written twice for one part, or under no heading")
+
     /// Every code, in order: the list in docs/diagnostics.md.
     package static let all: [DiagnosticCode] = [
         fileUnreadable, notUTF8, controlCharacter, yamlSyntax, anchorsAndAliases, tags, duplicateKey, emptyFile, tooDeep,
@@ -123,7 +129,9 @@ extension DiagnosticCode {
         duplicateID, nothingInside, milestoneUnknownAction, planIDTwice,
         progressNotAList, progressUnknownAction, progressDateOutsidePeriod, progressDateAfterToday, occurrenceNotRecurring,
         unknownStatus, statusAfterClosed, reopenNotClosed, entryRepeated, entryEmpty, badReplan, recordedBeforeDate, progressOfEarlierPlanning,
+        retractsNothing,
         baseMissing, baseHasErrors, extendsCircle, baseChanged, regionalIDClash, unknownRegionalReference, overrideNotAllowed,
         invalidatedChoice, extendsTooDeep, snapshotNotPlainName, snapshotMismatch,
+        reportTextUnknownPart, reportTextUnknownID, reportTextRepeated,
     ]
 }

@@ -144,9 +144,12 @@ package struct OutputFile: Sendable {
     /// Refuses a target that is an input of this run, unless it is one of `updating`.
     private static func checkNotInput(_ target: String, updating: [String], for path: String) throws(Failure) {
         guard let input = InputFiles.input(at: target) else { return }
+        // The same path first: another writer (a colleague's `plan log`) may rename a new file over the
+        // target between two stat calls, so comparing identities alone can refuse the file being updated.
+        let canonicalTarget = PathText.canonical(target)
         let identity = FileIdentity(path: target)
         let allowed = updating.contains { update in
-            identity.map { FileIdentity(path: update) == $0 } ?? (PathText.canonical(update) == PathText.canonical(target))
+            PathText.canonical(update) == canonicalTarget || identity.map { FileIdentity(path: update) == $0 } ?? false
         }
         if !allowed { throw Failure(path: path, problem: .input(input)) }
     }

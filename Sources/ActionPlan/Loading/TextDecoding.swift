@@ -1,8 +1,8 @@
 import ActionPlanCore
 /// Turns a file's bytes into text: valid UTF-8 required, a byte order mark dropped, and no line
 /// break that editors do not show.
-enum TextDecoding {
-    enum Failure: Error {
+package enum TextDecoding {
+    package enum Failure: Error {
         /// The bytes are not UTF-8 from this byte offset on.
         case invalidUTF8(offset: Int)
         /// The file starts with a UTF-16 or UTF-32 byte order mark.
@@ -11,7 +11,7 @@ enum TextDecoding {
         case invisibleLineBreak(text: String, offset: Int, scalar: Unicode.Scalar, count: Int)
     }
 
-    static func decode(_ bytes: [UInt8]) -> Result<String, Failure> {
+    package static func decode(_ bytes: [UInt8]) -> Result<String, Failure> {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return .failure(.utf16) }
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }

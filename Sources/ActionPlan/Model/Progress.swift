@@ -34,6 +34,18 @@ public struct ProgressEntry: Sendable, Hashable {
     /// an occurrence the planning no longer asks for (the region changed it). Kept and shown, never
     /// counted towards the planning as it is now.
     package var isHistory: Bool = false
+    /// The day whose earlier entries of the action this entry withdraws (`retracts:`), when it corrects
+    /// or withdraws what was recorded; the file keeps both, queries only what is in force.
+    package var retracts: CalendarDate?
+    /// Who reported it (`by:`): an owner of the registry or any text, as written.
+    package var reportedBy: String?
+    /// Whether a later entry withdrew this one (set when the progress is indexed).
+    package internal(set) var isWithdrawn: Bool = false
+
+    /// Whether the entry only withdraws earlier ones and records nothing itself.
+    package var isRetractionOnly: Bool {
+        retracts != nil && status == nil && !isOccurrence && spent == nil && !reopens && replan == nil
+    }
 
     /// Creates an entry.
     public init(
@@ -75,16 +87,24 @@ public struct ProgressEntry: Sendable, Hashable {
 }
 
 /// The progress of one plan, indexed by action, as known on an as-of date.
+///
+/// Entries withdrawn by a later entry (`retracts:`), and entries that only withdraw, are left out of
+/// `entries` and of every count: queries see what is in force. `written` keeps every entry, for `show`.
 public struct PlanProgress: Sendable {
-    /// All entries, in the order written.
+    /// The entries in force, in the order written.
     public let entries: [ProgressEntry]
+    /// Every entry as written, the withdrawn ones marked (`isWithdrawn`).
+    public let written: [ProgressEntry]
     private let byAction: [String: [ProgressEntry]]
 
     /// No progress at all.
     public static let none = PlanProgress(entries: [])
 
-    /// Indexes entries (kept in the order written).
+    /// Indexes entries (kept in the order written), leaving out what was withdrawn.
     public init(entries: [ProgressEntry]) {
+        let written = Retractions.marking(entries)
+        self.written = written
+        let entries = written.filter { !$0.isWithdrawn && !$0.isRetractionOnly }
         self.entries = entries
         var byAction: [String: [ProgressEntry]] = [:]
         for entry in entries { byAction[entry.actionID, default: []].append(entry) }

@@ -2,7 +2,7 @@ import ActionPlanCore
 
 /// Turns a progress file's YAML tree into entries, checking each against the plan.
 final class ProgressDecoder: NodeReader {
-    static let entryKeys = ["action", "date", "recorded", "status", "occurrence", "spent", "year", "note", "replan"]
+    static let entryKeys = ["action", "date", "recorded", "status", "occurrence", "spent", "year", "note", "replan", "retracts", "by"]
 
     private let plan: Plan
     private let today: CalendarDate
@@ -30,7 +30,14 @@ final class ProgressDecoder: NodeReader {
             return []
         }
         let entries = sequence.items.compactMap(decodeEntry)
-        for diagnostic in ProgressHistoryRules.check(entries) { report(diagnostic) }
+        for entry in Retractions.withdrawingNothing(entries) {
+            guard let location = entry.location, let day = entry.retracts else { continue }
+            error(.retractsNothing, "this entry withdraws the entries of '\(entry.actionID)' on \(day), but there are none before it",
+                  at: location, hint: "give the date of the entry to withdraw, as 'plan show' lists it")
+        }
+        // The rules hold for what is in force: a withdrawn 'done' does not close the action.
+        let inForce = Retractions.marking(entries).filter { !$0.isWithdrawn && !$0.isRetractionOnly }
+        for diagnostic in ProgressHistoryRules.check(inForce) { report(diagnostic) }
         checkSpentTotal(entries)
         return entries
     }
@@ -55,6 +62,7 @@ final class ProgressDecoder: NodeReader {
         var actionID: String?, actionNode: YAMLNode?, date: CalendarDate?, dateNode: YAMLNode?, status: StatusWord?
         var occurrence = false, occurrenceNode: YAMLNode?, spent: Money?, year: Int?, yearNode: YAMLNode?, note: String?
         var recorded: CalendarDate?, recordedNode: YAMLNode?, replanText: String?, replanNode: YAMLNode?
+        var retracts: CalendarDate?, reportedBy: String?
         let walk = forEachEntry(of: mapping, in: "a progress entry", keys: Self.entryKeys) { key, value, _ in
             switch key {
             case "action":
@@ -84,6 +92,8 @@ final class ProgressDecoder: NodeReader {
             case "replan":
                 replanText = nonEmptyText(value, "the revised planning")
                 replanNode = value
+            case "retracts": retracts = self.date(value, "the day of the entries withdrawn")
+            case "by": reportedBy = nonEmptyText(value, "who reported it")
             default: break
             }
         }
@@ -146,13 +156,15 @@ final class ProgressDecoder: NodeReader {
         var replan: Schedule?
         if let replanText, let replanNode, let action { replan = decodeReplan(replanText, at: replanNode, of: action, on: date) }
         if status == nil, !occurrence, !isHistory, spent == nil, note == nil, replanText == nil, !walk.present.contains("status"), !walk.present.contains("note"),
-           !walk.present.contains("replan") {
+           !walk.present.contains("replan"), !walk.present.contains("retracts") {
             error(.entryEmpty, "the entry records nothing", at: node, hint: "add a note, a status, 'occurrence: true', an amount spent or a revised planning")
         }
         var entry = ProgressEntry(actionID: actionID, date: date, status: status?.status, isOccurrence: occurrence, spent: spent,
                                   spentYear: year, note: note, reopens: status == .reopened, replan: replan, recorded: recorded,
                                   location: location(node))
         entry.isHistory = isHistory
+        entry.retracts = retracts
+        entry.reportedBy = reportedBy
         return entry
     }
 

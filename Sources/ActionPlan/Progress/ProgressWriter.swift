@@ -116,6 +116,8 @@ enum ProgressEntryWriter {
         if let year = entry.spentYear { lines.append("  year: \(year)") }
         if let replan = entry.replan { lines.append("  replan: \(QuotedText.quoted(replan.text))") }
         if let note = entry.note { lines.append("  note: \(QuotedText.quoted(note))") }
+        if let day = entry.retracts { lines.append("  retracts: \(day)") }
+        if let by = entry.reportedBy { lines.append("  by: \(QuotedText.quoted(by))") }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -24,8 +24,10 @@ package struct ActionDetails: Sendable {
     package var missed: [OverdueItem]
     /// What is overdue about it on the as-of date.
     package var overdue: [OverdueItem]
-    /// Its whole history, in the order written.
+    /// Its whole history, in the order written, withdrawn entries (marked) and the entries that withdrew them included.
     package var history: [ProgressEntry]
+    /// Who reported each entry of `history`, by the name people read (nil where the entry does not say).
+    package var reporters: [String?]
     /// The as-of date.
     package var asOf: CalendarDate
     /// The plan period, for budget years.
@@ -45,7 +47,8 @@ package struct ActionDetails: Sendable {
         schedule = tracked.schedule(of: action, asOf: asOf)
         replanEntry = tracked.progress.replan(of: action.id, asOf: asOf)
         missed = tracked.missedYears(of: action, asOf: asOf)
-        history = tracked.progress.entries.filter { $0.actionID == action.id }
+        history = tracked.progress.written.filter { $0.actionID == action.id }
+        reporters = history.map { $0.reportedBy.map(plan.reporterName) }
         self.asOf = asOf
         period = plan.metadata.period
     }

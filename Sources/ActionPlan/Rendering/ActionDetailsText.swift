@@ -77,8 +77,12 @@ package struct ActionDetailsText: Sendable {
         lines.append(details.history.isEmpty
             ? l.t("Geen voortgang vastgelegd.", "No progress recorded.")
             : l.t("Voortgang:", "History:"))
-        for entry in details.history {
+        for (entry, reporter) in zip(details.history, details.reporters) {
             var parts: [String] = []
+            if entry.isWithdrawn { parts.append(l.t("INGETROKKEN", "WITHDRAWN")) }
+            if let day = entry.retracts {
+                parts.append(l.t("trekt de vermeldingen van \(day) in", "withdraws the entries of \(day)"))
+            }
             if entry.reopens {
                 parts.append("\(l.t("status", "status")): \(l.t("heropend", "reopened"))")
             } else if let status = entry.status {
@@ -88,6 +92,7 @@ package struct ActionDetailsText: Sendable {
             if let spent = entry.spent { parts.append("\(l.t("besteed", "spent")) \(l.money(spent)) (\(entry.budgetYear))") }
             if let replan = entry.replan { parts.append("\(l.t("nieuwe planning", "new planning")) \(replan.text)") }
             if let note = entry.note { parts.append(note) }
+            if let reporter { parts.append(l.t("gemeld door \(reporter)", "reported by \(reporter)")) }
             if entry.isHistory { parts.insert(l.t("geschiedenis (oude planning)", "history (old planning)"), at: 0) }
             if entry.isRegional { parts.insert(l.t("regio", "region"), at: 0) }
             let recorded = entry.recorded.map { $0 != entry.date ? " (\(l.t("vastgelegd", "recorded")) \($0))" : "" } ?? ""

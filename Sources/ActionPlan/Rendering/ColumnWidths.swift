@@ -15,10 +15,11 @@ enum ColumnWidths {
 
     /// The width of each column in hundredths of the line; more than 100 in all only when the
     /// longest words cannot fit on one line together.
-    static func relative(_ table: Tabular) -> [Int] {
+    /// `boldHighlighted`: highlighted rows are set in bold (the Word report), so measured bold.
+    static func relative(_ table: Tabular, boldHighlighted: Bool = false) -> [Int] {
         let columns = Array(table.columns.indices)
         func cells(_ column: Int) -> [String] { Self.cells(table, column) }
-        let minimum = minimumPoints(table)
+        let minimum = minimumPoints(table, boldHighlighted: boldHighlighted)
         // What a column would take to hold its longest cell on one line, up to half the line.
         let natural = columns.map { column in
             max(minimum[column], min(line / 2, (cells(column) + [table.columns[column].header]).map { width(of: Substring($0), bold: false) }.max() ?? 0) + cellMargins)
@@ -45,8 +46,8 @@ enum ColumnWidths {
     }
 
     /// Whether every column can be as wide as its longest word on the line.
-    static func fits(_ table: Tabular) -> Bool {
-        minimumPoints(table).reduce(0, +) <= line
+    static func fits(_ table: Tabular, boldHighlighted: Bool = false) -> Bool {
+        minimumPoints(table, boldHighlighted: boldHighlighted).reduce(0, +) <= line
     }
 
     private static func cells(_ table: Tabular, _ column: Int) -> [String] {
@@ -54,20 +55,29 @@ enum ColumnWidths {
     }
 
     /// Each column's longest word (or its header's, in bold) with the cell's margins, in points.
-    private static func minimumPoints(_ table: Tabular) -> [Double] {
+    private static func minimumPoints(_ table: Tabular, boldHighlighted: Bool) -> [Double] {
         func words(_ text: String) -> [Substring] {
             // A no-break space keeps a date together, so it does not end a word here; lines may
             // break after a hyphen (not after a slash: LibreOffice keeps "afdelingen/arbeid" whole),
             // but a date such as 2024-12-31 gets room to stay whole: a date cut at a hyphen misreads.
+            // A word with a slash is kept whole too, hyphens and all: LibreOffice does not break
+            // "participatie-afdelingen/arbeidstoeleiding" after its hyphen either (a web address is
+            // not: it would take the line, and is broken anyway).
             text.split(whereSeparator: { $0 == " " || $0 == "\n" }).flatMap { word -> [Substring] in
-                word.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) ? [word] : word.split(separator: "-")
+                word.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) ? [word]
+                    : word.contains("/") && width(of: word, bold: false) < line * 0.45 ? [word] : word.split(separator: "-")
             }
         }
         func longestWord(_ texts: [String], bold: Bool) -> Double {
             texts.flatMap(words).map { width(of: $0, bold: bold) }.max() ?? 0
         }
+        // Totals are bold, and in the Word report highlighted rows (missed, late) too.
+        func boldCells(_ column: Int) -> [String] {
+            table.rows.filter { $0.isTotal || (boldHighlighted && $0.highlighted) }.compactMap { $0.cells.indices.contains(column) ? $0.cells[column].text : nil }
+        }
         return table.columns.indices.map { column in
-            max(longestWord([table.columns[column].header], bold: true), longestWord(cells(table, column), bold: false)) + cellMargins
+            max(longestWord([table.columns[column].header] + boldCells(column), bold: true), longestWord(cells(table, column), bold: false))
+                + cellMargins
         }
     }
 

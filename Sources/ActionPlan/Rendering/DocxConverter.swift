@@ -41,8 +41,11 @@ package struct DocxConverter: Sendable {
     /// How long pandoc may take before it is stopped.
     static let timeoutSeconds = 120
 
-    /// A converter with pandoc and rsvg-convert found on `PATH` (by default the process's own).
-    package static func locate(path: String? = ProcessInfo.processInfo.environment["PATH"]) throws(Failure) -> DocxConverter {
+    /// A converter with pandoc and rsvg-convert found on `PATH` (by default the process's own);
+    /// `withImages: false` for documents without charts (letters, the agenda), which need pandoc only.
+    package static func locate(
+        path: String? = ProcessInfo.processInfo.environment["PATH"], withImages: Bool = true
+    ) throws(Failure) -> DocxConverter {
         let folders = (path ?? "").split(separator: ":").map(String.init).filter { !$0.isEmpty }
         func find(_ name: String) -> URL? {
             folders.lazy.map { URL(fileURLWithPath: $0).appendingPathComponent(name) }
@@ -51,7 +54,7 @@ package struct DocxConverter: Sendable {
         guard let pandoc = find("pandoc") else {
             throw .missingTool(name: "pandoc", purpose: "the Word report is made with pandoc")
         }
-        guard find("rsvg-convert") != nil else {
+        guard !withImages || find("rsvg-convert") != nil else {
             throw .missingTool(name: "rsvg-convert", purpose: "pandoc needs it to put the report's charts into Word")
         }
         return DocxConverter(pandoc: pandoc, searchPath: folders.joined(separator: ":"))
@@ -92,17 +95,56 @@ package struct DocxConverter: Sendable {
         } catch {
             throw .files(error.localizedDescription)
         }
-        let process = Process()
-        process.executableURL = pandoc
-        process.currentDirectoryURL = folder
         // Pandoc's Markdown without raw HTML, LaTeX, attribute passthroughs and metadata blocks:
         // text from the plan can only ever be text.
-        process.arguments = [
+        let message = try run(pandoc, [
             "report.md", "--from",
             "markdown-raw_html-raw_tex-raw_attribute-tex_math_dollars-tex_math_single_backslash-latex_macros-yaml_metadata_block-pandoc_title_block",
             "--to", "docx", "--reference-doc", "reference.docx",
             "--resource-path", ".", "--metadata", "lang=\(language)", "--output", "report.docx",
-        ]
+        ], in: folder, name: "pandoc")
+        // Pandoc carries on without an image it cannot convert; a report without its charts is not
+        // the report.
+        if message.contains("Could not convert image") || message.contains("Could not fetch resource") {
+            throw .pandocFailed(status: 0, message: message)
+        }
+        do {
+            return try Data(contentsOf: folder.appendingPathComponent("report.docx"))
+        } catch {
+            throw .files(error.localizedDescription)
+        }
+    }
+
+    /// An SVG drawn as PNG by rsvg-convert, `zoom` times its size in pixels: the charts' fallback
+    /// image (what LibreOffice and older Word show) at print resolution.
+    public func png(fromSVG svg: Data, zoom: Double) throws(Failure) -> Data {
+        let folders = searchPath.split(separator: ":").map(String.init)
+        guard let rsvg = folders.lazy.map({ URL(fileURLWithPath: $0).appendingPathComponent("rsvg-convert") })
+            .first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            throw .missingTool(name: "rsvg-convert", purpose: "the report's charts are drawn with it")
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actionplan-png-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+            try svg.write(to: folder.appendingPathComponent("chart.svg"))
+        } catch {
+            throw .files(error.localizedDescription)
+        }
+        _ = try run(rsvg, ["--format", "png", "--zoom", String(zoom), "--output", "chart.png", "chart.svg"], in: folder, name: "rsvg-convert")
+        do {
+            return try Data(contentsOf: folder.appendingPathComponent("chart.png"))
+        } catch {
+            throw .files(error.localizedDescription)
+        }
+    }
+
+    /// Runs a program in a folder, stopped after the time limit; its error output, or a failure.
+    private func run(_ program: URL, _ arguments: [String], in folder: URL, name: String) throws(Failure) -> String {
+        let process = Process()
+        process.executableURL = program
+        process.currentDirectoryURL = folder
+        process.arguments = arguments
         process.environment = ["PATH": searchPath, "HOME": folder.path, "LANG": "C.UTF-8"]
         let errors = Pipe()
         process.standardError = errors
@@ -120,20 +162,11 @@ package struct DocxConverter: Sendable {
         process.waitUntilExit()
         watchdog.cancel()
         if process.terminationReason == .uncaughtSignal {
-            throw .pandocFailed(status: process.terminationStatus, message: "pandoc did not finish within \(Self.timeoutSeconds) seconds and was stopped")
+            throw .pandocFailed(status: process.terminationStatus, message: "\(name) did not finish within \(Self.timeoutSeconds) seconds and was stopped")
         }
         guard process.terminationStatus == 0 else {
-            throw .pandocFailed(status: process.terminationStatus, message: message)
+            throw .pandocFailed(status: process.terminationStatus, message: name == "pandoc" ? message : "\(name): \(message)")
         }
-        // Pandoc carries on without an image it cannot convert; a report without its charts is not
-        // the report.
-        if message.contains("Could not convert image") || message.contains("Could not fetch resource") {
-            throw .pandocFailed(status: 0, message: message)
-        }
-        do {
-            return try Data(contentsOf: folder.appendingPathComponent("report.docx"))
-        } catch {
-            throw .files(error.localizedDescription)
-        }
+        return message
     }
 }

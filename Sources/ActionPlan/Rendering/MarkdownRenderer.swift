@@ -9,6 +9,9 @@ public struct MarkdownRenderer: Sendable {
     /// Word): separator lines whose dash counts give each column its share of the width, and line
     /// breaks in cells written as spaces rather than raw HTML.
     package var documentTables: Bool
+    /// Whether highlighted rows (missed, late) are bold, as the report marks them red in HTML. Not
+    /// for a query's table, where every row may be late.
+    package var boldHighlighted = false
 
     /// Creates a renderer.
     public init(documentTables: Bool = false) {
@@ -29,7 +32,7 @@ public struct MarkdownRenderer: Sendable {
         if documentTables {
             // Pandoc reads relative widths from the dashes once a line is longer than 72 characters;
             // the widths sum to at least 100, so the separator always is.
-            let widths = ColumnWidths.relative(table)
+            let widths = ColumnWidths.relative(table, boldHighlighted: boldHighlighted)
             out += "|" + zip(table.columns, widths).map { column, width in
                 column.numeric ? String(repeating: "-", count: width - 1) + ":" : String(repeating: "-", count: width)
             }.joined(separator: "|") + "|\n"
@@ -37,7 +40,9 @@ public struct MarkdownRenderer: Sendable {
             out += "|" + table.columns.map { $0.numeric ? " ---: " : " --- " }.joined(separator: "|") + "|\n"
         }
         for row in table.rows {
-            let cells = row.cells.map { row.isTotal && !$0.text.isEmpty ? "**\(escape($0.text))**" : escape($0.text) }
+            // In a document (the Word report) a highlighted row (missed, late) is bold, as it is red in HTML.
+            let bold = row.isTotal || (boldHighlighted && row.highlighted)
+            let cells = row.cells.map { bold && !$0.text.isEmpty ? "**\(escape($0.text))**" : escape($0.text) }
             out += "| " + cells.joined(separator: " | ") + " |\n"
         }
         if !dropped.isEmpty {
@@ -55,7 +60,7 @@ public struct MarkdownRenderer: Sendable {
     private func fittedToPage(_ table: Tabular) -> (Tabular, [String]) {
         var table = table
         var dropped: [String] = []
-        while !ColumnWidths.fits(table),
+        while !ColumnWidths.fits(table, boldHighlighted: boldHighlighted),
               let column = table.columns.indices.filter({ table.columns[$0].dropPriority > 0 })
                   .max(by: { table.columns[$0].dropPriority < table.columns[$1].dropPriority }) {
             dropped.append(table.columns[column].header)

@@ -21,22 +21,23 @@ package enum QueryJSON {
         return .object(fields)
     }
 
+    /// One item of `plan overdue` (and of the agenda's lists).
     static func overdueItem(_ item: OverdueItem, asOf: CalendarDate) -> JSONValue {
-                .object([
-                    ("plan", .string(item.planID)),
-                    ("id", .string(item.actionID)),
-                    ("title", .string(item.title)),
-                    ("reason", .string(item.reason.rawValue)),
-                    ("due", item.due.map(JSONValue.date) ?? .null),
-                    ("year", item.year.map(JSONValue.int) ?? .null),
-                    ("found", item.found.map(JSONValue.int) ?? .null),
-                    ("required", item.required.map(JSONValue.int) ?? .null),
-                    ("since", item.since.map(JSONValue.date) ?? .null),
-                    ("days_late", item.reason.countsDays ? .int(item.daysLate(asOf: asOf)) : .null),
-                    ("planning", .string(item.planning)),
-                    ("replan", .optional(item.replan)),
-                    ("owners", owners(item.owners)),
-                ])
+        .object([
+            ("plan", .string(item.planID)),
+            ("id", .string(item.actionID)),
+            ("title", .string(item.title)),
+            ("reason", .string(item.reason.rawValue)),
+            ("due", item.due.map(JSONValue.date) ?? .null),
+            ("year", item.year.map(JSONValue.int) ?? .null),
+            ("found", item.found.map(JSONValue.int) ?? .null),
+            ("required", item.required.map(JSONValue.int) ?? .null),
+            ("since", item.since.map(JSONValue.date) ?? .null),
+            ("days_late", item.reason.countsDays ? .int(item.daysLate(asOf: asOf)) : .null),
+            ("planning", .string(item.planning)),
+            ("replan", .optional(item.replan)),
+            ("owners", owners(item.owners)),
+        ])
     }
 
     /// `plan workload`.
@@ -210,6 +211,42 @@ package enum QueryJSON {
             ("year", entry.spent == nil ? .null : .int(entry.budgetYear)),
             ("note", .optional(entry.note)),
             ("replan", entry.replan.map { .string($0.text) } ?? .null),
-        ] + (entry.isRegional ? [("regional", .bool(true))] : []) + (entry.isHistory ? [("history", .bool(true))] : []))
+        ] + (entry.isRegional ? [("regional", .bool(true))] : [])
+          + (entry.isHistory ? [("history", .bool(true))] : [])
+          + (entry.retracts.map { [("retracts", JSONValue.date($0))] } ?? [])
+          + (entry.isWithdrawn ? [("withdrawn", .bool(true))] : [])
+          + (entry.reportedBy.map { [("by", JSONValue.string($0))] } ?? []))
+    }
+}
+
+extension QueryJSON {
+    /// `plan agenda`: per plan and theme the news since the last meeting, what is late, due, stale, and
+    /// this year's recurring obligations.
+    package static func agenda(_ agenda: MeetingAgenda) -> JSONValue {
+        .object([
+            ("as_of", .date(agenda.asOf)), ("since", .date(agenda.since)), ("until", .date(agenda.until)),
+            ("plans", .array(agenda.plans.map { plan in
+                .object([
+                    ("plan", .string(plan.planID)), ("title", .string(plan.title)),
+                    ("themes", .array(plan.themes.map { theme in
+                        .object([
+                            ("id", .string(theme.themeID)), ("title", .string(theme.title)),
+                            ("changes", .array(theme.changes.map { change in
+                                .object([("kind", .string(change.kind.rawValue)), ("recorded", .date(change.recorded)),
+                                         ("by", .optional(change.reporter)), ("entry", entry(change.entry))])
+                            })),
+                            ("late", .array(theme.late.map { overdueItem($0, asOf: agenda.asOf) })),
+                            ("due", .array(theme.dueSoon.map { overdueItem($0, asOf: agenda.asOf) })),
+                            ("stale", .array(theme.stale.map { overdueItem($0, asOf: agenda.asOf) })),
+                            ("recurring", .array(theme.recurring.map { status in
+                                .object([("id", .string(status.actionID)), ("title", .string(status.title)), ("year", .int(status.year)),
+                                         ("held", .int(status.occurrences)), ("expected_by_now", .int(status.expectedByNow)),
+                                         ("required", .int(status.required))])
+                            })),
+                        ])
+                    })),
+                ])
+            })),
+        ])
     }
 }

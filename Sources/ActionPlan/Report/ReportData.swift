@@ -10,6 +10,8 @@ package struct ReportData: Sendable {
         package var standing: ActionStanding
         package var status: ActionStatus
         package var lastEntry: ProgressEntry?
+        /// The latest entry with a note.
+        package var lastNote: ProgressEntry?
         package var occurrences: [CalendarDate]
         /// The revised planning in force on the as-of date (`plan log --replan`), if any.
         package var replan: Schedule?
@@ -40,21 +42,37 @@ package struct ReportData: Sendable {
     /// The recurring obligations of completed plan years, met or not.
     package var pastYears: [RecurringStatus]
     package var budget: BudgetReport
+    /// The budget per theme and year.
+    package var budgetByTheme: BudgetReport
     package var lines: [ActionLine]
     package var workload: [OwnerWorkload]
     /// The names the report prints for owners (display names, never keys).
     package var names: OwnerNames
+    /// The adviser's own text, placed where each piece belongs (empty: the report as generated).
+    package var narrative: ReportNarrative
+    /// The comparison with the previous report, when its date was given.
+    package var comparison: ReportComparison?
+    /// What falls due in the coming period.
+    package var outlook: ReportOutlook
 
     /// The counts over all themes.
     package var totals: [ActionStanding: Int] {
         themes.reduce(into: [:]) { sum, theme in for (standing, count) in theme.counts { sum[standing, default: 0] += count } }
     }
 
-    /// Gathers the report of a plan with its progress on a date, covering the progress since `since`.
-    package init(tracked: TrackedPlan, asOf: CalendarDate, since: CalendarDate, language: PlanLanguage) throws(MoneyOverflow) {
+    /// Gathers the report of a plan with its progress on a date, covering the progress since `since`,
+    /// with the adviser's text, compared with the report of `previous`, looking ahead to `until`
+    /// (default six months after the as-of date).
+    package init(
+        tracked: TrackedPlan, asOf: CalendarDate, since: CalendarDate, language: PlanLanguage,
+        narrative: ReportNarrative = ReportNarrative(), previous: CalendarDate? = nil, until: CalendarDate? = nil
+    ) throws(MoneyOverflow) {
+        comparison = previous.map { ReportComparison(tracked: tracked, asOf: asOf, previous: $0) }
+        outlook = ReportOutlook(tracked: tracked, asOf: asOf, until: until ?? asOf.adding(months: 6))
         let plan = tracked.plan
         let progress = tracked.progress
         self.plan = plan
+        self.narrative = narrative
         names = OwnerNames([plan])
         self.asOf = asOf
         self.since = since
@@ -74,6 +92,7 @@ package struct ReportData: Sendable {
                 let entries = progress.entries(for: action.id, asOf: asOf)
                 lines.append(ActionLine(action: action, standing: tracked.standing(of: action, asOf: asOf),
                                         status: progress.status(of: action.id, asOf: asOf), lastEntry: entries.last,
+                                        lastNote: entries.last { $0.note != nil },
                                         occurrences: entries.filter(\.isOccurrence).map(\.date),
                                         replan: progress.replan(of: action.id, asOf: asOf)?.replan))
                 // Back-dated news counts: an entry recorded since the date, whatever day it is about.
@@ -88,6 +107,7 @@ package struct ReportData: Sendable {
         formerActions = progress.entries.filter { $0.isHistory && !current.contains($0.actionID) && $0.date <= asOf }
         recurring = status.recurring
         budget = try BudgetQuery(asOf: asOf).run([tracked]).plans[0]
+        budgetByTheme = try BudgetQuery(asOf: asOf, breakdown: .theme).run([tracked]).plans[0]
         workload = try WorkloadQuery(asOf: asOf).run([tracked])
     }
 }

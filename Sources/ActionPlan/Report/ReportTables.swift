@@ -24,6 +24,52 @@ struct ReportTables {
             + [.init(l.t("Acties", "Actions"), numeric: true)], rows: rows)
     }
 
+    /// Per theme the counts at the previous report and now, `then → now`.
+    func thenAndNow(_ comparison: ReportComparison) -> Tabular {
+        func cell(_ then: Int, _ now: Int) -> String { then == now ? String(now) : "\(then)\u{00A0}→\u{00A0}\(now)" }
+        var rows: [Tabular.Row] = []
+        var thenTotals: [ActionStanding: Int] = [:]
+        for (summary, then) in zip(data.themes, comparison.then) {
+            for standing in ReportText.standings { thenTotals[standing, default: 0] += then[standing] }
+            rows.append(Tabular.Row(["\(summary.theme.id) \(summary.theme.title)"]
+                + ReportText.standings.map { cell(then[$0], summary.counts[$0] ?? 0) }))
+        }
+        let totals = data.totals
+        rows.append(Tabular.Row([l.t("Totaal", "Total")] + ReportText.standings.map { cell(thenTotals[$0] ?? 0, totals[$0] ?? 0) }, isTotal: true))
+        return Tabular(columns: [.init(l.t("Thema", "Theme"))] + ReportText.standings.map { .init(text.standing($0).capitalizedFirst, numeric: true) },
+                       rows: rows)
+    }
+
+    /// One theme's changes since the previous report.
+    func sincePrevious(_ changes: [ReportComparison.Change]) -> Tabular {
+        Tabular(columns: [.init(l.t("Wat", "What")), .init(l.t("Actie", "Action")), .init(l.t("Datum", "Date")), .init(l.t("Trekker", "Lead"))],
+                rows: changes.map { change in
+                    var what = text.change(change.kind)
+                    if let replan = change.replan { what += l.t(" naar ", " to ") + replan.text }
+                    return Tabular.Row([what, "\(change.action.id) \(change.action.title)", change.date.map(text.shortDate) ?? "",
+                                        change.action.lead.map { data.ownerName($0.key) } ?? "—"], highlighted: change.kind == .late)
+                })
+    }
+
+    /// The outlook's items of one theme: due date, action, what is due, lead.
+    func outlook(_ items: [OverdueItem]) -> Tabular {
+        Tabular(columns: [.init(l.t("Termijn", "Due")), .init(l.t("Actie", "Action")), .init(l.t("Wat", "What")), .init(l.t("Trekker", "Lead"))],
+                rows: items.map { item in
+                    var what: String
+                    if let required = item.required {
+                        what = l.t("\(item.found ?? 0) van \(required) keer", "\(item.found ?? 0) of \(required) times")
+                            + (item.year.map { " (\($0))" } ?? "")
+                    } else {
+                        what = l.t("termijn", "deadline")
+                    }
+                    if item.reason == .behind { what += l.t(", achter op schema", ", behind schedule") }
+                    if let replan = item.replan { what += l.t(", herpland: ", ", replanned: ") + replan }
+                    let lead = item.owners.first(where: \.isLead) ?? item.owners.first
+                    return Tabular.Row([item.due.map(text.shortDate) ?? "", "\(item.actionID) \(item.title)", what,
+                                        lead.map { data.ownerName($0.key) } ?? "—"], highlighted: item.reason == .behind)
+                })
+    }
+
     func changes(_ entries: [(entry: ProgressEntry, action: Action)]) -> Tabular {
         Tabular(columns: [.init(l.t("Datum", "Date")), .init(l.t("Actie", "Action")), .init(l.t("Wat", "What"))], rows: entries.map { item in
             var what: [String] = item.entry.isRegional ? [l.t("regio", "region")] : []
@@ -32,6 +78,7 @@ struct ReportTables {
             if item.entry.isOccurrence { what.append(l.t("gehouden / uitgevoerd", "held / carried out")) }
             if let spent = item.entry.spent { what.append("\(l.t("besteed", "spent")) \(l.money(spent))") }
             if let note = item.entry.note { what.append(note) }
+            if let by = item.entry.reportedBy { what.append(l.t("gemeld door ", "reported by ") + data.plan.reporterName(by)) }
             return Tabular.Row([text.shortDate(item.entry.date), "\(item.action.id) \(item.action.title)", what.joined(separator: " — ")])
         })
     }
@@ -124,6 +171,19 @@ struct ReportTables {
                        rows: rows)
     }
 
+    /// The budget per theme (and activity, where the plan budgets activities) and year; the rows add
+    /// up to the plan's total.
+    var budgetByTheme: Tabular {
+        let report = data.budgetByTheme
+        var rows = report.rows.map { row in
+            Tabular.Row([row.label] + report.years.map { l.money(row.amounts[$0.year] ?? .zero) }
+                + [l.money(report.years.reduce(.zero) { $0 + (row.amounts[$1.year] ?? .zero) })])
+        }
+        rows.append(Tabular.Row([l.t("Totaal", "Total")] + report.years.map { l.money($0.total) } + [l.money(report.total)], isTotal: true))
+        return Tabular(columns: [.init(l.t("Thema", "Theme"))] + report.years.map { .init(String($0.year), numeric: true) }
+            + [.init(l.t("Totaal", "Total"), numeric: true)], rows: rows)
+    }
+
     var workload: Tabular {
         Tabular(columns: [.init(l.t("Eigenaar", "Owner")), .init(l.t("Trekker", "Lead"), numeric: true), .init(l.t("Partner", "Partner"), numeric: true),
                           .init(l.t("Open", "Open"), numeric: true), .init(l.t("Vertraagd als trekker", "Late as lead"), numeric: true),
@@ -134,24 +194,49 @@ struct ReportTables {
                 })
     }
 
-    /// Every action with its planning, owners and standing; the last progress only when any was recorded.
-    var appendix: Tabular {
-        let anyProgress = data.lines.contains { $0.lastEntry != nil }
-        var columns: [Tabular.Column] = [.init(l.t("Actie", "Action")), .init(l.t("Planning", "Planning")), .init(l.t("Eigenaren", "Owners")),
-                                         .init(l.t("Stand", "Standing"))]
-        if anyProgress { columns.append(.init(l.t("Laatste voortgang", "Last update"))) }
-        return Tabular(columns: columns, rows: data.lines.map { line in
-            // The region's entries and the local plan's overrides are marked where they are shown.
-            let last = line.lastEntry.map { entry in
-                (entry.isRegional ? l.t("regio", "region") + ", " : "")
-                    + text.shortDate(entry.date) + (entry.note.map { ": \($0)" } ?? entry.status.map { ": \(l.status($0))" } ?? "")
-            } ?? "—"
-            let local = " (" + l.t("lokaal", "local") + ")"
-            let overridden = Set(line.action.overridden)
-            return Tabular.Row(["\(line.action.id) \(line.action.title)", l.planning(line.action.schedule.text, replan: line.replan?.text) + (overridden.contains("planning") ? local : ""),
-                                owners(line.action.ownersLeadFirst) + (overridden.contains("owners") ? local : ""),
-                                text.standing(line.standing)] + (anyProgress ? [last] : []))
-        })
+    /// One group of the appendix: a theme, or one of its activities (with goal and results), and its actions.
+    struct AppendixGroup {
+        var theme: Theme
+        var activity: Activity?
+        var table: Tabular
+    }
+
+    /// The appendix per theme and, where the plan has them, per activity: each action with its
+    /// standing, planning, lead and explanation (the adviser's, else the latest progress note).
+    var appendix: [AppendixGroup] {
+        let byID = Dictionary(data.lines.map { ($0.action.id, $0) }, uniquingKeysWith: { first, _ in first })
+        func table(_ actions: [Action]) -> Tabular {
+            Tabular(columns: [.init(l.t("Actie", "Action")), .init(l.t("Stand", "Standing")), .init(l.t("Planning", "Planning")),
+                              .init(l.t("Trekker", "Lead")), .init(l.t("Toelichting", "Explanation"))],
+                    rows: actions.compactMap { byID[$0.id] }.map { line in
+                        // A local plan's overrides are marked where they are shown.
+                        let overridden = Set(line.action.overridden)
+                        let local = " (" + l.t("lokaal", "local") + ")"
+                        return Tabular.Row(["\(line.action.id) \(line.action.title)", text.standing(line.standing),
+                                            l.planning(line.action.schedule.text, replan: line.replan?.text) + (overridden.contains("planning") ? local : ""),
+                                            (line.action.lead.map { data.ownerName($0.key) } ?? "—") + (overridden.contains("owners") ? local : ""),
+                                            explanation(line)],
+                                           highlighted: line.standing == .late)
+                    })
+        }
+        var groups: [AppendixGroup] = []
+        for theme in data.plan.themes {
+            for activity in theme.activities where !activity.actions.isEmpty {
+                groups.append(AppendixGroup(theme: theme, activity: activity, table: table(activity.actions)))
+            }
+            if !theme.actions.isEmpty { groups.append(AppendixGroup(theme: theme, activity: nil, table: table(theme.actions))) }
+        }
+        return groups
+    }
+
+    /// An action's explanation: the adviser's text if given, else the latest progress note with its date.
+    func explanation(_ line: ReportData.ActionLine) -> String {
+        if let adviser = data.narrative.explanation(of: line.action.id) { return adviser }
+        if let noted = line.lastNote {
+            // The region's entries are marked where they are shown.
+            return (noted.isRegional ? l.t("regio", "region") + ", " : "") + text.shortDate(noted.date) + ": " + (noted.note ?? "")
+        }
+        return "—"
     }
 
     /// Per action its planning and dates: the timeline's data as a table, for Markdown.

@@ -40,10 +40,44 @@ struct ReportText {
     }
 
     var sections: [String] {
-        [l.t("Samenvatting", "Summary"), l.t("Gedaan en gewijzigd", "Done and changed"), l.t("Aandachtspunten", "Attention points"),
-         l.t("Terugkerende verplichtingen", "Recurring commitments"), l.t("Budget", "Budget"), l.t("Tijdlijn", "Timeline"),
+        [l.t("Samenvatting", "Summary"), l.t("Voortgang per thema", "Progress per theme"), l.t("Aandachtspunten", "Attention points"),
+         l.t("Vooruitblik", "Outlook"), l.t("Terugkerende verplichtingen", "Recurring commitments"), l.t("Budget", "Budget"), l.t("Tijdlijn", "Timeline"),
          l.t("Eigenaren", "Owners"), l.t("Bijlage: alle acties", "Appendix: all actions")]
     }
+
+    /// The kind of a change since the previous report, as a label.
+    func change(_ kind: ReportComparison.Kind) -> String {
+        switch kind {
+        case .done: return l.t("Afgerond", "Done")
+        case .late: return l.t("Te laat geworden", "Became late")
+        case .replanned: return l.t("Herpland", "Replanned")
+        case .dropped: return l.t("Vervallen", "Dropped")
+        }
+    }
+
+    func sincePrevious(_ date: CalendarDate) -> String {
+        l.t("Sinds het vorige verslag (\(l.date(date)))", "Since the previous report (\(l.date(date)))")
+    }
+
+    var thenAndNowIntro: String {
+        l.t("Per thema het aantal acties per stand bij het vorige verslag en nu (toen → nu).",
+            "Per theme the actions by standing at the previous report and now (then → now).")
+    }
+
+    func outlookIntro(_ asOf: CalendarDate, _ until: CalendarDate) -> String {
+        l.t("Wat tussen \(l.date(asOf)) en \(l.date(until)) afloopt: termijnen (herziene waar een actie is herpland) en terugkerende verplichtingen die nog niet gehaald zijn, per thema, met de trekker.",
+            "What falls due between \(l.date(asOf)) and \(l.date(until)): deadlines (revised ones where an action was replanned) and recurring obligations not yet met, per theme, with the lead.")
+    }
+
+    func nothingDue(_ until: CalendarDate) -> String {
+        l.t("Tot \(l.date(until)) loopt geen termijn af.", "Nothing falls due until \(l.date(until)).")
+    }
+
+    var keyMessageHeading: String { l.t("Kernboodschap", "Key message") }
+    var decisionHeading: String { l.t("Gevraagd besluit", "Decision asked") }
+    var budgetByThemeHeading: String { l.t("Per thema", "Per theme") }
+    var goalLabel: String { l.t("Doel", "Goal") }
+    var resultsLabel: String { l.t("Resultaten", "Results") }
 
     /// Three to five plain sentences on where the plan stands.
     func sentences(_ data: ReportData) -> [String] {

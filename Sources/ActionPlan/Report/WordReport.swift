@@ -13,11 +13,21 @@ package enum WordReport {
         let names = MarkdownReport.ChartFiles()
         var files = [names.themeBars: charts.themeBars, names.timeline: charts.timeline]
         if charts.hasBudget { files[names.budget] = charts.budget }
-        let markdown = MarkdownReport.render(data, charts: names)
+        // A paragraph no plan text can produce (a fresh random word) marks where the title page ends.
+        let pageBreak = "ActionPlanPageBreak" + UUID().uuidString.filter(\.isLetter)
+        let markdown = MarkdownReport.render(data, charts: names, titlePageEnd: pageBreak)
         guard let reference = Data(base64Encoded: WordReferenceDocument.base64) else {
             throw .files("the built-in reference document is damaged")
         }
-        return try converter.convert(markdown: markdown, files: files.mapValues { Data($0.utf8) }, referenceDocument: reference,
-                                     language: data.language == .nl ? "nl-NL" : "en-US")
+        let language = data.language == .nl ? "nl-NL" : "en-US"
+        let docx = try converter.convert(markdown: markdown, files: files.mapValues { Data($0.utf8) }, referenceDocument: reference,
+                                         language: language)
+        let l = text.l
+        let plan = data.plan.metadata
+        let finish = WordDocumentFinish(
+            title: "\(l.t("Voortgangsrapportage", "Progress report")): \(plan.title)",
+            subject: l.t("Voortgang per \(l.date(data.asOf)), \(plan.region)", "Progress as of \(l.date(data.asOf)), \(plan.region)"),
+            author: plan.region, language: language, pageBreakMarker: pageBreak)
+        return Data(try finish.finish([UInt8](docx), rasterize: converter.png))
     }
 }

@@ -4,7 +4,7 @@ extension Workspace {
     /// The owner a name stands for in each plan that knows it (key, name, short name or alias; case and
     /// accents ignored): `RIEC` is the RIEC of every plan given, `RIEC Limburg` only Zuid-Limburg's.
     /// An unknown name is a failure that suggests the closest display names.
-    public func ownerMatch(named name: String) throws(LookupFailure) -> OwnerMatch {
+    package func ownerMatch(named name: String) throws(LookupFailure) -> OwnerMatch {
         var keys: [String: String] = [:]
         for tracked in plans {
             if let key = OwnerRegistry(organisations: tracked.plan.organisations).key(for: name) { keys[tracked.plan.metadata.id] = key }
@@ -14,7 +14,7 @@ extension Workspace {
     }
 
     /// The owner of an optional name (see `ownerMatch(named:)`), nil for none given.
-    public func ownerMatch(ifNamed name: String?) throws(LookupFailure) -> OwnerMatch? {
+    package func ownerMatch(ifNamed name: String?) throws(LookupFailure) -> OwnerMatch? {
         guard let name else { return nil }
         return try ownerMatch(named: name)
     }

@@ -22,6 +22,11 @@ public struct ProgressLogRequest: Sendable {
     package var replan: String?
     /// Whether to record an entry that repeats an earlier one (same entry, or an occurrence on the same day).
     package var allowDuplicate: Bool
+    /// The day whose entries of the action this entry withdraws; alone, the entry is dated that day and
+    /// only withdraws; with a status, occurrence, amount or note it records the correction as well.
+    package var retracts: CalendarDate?
+    /// Who reported it: an owner of the registry or any text.
+    package var reportedBy: String?
 
     /// Creates a request.
     public init(
@@ -68,10 +73,14 @@ extension Workspace {
             return (try? PlanningParser.parse(text, context: context).get()) ?? Schedule(text: text, kind: .noPlanning)
         }
         // Every entry carries the day it is written down (from the clock) beside the day it happened.
-        let entry = ProgressEntry(
+        var entry = ProgressEntry(
             actionID: request.actionID, date: request.date ?? today, status: request.status?.status, isOccurrence: request.occurred,
             spent: request.spent, spentYear: request.year, note: request.note, reopens: request.status == .reopened,
             replan: replan, recorded: today)
+        entry.retracts = request.retracts
+        entry.reportedBy = request.reportedBy
+        // An entry that only withdraws is dated the day it withdraws.
+        if let day = request.retracts, entry.isRetractionOnly, request.date == nil { entry.date = day }
         let checkCommand = Workspace.checkCommand(plan: plan.path, progress: path == ProgressFile.path(forPlan: plan.path) ? nil : path)
         do {
             try ProgressWriter.append(entry, to: path, planFileName: PathText.fileName(of: plan.path)) { after, before in
