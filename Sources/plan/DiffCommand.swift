@@ -49,15 +49,29 @@ struct DiffCommand: ParsableCommand {
                     "\(problem.path): de kopie kan niet gelezen worden, dus de wijzigingen van de regio zijn onbekend; het regionale plan wordt overgenomen zoals het nu is",
                     "\(problem.path): the snapshot cannot be read, so the region's changes are unknown; the regional plan is accepted as it is now")) + "\n")
             } else {
-                show(changes.diff, oldName: changes.snapshotPath, newName: changes.basePath, language: language)
+                show(changes.diff, oldName: changes.snapshotPath, newName: changes.basePath, language: language, names: changes.names)
+            }
+            // The local choices the change invalidates (an adopted action that no longer names the
+            // municipality among them), before anything is accepted.
+            let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 2))
+            for warning in changes.warnings.localized(language).diagnostics {
+                Terminal.err(renderer.render(warning, source: changes.warnings.source) + "\n")
             }
             guard accept else {
                 if !changes.diff.isEqual { throw ExitCode(1) }
                 return
             }
-            // The local choices the change invalidates, before they are accepted.
-            let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 2))
-            for warning in changes.warnings.diagnostics { Terminal.err(renderer.render(warning, source: changes.warnings.source) + "\n") }
+            // The progress that will no longer fit, before anything is written: kept, shown as history.
+            let history = workspace.progressKeptAsHistory()
+            if !history.isEmpty {
+                let count = history.reduce(0) { $0 + $1.diagnostics.count }
+                Terminal.err(TerminalText.visible(Localizer(language).t(
+                    "Na overname blijven \(count) voortgangsregels bewaard als geschiedenis van de oude planning (niets gaat verloren):",
+                    "After accepting, \(count) progress entries are kept as history of the old planning (nothing is lost):")) + "\n")
+                for file in history.map({ $0.localized(language) }) {
+                    for diagnostic in file.diagnostics { Terminal.err(renderer.render(diagnostic, source: file.source) + "\n") }
+                }
+            }
             let accepted = try Open.localPlan { () throws(LocalPlanFailure) in try workspace.acceptUpstream() }
             Terminal.err(TerminalText.visible(accepted.summary) + "\n")
             return
@@ -68,9 +82,9 @@ struct DiffCommand: ParsableCommand {
         if !diff.isEqual { throw ExitCode(1) }
     }
 
-    private func show(_ diff: PlanDiff, oldName: String, newName: String, language: PlanLanguage) {
+    private func show(_ diff: PlanDiff, oldName: String, newName: String, language: PlanLanguage, names: [String: String]? = nil) {
         switch format {
-        case .text: Terminal.out(PlanDiffRendering.text(diff, oldName: oldName, newName: newName, language: language))
+        case .text: Terminal.out(PlanDiffRendering.text(diff, oldName: oldName, newName: newName, language: language, names: names))
         case .markdown: Terminal.out(PlanDiffRendering.markdown(diff, oldName: oldName, newName: newName, language: language))
         case .json: Terminal.out(PlanDiffRendering.json(diff, oldName: oldName, newName: newName).rendered() + "\n")
         }

@@ -17,7 +17,7 @@ struct OnePlanOptions: ParsableArguments {
 
     /// The plan with its progress, the day and the language; problems are printed and end the command.
     func open() throws -> (tracked: TrackedPlan, asOf: CalendarDate, language: PlanLanguage) {
-        let workspace = try Open.onePlan(plan, progress: progress)
+        let workspace = try Open.onePlan(plan, progress: progress, lang: lang)
         return (workspace.plans[0], asOf ?? workspace.today, workspace.language(lang))
     }
 }

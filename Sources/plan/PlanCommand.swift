@@ -13,7 +13,7 @@ struct PlanCommand: ParsableCommand {
         version: ActionPlanVersion.current,
         subcommands: [
             ValidateCommand.self, ExportCommand.self, OverdueCommand.self, WorkloadCommand.self, BudgetCommand.self,
-            StatusCommand.self, ListCommand.self, ShowCommand.self, LogCommand.self, DeriveCommand.self, DiffCommand.self, ReportCommand.self, CalendarCommand.self,
+            StatusCommand.self, ListCommand.self, ShowCommand.self, LogCommand.self, DeriveCommand.self, DiffCommand.self, AdoptCommand.self, ReportCommand.self, CalendarCommand.self,
             InitCommand.self, SchemaCommand.self, AgendaCommand.self, LettersCommand.self,
         ]
     )

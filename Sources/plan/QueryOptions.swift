@@ -29,7 +29,7 @@ struct QueryOptions: ParsableArguments {
 
     /// The plans with their progress; problems are printed and end the command, so no partial answer is given.
     func open() throws -> Workspace {
-        try Open.workspace(paths, progress: progress)
+        try Open.workspace(paths, progress: progress, lang: lang)
     }
 
     /// The as-of date: the option, or today.

@@ -22,24 +22,38 @@ func usageFailure(_ message: String) -> ExitCode {
 enum Open {
     /// Opens the plans; `failureCode` is the exit code when a plan has errors (1, or 2 for `diff`).
     static func workspace(
-        _ paths: [String], progress: String? = nil, readsProgress: Bool = true, failureCode: Int32 = 1
+        _ paths: [String], progress: String? = nil, readsProgress: Bool = true, failureCode: Int32 = 1, lang: PlanLanguage? = nil
     ) throws -> Workspace {
+        let workspace: Workspace
         do {
-            return try Workspace.open(paths, progress: progress, readsProgress: readsProgress, today: Today.date)
+            workspace = try Workspace.open(paths, progress: progress, readsProgress: readsProgress, today: Today.date)
         } catch {
             if let usage = error.usage { throw usageFailure(usage) }
             let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 2))
             for problem in error.missing { Terminal.err(renderer.render(problem)) }
-            for file in error.files { printErrors(file, then: "fix them first (\(file.checkCommand))") }
+            for file in error.files { printErrors(file.localized(lang), then: "fix them first (\(file.checkCommand))") }
             throw ExitCode(failureCode)
+        }
+        printNotices(workspace.notices, lang: lang)
+        return workspace
+    }
+
+    /// Prints what the command goes on despite (progress kept as history, a local plan on its
+    /// snapshot), each file's warnings followed by the command that shows them again.
+    static func printNotices(_ notices: [FileDiagnostics], lang: PlanLanguage?) {
+        let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 2))
+        for notice in notices.map({ $0.localized(lang) }) {
+            for diagnostic in notice.diagnostics { Terminal.err(renderer.render(diagnostic, source: notice.source) + "\n") }
+            let l = Localizer(lang ?? notice.language ?? .en)
+            Terminal.err(TerminalText.visible("\(notice.path): " + l.t("gaat door; zie ook: \(notice.checkCommand)", "going on; see also: \(notice.checkCommand)")) + "\n")
         }
     }
 
     /// Opens one plan file (a folder holding several is a usage error), as `workspace` does.
     static func onePlan(
-        _ path: String, progress: String? = nil, readsProgress: Bool = true, failureCode: Int32 = 1
+        _ path: String, progress: String? = nil, readsProgress: Bool = true, failureCode: Int32 = 1, lang: PlanLanguage? = nil
     ) throws -> Workspace {
-        let workspace = try self.workspace([path], progress: progress, readsProgress: readsProgress, failureCode: failureCode)
+        let workspace = try self.workspace([path], progress: progress, readsProgress: readsProgress, failureCode: failureCode, lang: lang)
         guard workspace.plans.count == 1 else {
             throw usageFailure("'\(path)' holds \(workspace.plans.count) plans; this command takes exactly one plan file")
         }

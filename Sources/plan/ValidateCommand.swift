@@ -24,8 +24,12 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "The progress file of the one plan given, when it is not beside the plan.")
     var progress: String?
 
+    @Option(help: "Language of the messages: nl or en (default: each plan's language).")
+    var lang: PlanLanguage?
+
     func run() throws {
-        let report = Workspace.check(paths, progress: progress, today: Today.date)
+        var report = Workspace.check(paths, progress: progress, today: Today.date)
+        report.files = report.files.map { $0.localized(lang) }
         if let usage = report.usage { throw usageFailure(usage) }
         switch format {
         case .json:

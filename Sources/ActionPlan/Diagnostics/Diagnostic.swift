@@ -41,6 +41,17 @@ public struct Diagnostic: Sendable, Hashable {
     public var hint: String?
     /// Other places that belong to the problem.
     public var notes: [Note]
+    /// The message and hint in Dutch, for a diagnostic whose text comes from the catalogue
+    /// (`Messages`); `message` and `hint` are then the English ones. See `localized(to:)`.
+    package var dutch: Translation?
+
+    /// A diagnostic's message and hint in another language.
+    package struct Translation: Sendable, Hashable {
+        /// The message.
+        package var message: String
+        /// The hint.
+        package var hint: String?
+    }
     /// For the summary of diagnostics left out (AP110): how many it stands for, kept as a number so
     /// merging summaries never reads it back from the message (which may be translated).
     package var omitted: Int?
@@ -63,6 +74,14 @@ public struct Diagnostic: Sendable, Hashable {
         _ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil, notes: [Note] = []
     ) -> Diagnostic {
         Diagnostic(.error, code, message, at: location, hint: hint, notes: notes)
+    }
+
+    /// A diagnostic whose message and hint are in the catalogue in both languages (English in
+    /// `message` and `hint`, Dutch in `dutch`).
+    package init(_ severity: Severity, _ code: DiagnosticCode, _ message: MessageText, at location: SourceLocation,
+                hint: MessageText? = nil, notes: [Note] = []) {
+        self.init(severity, code, message.en, at: location, hint: hint?.en, notes: notes)
+        dutch = Translation(message: message.nl, hint: hint?.nl)
     }
 
     /// A warning.

@@ -96,6 +96,7 @@ extension DiagnosticCode {
     package static let entryEmpty = DiagnosticCode(710, "an entry that records nothing, or a year without an amount")
     package static let badReplan = DiagnosticCode(711, "a revised planning that cannot be a new due date for the action")
     package static let recordedBeforeDate = DiagnosticCode(712, "an entry recorded before the day it happened")
+    package static let progressOfEarlierPlanning = DiagnosticCode(713, "progress of an earlier planning: kept as history after the plan changed")
     package static let retractsNothing = DiagnosticCode(720, "an entry that withdraws entries of a day that has none")
 
     // AP8xx: local plans.
@@ -109,6 +110,7 @@ extension DiagnosticCode {
     package static let invalidatedChoice = DiagnosticCode(808, "a local choice that a change of the regional plan invalidates")
     package static let extendsTooDeep = DiagnosticCode(809, "a chain of plans extending plans that is longer than allowed (docs/limits.md)")
     package static let snapshotNotPlainName = DiagnosticCode(810, "a snapshot that is not a file name in the local plan's folder")
+    package static let snapshotMismatch = DiagnosticCode(811, "the snapshot of the regional plan does not match the version recorded")
 
     // AP9xx: the adviser's text of a report.
     package static let reportTextUnknownPart = DiagnosticCode(901, "a heading of the report text that names no part of the report")
@@ -126,9 +128,10 @@ extension DiagnosticCode {
         badAmount, badBudget, budgetYearOutsidePeriod, declaredTotalDiffers, declaredTotalMissing, moneyOverflow,
         duplicateID, nothingInside, milestoneUnknownAction, planIDTwice,
         progressNotAList, progressUnknownAction, progressDateOutsidePeriod, progressDateAfterToday, occurrenceNotRecurring,
-        unknownStatus, statusAfterClosed, reopenNotClosed, entryRepeated, entryEmpty, badReplan, recordedBeforeDate, retractsNothing,
+        unknownStatus, statusAfterClosed, reopenNotClosed, entryRepeated, entryEmpty, badReplan, recordedBeforeDate, progressOfEarlierPlanning,
+        retractsNothing,
         baseMissing, baseHasErrors, extendsCircle, baseChanged, regionalIDClash, unknownRegionalReference, overrideNotAllowed,
-        invalidatedChoice, extendsTooDeep, snapshotNotPlainName,
+        invalidatedChoice, extendsTooDeep, snapshotNotPlainName, snapshotMismatch,
         reportTextUnknownPart, reportTextUnknownID, reportTextRepeated,
     ]
 }

@@ -1,3 +1,4 @@
+import ActionPlanCore
 import Foundation
 
 /// The files this run reads or would read — plans, the bases and snapshots of local plans, progress

@@ -11,31 +11,25 @@ extension LocalPlanDecoder {
 
     /// Warns about each override the change from `snapshot` to `base` invalidates (removed actions are
     /// reported where they are read).
-    func reportInvalidatedChoices(snapshot: Plan, base: Plan, roles: [String: String], overrides: [String: Override], region: String?) {
+    func reportInvalidatedChoices(snapshot: Plan, base: Plan, roles: [String: String], overrides: [String: Override], region: String?,
+                                  adopted: [String] = [], adoptedLocations: [String: SourceLocation] = [:]) {
         let before = Dictionary(snapshot.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let now = Dictionary(base.actions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        // The municipality's owners in the regional plan: the roles it stands in for, and its own entry.
-        var municipal = Set(roles.keys)
-        if let region {
-            let folded = TextFolding.fold(region)
-            for organisation in base.organisations where ([organisation.name] + organisation.aliases).contains(where: { TextFolding.fold($0) == folded }) {
-                municipal.insert(organisation.key)
-            }
-        }
-        let hint = "check the local choice against the region's change; then accept it: plan diff --upstream \(source.path) --accept"
+        let municipal = Set(Self.municipalOwners(base: base, roles: roles, region: region))
+        let hint = Messages.acceptHint(source.path)
         for id in overrides.keys.sorted(by: ActionIDOrder.less) {
             guard let override = overrides[id], let old = before[id], let new = now[id] else { continue }
             let where_ = override.keyLocation ?? source.location(line: 1, column: 1)
             if old.schedule != new.schedule, let regionalYears = Self.years(of: new.schedule, in: base.metadata.period) {
-                let change = "the region rescheduled it: '\(NodeReader.shorten(old.schedule.text))' → '\(NodeReader.shorten(new.schedule.text))'"
+                let change = Messages.rescheduled(NodeReader.shorten(old.schedule.text), NodeReader.shorten(new.schedule.text))
                 if let schedule = override.schedule, let local = Self.years(of: schedule, in: base.metadata.period), !local.isSubset(of: regionalYears) {
-                    warning(.invalidatedChoice, "the local planning of '\(id)' is for \(Self.describe(local)), outside the region's new planning (\(change))",
+                    warning(.invalidatedChoice, Messages.localPlanningOutside(id, years: local.sorted(), change: change),
                             at: override.planningLocation ?? where_, hint: hint)
                 }
                 if let budget = override.budget {
                     let years = Set(base.metadata.period.years.filter { budget.amount(in: $0, period: base.metadata.period) != .zero })
                     if !years.isEmpty, !years.isSubset(of: regionalYears) {
-                        warning(.invalidatedChoice, "the local budget of '\(id)' is for \(Self.describe(years)), outside the region's new planning (\(change))",
+                        warning(.invalidatedChoice, Messages.localBudgetOutside(id, years: years.sorted(), change: change),
                                 at: override.budgetLocation ?? where_, hint: hint)
                     }
                 }
@@ -43,10 +37,32 @@ extension LocalPlanDecoder {
             let ownedBefore = old.owners.contains { municipal.contains($0.key) }
             let ownedNow = new.owners.contains { municipal.contains($0.key) }
             if ownedBefore && !ownedNow {
-                warning(.invalidatedChoice, "the override of '\(id)' is for an action the region re-owned away from this municipality (re-owned: \(old.ownersText) → \(new.ownersText))",
-                        at: where_, hint: "remove the override and '\(id)' from 'adopt' if the municipality no longer takes part; then accept the change: plan diff --upstream \(source.path) --accept")
+                warning(.invalidatedChoice, Messages.overrideReownedAway(id, before: old.ownersText, after: new.ownersText),
+                        at: where_, hint: Messages.overrideReownedAwayHint(id, path: source.path))
             }
         }
+        // An adopted action the region re-owned away from the municipality, without an override: told too.
+        for id in adopted.sorted(by: ActionIDOrder.less) where overrides[id] == nil {
+            guard let old = before[id], let new = now[id], let location = adoptedLocations[id] else { continue }
+            if old.owners.contains(where: { municipal.contains($0.key) }) && !new.owners.contains(where: { municipal.contains($0.key) }) {
+                warning(.invalidatedChoice, Messages.adoptedReownedAway(id, before: old.ownersText, after: new.ownersText),
+                        at: location, hint: Messages.adoptedReownedAwayHint(id, path: source.path))
+            }
+        }
+    }
+
+    /// The municipality's owners in the regional plan: the roles it stands in for, and its own entry
+    /// (the registry entry named as the local plan's region, "Gemeente X" or "X").
+    static func municipalOwners(base: Plan, roles: [String: String], region: String?) -> [String] {
+        var municipal = roles.keys.sorted()
+        if let region {
+            let names = Set([region, region.replacingOccurrences(of: "Gemeente ", with: "")].map(TextFolding.fold))
+            for organisation in base.organisations where organisation.kind == .organisation
+                && ([organisation.name] + organisation.aliases).contains(where: { names.contains(TextFolding.fold($0)) || names.contains(TextFolding.fold("Gemeente " + $0)) }) {
+                if !municipal.contains(organisation.key) { municipal.append(organisation.key) }
+            }
+        }
+        return municipal
     }
 
     /// The years a schedule falls in (nil for no schedule).
@@ -59,10 +75,5 @@ extension LocalPlanDecoder {
             return years
         default: return nil
         }
-    }
-
-    static func describe(_ years: Set<Int>) -> String {
-        let sorted = years.sorted().map(String.init)
-        return sorted.count == 1 ? sorted[0] : sorted.dropLast().joined(separator: ", ") + " and " + sorted.last!
     }
 }

@@ -12,6 +12,8 @@ package final class LocalPlanDecoder: PlanDecoder {
     /// The regional plan as it was when the local plan was derived (its snapshot), when the region
     /// has changed it since: what the local plan chose is then checked against the region's changes.
     var snapshot: Plan?
+    /// Where each action adopted by its id is named under `adopt: actions`.
+    var adoptedByID: [String: SourceLocation] = [:]
 
     /// The `extends:` of a local plan, read before its base is loaded.
     struct Extends {
@@ -91,16 +93,17 @@ package final class LocalPlanDecoder: PlanDecoder {
         let themes = Self.adopt(base: base, selected: Set(selected), roles: roles, overrides: overrides) + localThemes
         let recorded = extends.version
         if let recorded, recorded != baseVersion {
-            warning(.baseChanged, "the regional plan has changed since this plan was derived from it", at: location(extends.planNode),
-                    hint: "see what changed with: plan diff --upstream \(source.path); accept it with: plan diff --upstream \(source.path) --accept")
+            warning(.baseChanged, Messages.baseChanged, at: location(extends.planNode), hint: Messages.baseChangedHint(source.path))
             if let snapshot {
-                reportInvalidatedChoices(snapshot: snapshot, base: base, roles: roles, overrides: overrides, region: metadata.region)
+                reportInvalidatedChoices(snapshot: snapshot, base: base, roles: roles, overrides: overrides, region: metadata.region,
+                                         adopted: selected, adoptedLocations: adoptedByID)
             }
         }
         var plan = Plan(metadata: metadata, organisations: organisations, themes: themes, declaredTotals: nil, path: source.path)
         plan.base = PlanBase(
             path: basePath, planID: base.metadata.id, recordedVersion: recorded, currentVersion: baseVersion,
             snapshotPath: extends.snapshot.map { PathText.join(PathText.referenceFolder(of: source.path), $0) })
+        plan.base?.municipalOwners = Self.municipalOwners(base: base, roles: roles, region: metadata.region)
         return plan
     }
 
@@ -138,8 +141,8 @@ package final class LocalPlanDecoder: PlanDecoder {
                 for (id, idNode) in textList(value, "the adopted themes") {
                     guard let theme = base.themes.first(where: { $0.id == id }) else {
                         if let removed = snapshot?.themes.first(where: { $0.id == id }) {
-                            warning(.invalidatedChoice, "adopted theme '\(id)' was removed from the regional plan since this plan was derived from it (theme removed: \(NodeReader.shorten(removed.title, to: 60)))",
-                                    at: location(idNode), hint: "remove it from 'adopt'; then accept the change: plan diff --upstream \(source.path) --accept")
+                            warning(.invalidatedChoice, Messages.adoptedThemeRemoved(id, title: NodeReader.shorten(removed.title, to: 60)),
+                                    at: location(idNode), hint: Messages.adoptedThemeRemovedHint(source.path))
                             continue
                         }
                         error(.unknownRegionalReference, "the regional plan has no theme '\(id)'", at: idNode,
@@ -152,14 +155,15 @@ package final class LocalPlanDecoder: PlanDecoder {
                 for (id, idNode) in textList(value, "the adopted actions") {
                     guard allIDs.contains(id) else {
                         if let removed = removedByRegion(id) {
-                            warning(.invalidatedChoice, "adopted action '\(id)' was removed from the regional plan since this plan was derived from it (removed: \(NodeReader.shorten(removed.title, to: 60)))",
-                                    at: location(idNode), hint: "remove it from 'adopt' (and from 'overrides'); then accept the change: plan diff --upstream \(source.path) --accept")
+                            warning(.invalidatedChoice, Messages.adoptedActionRemoved(id, title: NodeReader.shorten(removed.title, to: 60)),
+                                    at: location(idNode), hint: Messages.adoptedActionRemovedHint(source.path))
                             continue
                         }
                         unknownRegionalAction(id, at: idNode, among: allIDs)
                         continue
                     }
                     chosen.insert(id)
+                    adoptedByID[id] = location(idNode)
                 }
             case "roles":
                 // The one owner lookup (keys, names, short names, aliases; case and accents folded), over the region's registry.
@@ -200,8 +204,8 @@ package final class LocalPlanDecoder: PlanDecoder {
             guard let id = text(keyNode, "an overridden action's id") else { continue }
             guard allIDs.contains(id) else {
                 if let removed = removedByRegion(id) {
-                    warning(.invalidatedChoice, "the override of '\(id)' is for an action the region removed since this plan was derived (removed: \(NodeReader.shorten(removed.title, to: 60)))",
-                            at: location(keyNode), hint: "remove the override (and '\(id)' from 'adopt'); then accept the change: plan diff --upstream \(source.path) --accept")
+                    warning(.invalidatedChoice, Messages.overrideOfRemoved(id, title: NodeReader.shorten(removed.title, to: 60)),
+                            at: location(keyNode), hint: Messages.overrideOfRemovedHint(id, path: source.path))
                     continue
                 }
                 unknownRegionalAction(id, at: keyNode, among: allIDs)
@@ -211,8 +215,8 @@ package final class LocalPlanDecoder: PlanDecoder {
                 if let before = snapshot?.actions.first(where: { $0.id == id }), let now = base.actions.first(where: { $0.id == id }),
                    before.ownersText != now.ownersText {
                     // Adopted by role before the region re-owned it: the change, not the local plan, took it out.
-                    warning(.invalidatedChoice, "the override of '\(id)' is for an action the region re-owned away from the roles this plan adopts (re-owned: \(before.ownersText) → \(now.ownersText))",
-                            at: location(keyNode), hint: "remove the override, or adopt '\(id)' by its id; then accept the change: plan diff --upstream \(source.path) --accept")
+                    warning(.invalidatedChoice, Messages.overrideReownedFromRoles(id, before: before.ownersText, after: now.ownersText),
+                            at: location(keyNode), hint: Messages.overrideReownedFromRolesHint(id, path: source.path))
                     continue
                 }
                 error(.overrideNotAllowed, "action '\(id)' is overridden but not adopted", at: keyNode, hint: "add \"\(id)\" to 'adopt: actions', or remove the override")
@@ -276,11 +280,12 @@ package final class LocalPlanDecoder: PlanDecoder {
                     adopted.schedule = schedule
                     adopted.scheduleSource = .own
                     adopted.planningLocation = override.planningLocation
+                    adopted.overridden.append("planning")
                 }
-                if let owners = override.owners { adopted.owners = owners }
-                if let budget = override.budget { adopted.budget = budget }
-                if let notes = override.notes { adopted.notes = notes }
-                if let who = override.who { adopted.who = who }
+                if let owners = override.owners { adopted.owners = owners; adopted.overridden.append("owners") }
+                if let budget = override.budget { adopted.budget = budget; adopted.overridden.append("budget") }
+                if let notes = override.notes { adopted.notes = notes; adopted.overridden.append("notes") }
+                if let who = override.who { adopted.who = who; adopted.overridden.append("who") }
             }
             return adopted
         }

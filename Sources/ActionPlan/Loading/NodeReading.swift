@@ -32,6 +32,11 @@ package class NodeReader {
         collector.append(.warning(code, message, at: location, hint: hint))
     }
 
+    /// A warning whose text is in the message catalogue, in both languages.
+    func warning(_ code: DiagnosticCode, _ message: MessageText, at location: SourceLocation, hint: MessageText? = nil) {
+        collector.append(Diagnostic(.warning, code, message, at: location, hint: hint))
+    }
+
     func report(_ diagnostic: Diagnostic) { collector.append(diagnostic) }
 
     /// Describes what a node is, for "expected …, found …" messages.

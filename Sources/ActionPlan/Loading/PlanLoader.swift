@@ -142,6 +142,16 @@ package final class PlanLoadRun: @unchecked Sendable {
                               notes: [.init("the chain goes on here", at: deep.location)])
                 return nil
             }
+            // An error in the region's plan does not stop the municipality: the local plan works on the
+            // last accepted snapshot of it, and says so.
+            if let snapshotName = extends.snapshot, let recorded = extends.version, !errors.contains(where: { $0.code == .extendsCircle }) {
+                let snapshot = entry(path: PathText.join(PathText.folder(of: here), snapshotName), extending: chain, asBase: true)
+                if snapshot.readFailure == nil, let plan = snapshot.loaded.plan, snapshot.loaded.isValid, plan.base == nil {
+                    decoder.report(Diagnostic(.warning, .baseHasErrors, Messages.baseInvalidUsingSnapshot(extends.planPath, errors: errors.count),
+                                              at: decoder.location(extends.planNode), hint: Messages.baseInvalidUsingSnapshotHint(basePath)))
+                    return decoder.decodeLocal(root, base: plan, basePath: basePath, baseVersion: recorded, extends: extends)
+                }
+            }
             if let circle = errors.first(where: { $0.code == .extendsCircle }) {
                 decoder.error(.extendsCircle, "'\(extends.planPath)' extends this plan again: plans may not extend each other in a circle",
                               at: extends.planNode, hint: "a local plan extends a regional plan, which extends nothing",
@@ -154,6 +164,15 @@ package final class PlanLoadRun: @unchecked Sendable {
                           // its messages quote its text.
                           notes: errors.prefix(3).map { .init("an error in the regional plan", at: $0.location) })
             return nil
+        }
+        if let recorded = extends.version, let snapshot = extends.snapshot,
+           case .success(let snapshotBytes) = RegularFile.read(path: PathText.join(PathText.folder(of: here), snapshot)),
+           case .success(let baseBytes) = RegularFile.read(path: basePath),
+           (recorded == base.version) != SnapshotContent.matches(snapshotBytes, baseBytes) {
+            // The snapshot is not the version recorded: one of the two was edited by hand. What it
+            // shows as the region's changes would be invented.
+            decoder.report(Diagnostic(.warning, .snapshotMismatch, Messages.snapshotMismatch(recorded: recorded, snapshot: ContentHash.of(snapshotBytes)),
+                                      at: decoder.location(extends.planNode), hint: Messages.snapshotMismatchHint(here)))
         }
         if let recorded = extends.version, recorded != base.version, let snapshot = extends.snapshot {
             // The region changed its plan: the snapshot of the version derived from tells what changed.

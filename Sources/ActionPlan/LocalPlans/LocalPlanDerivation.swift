@@ -43,8 +43,15 @@ package struct LocalPlanDerivation: Sendable {
 
     /// The names under which a municipality may stand in a registry: as given, and as "Gemeente X".
     package static func registryNames(of municipality: String) -> [String] {
-        let name = municipality.trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = bareName(municipality)
         return [name, "Gemeente \(name)"]
+    }
+
+    /// A municipality's name without a leading "Gemeente " (so "Gemeente X" is never doubled), trimmed.
+    package static func bareName(_ municipality: String) -> String {
+        let name = municipality.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard TextFolding.fold(name).hasPrefix("gemeente "), name.count > "gemeente ".count else { return name }
+        return String(name.dropFirst("gemeente ".count)).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The owners whose actions are adopted: the roles, and the municipality's own entry.

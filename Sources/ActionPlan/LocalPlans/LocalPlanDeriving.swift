@@ -71,7 +71,7 @@ extension Workspace {
         }
         let regional = plans[0].plan
         let l = Localizer(request.language ?? regional.metadata.language)
-        let municipality = request.municipality.trimmingCharacters(in: .whitespacesAndNewlines)
+        var municipality = LocalPlanDerivation.bareName(request.municipality)
         guard !municipality.isEmpty, municipality.contains(where: { $0.isLetter || $0.isNumber }) else {
             throw .usage(l.t("geef de naam van de gemeente, zoals --municipality Maassluis",
                              "give the municipality's name, such as --municipality Maassluis"))
@@ -83,6 +83,15 @@ extension Workspace {
         let owners = self.owners
         let ownKey = LocalPlanDerivation.registryNames(of: municipality).lazy.compactMap { owners.key(for: $0) }
             .first { regional.organisation(key: $0)?.kind == .organisation }
+        if let ownKey, let own = regional.organisation(key: ownKey) {
+            // The title and region in the registry's spelling ("Capelle a/d IJssel" → "Capelle aan den IJssel").
+            municipality = LocalPlanDerivation.bareName(own.name)
+        } else if let near = Self.nearMunicipality(municipality, in: regional) {
+            // One letter off the region's spelling would silently leave out the actions the municipality leads.
+            let led = regional.actions.filter { $0.owners.contains { $0.key == near.key } }.map(\.id)
+            throw .usage(Messages.municipalityNearMiss(municipality, suggestion: LocalPlanDerivation.bareName(near.name), key: near.key, actions: led)
+                .text(in: l.language))
+        }
         let derivation = LocalPlanDerivation(regional: regional, municipality: municipality, roles: roles,
                                              municipalityKey: ownKey, language: l.language)
         guard !derivation.adoptedOwners.isEmpty else {
@@ -121,6 +130,11 @@ extension Workspace {
                                  "'\(output)' is not an earlier local plan for \(municipality) over this regional plan; derive does not replace it, not even with --force: give another --output"))
             }
             oldSnapshot = earlier.snapshot.map { PathText.join(PathText.folder(of: output), $0.value) }
+            // Never over the official's work: anything derive would not write again is refused, by name.
+            let edits = localEdits(in: output, earlier: earlier, snapshot: oldSnapshot, municipality: municipality, roles: roles, ownKey: ownKey)
+            if !edits.isEmpty {
+                throw .usage(Messages.deriveWouldLose(output, parts: edits.sections).text(in: l.language))
+            }
             replaced = true
         }
         guard case .success(let baseBytes) = RegularFile.read(path: regional.path) else {
@@ -156,6 +170,36 @@ extension Workspace {
         try SnapshotPair.write(snapshot: files[0], snapshotBytes: snapshotBytes, localPlan: files[1], localBytes: Array(text.utf8),
                                oldSnapshot: oldSnapshot, protected: protected, afterStep: afterStep)
         return DerivedLocalPlan(path: output, snapshotPath: snapshotPath, derivation: derivation, replaced: replaced)
+    }
+}
+
+extension Workspace {
+    /// The region's own entry for a municipality whose name is close to, but not, the one given
+    /// (one letter off), by its name, short name or aliases with or without "Gemeente".
+    static func nearMunicipality(_ name: String, in regional: Plan) -> Organisation? {
+        var byName: [String: Organisation] = [:]
+        for organisation in regional.organisations where organisation.kind == .organisation {
+            for spelling in [organisation.name] + organisation.aliases {
+                let bare = LocalPlanDerivation.bareName(spelling)
+                if bare != spelling || TextFolding.fold(organisation.key).hasPrefix("gemeente") { byName[bare] = organisation }
+            }
+        }
+        return Suggestions.nearestName(to: name, in: byName.keys.sorted()).flatMap { byName[$0] }
+    }
+
+    /// What the local plan at `path` holds that a fresh derive for the municipality would not write,
+    /// compared with derive's text over the regional plan as the file last took it (its snapshot),
+    /// in either language.
+    func localEdits(in path: String, earlier: LocalPlanHeader, snapshot: String?, municipality: String, roles: [String]?, ownKey: String?) -> LocalEdits {
+        guard case .success(let bytes) = RegularFile.read(path: path) else { return LocalEdits(sections: ["#"]) }
+        let existing = String(decoding: bytes, as: UTF8.self)
+        var regional = plans[0].plan
+        if let snapshot, let taken = PlanLoader.load(path: snapshot).plan, taken.base == nil { regional = taken }
+        let texts = PlanLanguage.allCases.map { language in
+            LocalPlanDerivation(regional: regional, municipality: municipality, roles: roles, municipalityKey: ownKey, language: language)
+                .yaml(basePath: earlier.basePath?.value ?? "", baseVersion: earlier.version?.value ?? "", snapshot: earlier.snapshot?.value ?? "", today: today)
+        }
+        return LocalEdits.find(in: existing, derivedTexts: texts)
     }
 }
 

@@ -12,17 +12,8 @@ enum LocalPlanSnapshot {
         Array(SchemaReference.snapshot(of: Data(base), basePath: basePath, regionalOnDisk: regionalOnDisk))
     }
 
-    /// Whether a snapshot holds the regional plan as it is: the same bytes, but for an editor's schema
-    /// comment (`# yaml-language-server: …`), whose relative path differs from the snapshot's folder.
+    /// Whether a snapshot holds the regional plan as it is (see `SnapshotContent`).
     static func matches(_ snapshot: [UInt8], regional: [UInt8]) -> Bool {
-        snapshot == regional || contentLines(snapshot) == contentLines(regional)
-    }
-
-    private static func contentLines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
-        let marker = Array("# yaml-language-server:".utf8)
-        return bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).filter { line in
-            let start = line.firstIndex { $0 != UInt8(ascii: " ") && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF } ?? line.endIndex
-            return !line[start...].starts(with: marker)
-        }
+        SnapshotContent.matches(snapshot, regional)
     }
 }

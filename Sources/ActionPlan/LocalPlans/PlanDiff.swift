@@ -23,6 +23,37 @@ package struct PlanDiff: Sendable {
         package var new: String?
         /// For reworded texts: the words kept, removed and added.
         package var words: [WordChange]
+        /// For added and re-owned actions: the owners' registry keys, lead first (after the change),
+        /// and before it (re-owned only).
+        package var ownerKeys: [String] = []
+        package var oldOwnerKeys: [String] = []
+        /// For added and re-owned actions in `plan diff --upstream`: whether the action names the local
+        /// plan's municipality after the change (nil when not compared for a municipality).
+        package var namesMunicipality: Bool?
+        /// For re-owned actions in `plan diff --upstream`: whether it named the municipality before.
+        package var namedMunicipalityBefore: Bool?
+
+        /// Creates a change.
+        init(kind: Kind, id: String, old: String?, new: String?, words: [WordChange], ownerKeys: [String] = [], oldOwnerKeys: [String] = []) {
+            self.kind = kind
+            self.id = id
+            self.old = old
+            self.new = new
+            self.words = words
+            self.ownerKeys = ownerKeys
+            self.oldOwnerKeys = oldOwnerKeys
+        }
+    }
+
+    /// Marks the added and re-owned actions that name (or stop naming) a municipality, by the
+    /// regional owners that stand for it.
+    package mutating func markMunicipality(_ owners: Set<String>) {
+        for index in changes.indices where changes[index].kind == .added || changes[index].kind == .reowned {
+            changes[index].namesMunicipality = changes[index].ownerKeys.contains(where: owners.contains)
+            if changes[index].kind == .reowned {
+                changes[index].namedMunicipalityBefore = changes[index].oldOwnerKeys.contains(where: owners.contains)
+            }
+        }
     }
 
     /// A run of words in a word-by-word comparison.
@@ -70,7 +101,7 @@ package struct PlanDiff: Sendable {
         let oldPeriod = old.metadata.period, newPeriod = new.metadata.period
         for action in new.actions {
             guard let before = oldActions[action.id] else {
-                changes.append(Change(kind: .added, id: action.id, old: nil, new: action.title, words: []))
+                changes.append(Change(kind: .added, id: action.id, old: nil, new: action.title, words: [], ownerKeys: action.ownersLeadFirst.map(\.key)))
                 continue
             }
             if before.title != action.title {
@@ -82,7 +113,8 @@ package struct PlanDiff: Sendable {
             }
             let ownersBefore = before.ownersText, ownersAfter = action.ownersText
             if ownersBefore != ownersAfter {
-                changes.append(Change(kind: .reowned, id: action.id, old: ownersBefore, new: ownersAfter, words: []))
+                changes.append(Change(kind: .reowned, id: action.id, old: ownersBefore, new: ownersAfter, words: [],
+                                      ownerKeys: action.ownersLeadFirst.map(\.key), oldOwnerKeys: before.ownersLeadFirst.map(\.key)))
             }
             let budgetBefore = Self.budget(before.budget, period: oldPeriod), budgetAfter = Self.budget(action.budget, period: newPeriod)
             if budgetBefore != budgetAfter {

@@ -1,3 +1,4 @@
+import Foundation
 import ActionPlanCore
 import ActionPlanFiles
 /// A local plan brought up to date with its regional plan (`plan diff --upstream --accept`).
@@ -21,6 +22,25 @@ package struct AcceptedUpstream: Sendable {
 }
 
 extension Workspace {
+    /// The progress, the local plan's own and the region's as the local plan sees it, that does not fit
+    /// the regional plan as it is now (an index into `plans`): what is kept as history of the old
+    /// planning once the change is accepted (AP713 warnings), told before `--accept` writes.
+    package func progressKeptAsHistory(plan index: Int = 0) -> [FileDiagnostics] {
+        let local = plans[index].plan
+        var files: [(path: String, plan: Plan)] = [(progressPaths[index], local)]
+        if let base = local.base, let regional = PlanLoader.load(path: base.path).plan {
+            files.append((ProgressFile.path(forPlan: base.path), regional))
+        }
+        return files.compactMap { file in
+            guard FileManager.default.fileExists(atPath: file.path) else { return nil }
+            let loaded = ProgressLoader.load(path: file.path, plan: file.plan, today: today, keepsHistory: true)
+            let history = loaded.diagnostics.filter { $0.code == .progressOfEarlierPlanning }
+            guard !history.isEmpty else { return nil }
+            return FileDiagnostics(path: file.path, kind: .progress, diagnostics: history, source: loaded.source,
+                                   checkCommand: "plan validate \(local.path)", language: local.metadata.language)
+        }
+    }
+
     /// Accepts the region's changes into a local plan (an index into `plans`): records the regional
     /// plan's current version in `extends: version` and replaces the snapshot by a copy of the regional
     /// plan as it is, both or neither (see `SnapshotPair`). Only the bytes of the `version` and

@@ -14,6 +14,8 @@ package struct UpstreamChanges: Sendable {
     /// The local plan's warnings about the change: the regional change itself, and each local choice
     /// it invalidates.
     package var warnings: FileDiagnostics
+    /// The names people read for the regional plan's owners, by registry key.
+    package var names: [String: String] = [:]
     /// The version the local plan records, and the regional plan's version now.
     package var recordedVersion: String?, currentVersion: String
     /// The language of the local plan.
@@ -56,10 +58,20 @@ extension Workspace {
                 throw .invalid(problem)
             }
         }
+        // A snapshot that is not the recorded version would show invented changes: refused, or (accepting)
+        // taken as unknown, like a snapshot that cannot be read.
+        if let mismatch = loaded.diagnostics.first(where: { $0.code == .snapshotMismatch }) {
+            let problem = FileDiagnostics(path: local.path, kind: .plan, diagnostics: [mismatch], source: loaded.source,
+                                          checkCommand: "plan validate \(local.path)", language: local.metadata.language)
+            guard withoutSnapshot else { throw .invalid(problem) }
+            snapshotProblem = problem
+        }
         let warnings = FileDiagnostics(path: local.path, kind: .plan, diagnostics: loaded.diagnostics.filter { $0.severity == .warning },
-                                       source: loaded.source, checkCommand: "plan validate \(local.path)")
+                                       source: loaded.source, checkCommand: "plan validate \(local.path)", language: local.metadata.language)
+        var diff = PlanDiff(old: snapshotProblem == nil ? old.plan! : new.plan!, new: new.plan!)
+        diff.markMunicipality(Set(base.municipalOwners))
         return UpstreamChanges(localPath: local.path, snapshotPath: snapshotPath, basePath: base.path,
-                               diff: PlanDiff(old: snapshotProblem == nil ? old.plan! : new.plan!, new: new.plan!), warnings: warnings,
+                               diff: diff, warnings: warnings, names: Dictionary(new.plan!.organisations.map { ($0.key, $0.displayName) }, uniquingKeysWith: { first, _ in first }),
                                recordedVersion: base.recordedVersion, currentVersion: base.currentVersion, language: local.metadata.language,
                                snapshotProblem: snapshotProblem)
     }

@@ -27,6 +27,9 @@ public struct Action: Sendable, Hashable {
     /// Where the action comes from: the plan itself, a regional plan a local plan adopts, or a
     /// local addition.
     public var origin: ActionOrigin = .own
+    /// For a regional action in a local plan: what the local plan's override replaces (`planning`,
+    /// `owners`, `budget`, `notes`, `who`), in that order; empty when it is as the region wrote it.
+    package var overridden: [String] = []
     /// Where the action is written.
     package var location: SourceLocation
 

@@ -168,6 +168,9 @@ package struct PlanBase: Sendable, Hashable {
     package var currentVersion: String
     /// The path of the snapshot of the base as it was derived from, when recorded.
     package var snapshotPath: String?
+    /// The regional owners that stand for the municipality: the roles the local plan maps, and the
+    /// municipality's own entry in the region's registry (found by the local plan's `region`).
+    package var municipalOwners: [String] = []
 
     /// Creates a base record.
     package init(path: String, planID: String, recordedVersion: String?, currentVersion: String, snapshotPath: String?) {

@@ -30,6 +30,10 @@ public struct ProgressEntry: Sendable, Hashable {
     /// Whether the entry is the region's, taken from the regional plan's progress file into a local
     /// plan's view of an adopted action (its money spent is the region's, never counted locally).
     public var isRegional: Bool = false
+    /// Whether the entry is history of an earlier planning: about an action the plan no longer has, or
+    /// an occurrence the planning no longer asks for (the region changed it). Kept and shown, never
+    /// counted towards the planning as it is now.
+    package var isHistory: Bool = false
     /// The day whose earlier entries of the action this entry withdraws (`retracts:`), when it corrects
     /// or withdraws what was recorded; the file keeps both, queries only what is in force.
     package var retracts: CalendarDate?

@@ -91,12 +91,22 @@ public struct Recurrence: Sendable, Hashable {
     package var firstMonth: Int
     /// The last month, whose last day is the due date of each year (11 for "in het najaar").
     package var lastMonth: Int
+    /// The first year it is an obligation ("vanaf 2025 minimaal 2x per jaar"); nil for every plan year.
+    package var fromYear: Int?
 
-    /// Creates a recurrence; the months default to the whole year.
-    package init(timesPerYear: Int, firstMonth: Int = 1, lastMonth: Int = 12) {
+    /// Creates a recurrence; the months default to the whole year, the years to the whole plan period.
+    package init(timesPerYear: Int, firstMonth: Int = 1, lastMonth: Int = 12, fromYear: Int? = nil) {
         self.timesPerYear = timesPerYear
         self.firstMonth = firstMonth
         self.lastMonth = lastMonth
+        self.fromYear = fromYear
+    }
+
+    /// The plan years in which it is an obligation: from `fromYear` (or the first plan year) to the
+    /// last plan year; nil when it starts after the period.
+    package func years(in period: PlanPeriod) -> ClosedRange<Int>? {
+        let first = max(fromYear ?? period.firstYear, period.firstYear)
+        return first <= period.lastYear ? first...period.lastYear : nil
     }
 
     /// The window in a given year in which the occurrences are due.

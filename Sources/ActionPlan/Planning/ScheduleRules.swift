@@ -33,7 +33,8 @@ extension Schedule {
             let start = windows.map(\.start).min()!
             return [Obligation(year: nil, window: DateWindow(start: start, end: due), requiredOccurrences: 1)]
         case .recurring(let recurrence):
-            return period.years.map { year in
+            // Years before the action started are not obligations.
+            return (recurrence.years(in: period) ?? 1...0).map { year in
                 Obligation(year: year, window: recurrence.window(in: year), requiredOccurrences: recurrence.timesPerYear)
             }
         }

@@ -7,10 +7,15 @@ final class ProgressDecoder: NodeReader {
     private let plan: Plan
     private let today: CalendarDate
     private let actions: [String: Action]
+    /// Whether progress that no longer fits the plan is kept as history of an older planning (a
+    /// warning) rather than refused (an error): for a local plan, whose regional actions change
+    /// when the region revises its plan, and for the region's progress as a local plan sees it.
+    private let keepsHistory: Bool
 
-    init(source: SourceText, plan: Plan, today: CalendarDate) {
+    init(source: SourceText, plan: Plan, today: CalendarDate, keepsHistory: Bool = false) {
         self.plan = plan
         self.today = today
+        self.keepsHistory = keepsHistory
         self.actions = Dictionary(plan.actions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         super.init(source: source)
     }
@@ -94,11 +99,18 @@ final class ProgressDecoder: NodeReader {
         }
         requireKeys(["action", "date"], of: walk, in: "a progress entry", at: node)
         guard let actionID, let actionNode, let date, let dateNode else { return nil }
-        guard let action = actions[actionID] else {
-            let nearest = Suggestions.nearest(to: actionID, in: plan.actions.map(\.id), count: 3)
-            error(.progressUnknownAction, "the plan has no action '\(actionID)'", at: actionNode,
-                  hint: "the nearest ids are: " + nearest.joined(separator: ", "))
-            return nil
+        let action = actions[actionID]
+        var isHistory = false
+        if action == nil {
+            let nearest = Suggestions.nearest(to: actionID, in: plan.actions.map(\.id), count: 3).joined(separator: ", ")
+            guard keepsHistory else {
+                report(Diagnostic(.error, .progressUnknownAction, Messages.progressUnknownAction(actionID), at: location(actionNode),
+                                  hint: Messages.nearestIDs(nearest)))
+                return nil
+            }
+            report(Diagnostic(.warning, .progressOfEarlierPlanning, Messages.historyActionGone(actionID), at: location(actionNode),
+                              hint: Messages.historyActionGoneHint(actionID, nearest: nearest)))
+            isHistory = true
         }
         let period = plan.metadata.period
         if !period.contains(date) {
@@ -107,9 +119,24 @@ final class ProgressDecoder: NodeReader {
         } else if date > today {
             error(.progressDateAfterToday, "\(date) is after today (\(today))", at: dateNode, hint: "record what has happened; plans for later belong in the plan")
         }
-        if occurrence, case .recurring = action.schedule.kind {} else if occurrence {
-            error(.occurrenceNotRecurring, "action '\(actionID)' is not recurring ('\(action.schedule.text)'), so it has no occurrences",
-                  at: occurrenceNode ?? node, hint: "record a status (started, done) or a note instead")
+        if occurrence, let action {
+            if case .recurring(let recurrence) = action.schedule.kind {
+                if let years = recurrence.years(in: period), !years.contains(date.year), keepsHistory {
+                    // The planning now starts later (or ends earlier): the occurrence was of the old planning.
+                    report(Diagnostic(.warning, .progressOfEarlierPlanning, Messages.historyOccurrenceOutside(actionID, date: "\(date)", planning: action.schedule.text),
+                                      at: location(occurrenceNode ?? node), hint: Messages.historyOccurrenceHint(actionID, planPath: plan.path)))
+                    occurrence = false
+                    isHistory = true
+                }
+            } else if keepsHistory {
+                report(Diagnostic(.warning, .progressOfEarlierPlanning, Messages.historyOccurrenceNotRecurring(actionID, planning: action.schedule.text),
+                                  at: location(occurrenceNode ?? node), hint: Messages.historyOccurrenceHint(actionID, planPath: plan.path)))
+                occurrence = false
+                isHistory = true
+            } else {
+                error(.occurrenceNotRecurring, "action '\(actionID)' is not recurring ('\(action.schedule.text)'), so it has no occurrences",
+                      at: occurrenceNode ?? node, hint: "record a status (started, done) or a note instead")
+            }
         }
         if let year, let yearNode {
             if spent == nil { error(.entryEmpty, "'year' belongs with 'spent'", at: yearNode, hint: "give the amount spent with spent: …") }
@@ -127,14 +154,15 @@ final class ProgressDecoder: NodeReader {
             }
         }
         var replan: Schedule?
-        if let replanText, let replanNode { replan = decodeReplan(replanText, at: replanNode, of: action, on: date) }
-        if status == nil, !occurrence, spent == nil, note == nil, replanText == nil, !walk.present.contains("status"), !walk.present.contains("note"),
+        if let replanText, let replanNode, let action { replan = decodeReplan(replanText, at: replanNode, of: action, on: date) }
+        if status == nil, !occurrence, !isHistory, spent == nil, note == nil, replanText == nil, !walk.present.contains("status"), !walk.present.contains("note"),
            !walk.present.contains("replan"), !walk.present.contains("retracts") {
             error(.entryEmpty, "the entry records nothing", at: node, hint: "add a note, a status, 'occurrence: true', an amount spent or a revised planning")
         }
         var entry = ProgressEntry(actionID: actionID, date: date, status: status?.status, isOccurrence: occurrence, spent: spent,
                                   spentYear: year, note: note, reopens: status == .reopened, replan: replan, recorded: recorded,
                                   location: location(node))
+        entry.isHistory = isHistory
         entry.retracts = retracts
         entry.reportedBy = reportedBy
         return entry

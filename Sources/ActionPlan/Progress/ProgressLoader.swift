@@ -17,14 +17,16 @@ package struct LoadedProgress: Sendable {
 
 /// Loads progress files.
 package enum ProgressLoader {
-    /// Loads the progress file at `path` for a plan; `today` bounds the entries' dates.
-    package static func load(path: String, plan: Plan, today: CalendarDate) -> LoadedProgress {
-        finish(YAMLDocument.load(path: path, allowEmpty: true), plan: plan, today: today)
+    /// Loads the progress file at `path` for a plan; `today` bounds the entries' dates. Progress that
+    /// no longer fits the plan is kept as history (a warning, AP713) when `keepsHistory`, which is the
+    /// default for a local plan (the region may have changed the actions it adopts).
+    package static func load(path: String, plan: Plan, today: CalendarDate, keepsHistory: Bool? = nil) -> LoadedProgress {
+        finish(YAMLDocument.load(path: path, allowEmpty: true), plan: plan, today: today, keepsHistory: keepsHistory ?? (plan.base != nil))
     }
 
     /// Loads progress from bytes, as if read from `path`.
-    package static func load(bytes: [UInt8], path: String, plan: Plan, today: CalendarDate) -> LoadedProgress {
-        finish(YAMLDocument.parse(bytes: bytes, path: path, allowEmpty: true), plan: plan, today: today)
+    package static func load(bytes: [UInt8], path: String, plan: Plan, today: CalendarDate, keepsHistory: Bool? = nil) -> LoadedProgress {
+        finish(YAMLDocument.parse(bytes: bytes, path: path, allowEmpty: true), plan: plan, today: today, keepsHistory: keepsHistory ?? (plan.base != nil))
     }
 
     /// The progress beside a plan file, or none when there is no such file.
@@ -34,8 +36,8 @@ package enum ProgressLoader {
         return load(path: path, plan: plan, today: today)
     }
 
-    private static func finish(_ document: consuming YAMLDocument, plan: Plan, today: CalendarDate) -> LoadedProgress {
-        let decoder = ProgressDecoder(source: document.source, plan: plan, today: today)
+    private static func finish(_ document: consuming YAMLDocument, plan: Plan, today: CalendarDate, keepsHistory: Bool) -> LoadedProgress {
+        let decoder = ProgressDecoder(source: document.source, plan: plan, today: today, keepsHistory: keepsHistory)
         let entries = decoder.decode(document.takeRoot())
         let diagnostics = (document.diagnostics + decoder.diagnostics).limitedPerFile()
         return LoadedProgress(progress: PlanProgress(entries: entries), diagnostics: diagnostics, source: document.source)

@@ -64,8 +64,19 @@ public struct BudgetQuery: Sendable {
         var unsplit = Money.zero
         var withoutBudget = 0
         var spentByYear: [Int: Money] = [:]
+        // A local plan keeps the region's money apart from the municipality's own: the budget of an
+        // adopted regional action (or activity) the local plan did not override is the region's.
+        let isLocal = plan.base != nil
+        var regionalByYear: [Int: Money] = [:]
+        func addRegional(_ budget: Budget?) {
+            for year in period.years {
+                let amount = budget?.amount(in: year, period: period) ?? .zero
+                if amount != .zero { regionalByYear[year, default: .zero] = regionalByYear[year, default: .zero] + amount }
+            }
+        }
         for theme in plan.themes {
             for activity in theme.activities {
+                if isLocal, activity.actions.contains(where: \.origin.isRegional) { addRegional(activity.budget) }
                 if activity.budget?.usesExisting == true { existingActivities += 1 }
                 if activity.budget?.hasAmountToBeSet == true { toBeSet += 1 }
                 unsplit = unsplit + (activity.budget?.unsplit ?? .zero)
@@ -93,6 +104,7 @@ public struct BudgetQuery: Sendable {
                     if activityBudget == nil { withoutBudget += 1 }
                     continue
                 }
+                if isLocal, action.origin.isRegional, !action.overridden.contains("budget") { addRegional(budget) }
                 if budget.usesExisting { existingActions += 1 }
                 if budget.hasAmountToBeSet { toBeSet += 1 }
                 unsplit = unsplit + budget.unsplit
@@ -111,7 +123,13 @@ public struct BudgetQuery: Sendable {
         }
         let totals = BudgetTotals(plan: plan)
         let years = period.years.map { year in
-            BudgetYear(year: year, total: totals.total(in: year), declared: declared[year], spent: spentByYear[year])
+            var budgetYear = BudgetYear(year: year, total: totals.total(in: year), declared: declared[year], spent: spentByYear[year])
+            if isLocal {
+                let regional = regionalByYear[year] ?? .zero
+                budgetYear.regional = regional
+                budgetYear.local = budgetYear.total - regional
+            }
+            return budgetYear
         }
         return BudgetReport(
             planID: plan.metadata.id, title: plan.metadata.title, years: years,
@@ -191,6 +209,10 @@ public struct BudgetYear: Sendable, Hashable {
     /// The money recorded as spent for the year; nil when nothing was recorded (unknown, which is
     /// not zero) and for years after the as-of date.
     public var spent: Money?
+    /// For a local plan: the municipality's own money (local actions and local overrides' budgets).
+    package var local: Money?
+    /// For a local plan: the region's money in the adopted regional actions it did not override.
+    package var regional: Money?
 
     /// Declared minus computed, when declared.
     public var difference: Money? { declared.map { $0 - total } }

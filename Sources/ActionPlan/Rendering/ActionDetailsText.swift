@@ -27,7 +27,14 @@ package struct ActionDetailsText: Sendable {
     package func render(_ details: ActionDetails) -> String {
         let action = details.action
         var lines = hanging("", "\(l.t("Actie", "Action")) \(action.id) — \(details.planID)") + hanging("", action.title) + [""]
-        func field(_ label: String, _ value: String) { lines += hanging("  \(label.padding(toLength: 12, withPad: " ", startingAt: 0)) ", value) }
+        // A field the local plan overrides is marked, so nobody takes it for the region's.
+        let localMark = " [" + l.t("lokaal aangepast", "changed locally") + "]"
+        let fieldNames = ["planning": l.t("Planning", "Planning"), "owners": l.t("Eigenaren", "Owners"), "budget": l.t("Budget", "Budget"),
+                          "who": l.t("Wie (bron)", "Who (source)"), "notes": l.t("Notities", "Notes")]
+        let overriddenLabels = Set(action.overridden.compactMap { fieldNames[$0] })
+        func field(_ label: String, _ value: String) {
+            lines += hanging("  \(label.padding(toLength: 12, withPad: " ", startingAt: 0)) ", value + (overriddenLabels.contains(label) ? localMark : ""))
+        }
         field(l.t("Thema", "Theme"), "\(action.themeID) \(details.themeTitle)")
         // The adopted planning, and beside it the revised planning the action is due by now.
         var planning = l.planning(action.schedule.text, replan: details.replanEntry?.replan?.text)
@@ -86,6 +93,7 @@ package struct ActionDetailsText: Sendable {
             if let replan = entry.replan { parts.append("\(l.t("nieuwe planning", "new planning")) \(replan.text)") }
             if let note = entry.note { parts.append(note) }
             if let reporter { parts.append(l.t("gemeld door \(reporter)", "reported by \(reporter)")) }
+            if entry.isHistory { parts.insert(l.t("geschiedenis (oude planning)", "history (old planning)"), at: 0) }
             if entry.isRegional { parts.insert(l.t("regio", "region"), at: 0) }
             let recorded = entry.recorded.map { $0 != entry.date ? " (\(l.t("vastgelegd", "recorded")) \($0))" : "" } ?? ""
             lines += hanging("  \(entry.date)  ", parts.joined(separator: " — ") + recorded)

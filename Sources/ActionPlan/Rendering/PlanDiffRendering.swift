@@ -29,8 +29,20 @@ package enum PlanDiffRendering {
     }
 
     /// Text for a terminal: `[-removed-]` and `{+added+}` in reworded texts, like `git diff --word-diff`.
-    package static func text(_ diff: PlanDiff, oldName: String, newName: String, language: PlanLanguage = .en) -> String {
+    /// What a change says about the municipality (`plan diff --upstream`), if anything.
+    static func municipalityNote(_ change: PlanDiff.Change, _ l: Localizer) -> String? {
+        guard let names = change.namesMunicipality else { return nil }
+        if change.kind == .added { return names ? l.t("noemt deze gemeente", "names this municipality") : nil }
+        switch (change.namedMunicipalityBefore ?? false, names) {
+        case (false, true): return l.t("noemt nu deze gemeente", "now names this municipality")
+        case (true, false): return l.t("noemt deze gemeente niet meer", "no longer names this municipality")
+        default: return nil
+        }
+    }
+
+    package static func text(_ diff: PlanDiff, oldName: String, newName: String, language: PlanLanguage = .en, names: [String: String]? = nil) -> String {
         let l = Localizer(language)
+        func owners(_ keys: [String]) -> String { keys.map { names?[$0] ?? $0 }.joined(separator: ", ") }
         var lines = ["--- \(oldName)", "+++ \(newName)"]
         for change in diff.changes {
             let symbol = change.kind == .added || change.kind == .themeAdded ? "+" : change.kind == .removed || change.kind == .themeRemoved ? "-" : "~"
@@ -38,11 +50,17 @@ package enum PlanDiffRendering {
             var line = "\(symbol) \(subject) \(label(change.kind, l)): "
             if !change.words.isEmpty {
                 line += marked(change.words, removed: { "[-\($0)-]" }, added: { "{+\($0)+}" })
+            } else if change.kind == .reowned, names != nil {
+                line += "\(owners(change.oldOwnerKeys)) → \(owners(change.ownerKeys))"
             } else if let old = change.old, let new = change.new {
                 line += "\(old) → \(new)"
             } else {
                 line += change.new ?? change.old ?? ""
             }
+            if change.kind == .added, !change.ownerKeys.isEmpty, names != nil {
+                line += " (\(l.t("eigenaren", "owners")): \(owners(change.ownerKeys)))"
+            }
+            if let note = municipalityNote(change, l) { line += " — \(note)" }
             lines.append(line)
         }
         lines.append(diff.isEqual ? l.t("geen verschillen", "no differences") : l.count(diff.changes.count, ("wijziging", "wijzigingen"), ("change", "changes")))
@@ -59,7 +77,8 @@ package enum PlanDiffRendering {
         for change in diff.changes {
             let new = change.words.isEmpty ? escape(change.new ?? "")
                 : marked(change.words, removed: { "~~\(escape($0))~~" }, added: { "**\(escape($0))**" })
-            out += "| \(escape(change.id)) | \(label(change.kind, l)) | \(escape(change.old ?? "")) | \(new) |\n"
+            let note = municipalityNote(change, l).map { " (\($0))" } ?? ""
+            out += "| \(escape(change.id)) | \(label(change.kind, l))\(note) | \(escape(change.old ?? "")) | \(new) |\n"
         }
         return out
     }
@@ -77,7 +96,8 @@ package enum PlanDiffRendering {
                     ("old", .optional(change.old)),
                     ("new", .optional(change.new)),
                     ("words", .array(change.words.map { .object([("kind", .string($0.kind.rawValue)), ("text", .string($0.text))]) })),
-                ])
+                ] + (change.namesMunicipality.map { [("names_municipality", JSONValue.bool($0))] } ?? [])
+                  + (change.namedMunicipalityBefore.map { [("named_municipality_before", JSONValue.bool($0))] } ?? []))
             })),
         ])
     }

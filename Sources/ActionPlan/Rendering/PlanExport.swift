@@ -127,7 +127,10 @@ package enum PlanExport {
             ownerValues.append(.object(fields))
         }
         var origin: [(String, JSONValue)] = [("origin", .string(action.origin.name))]
-        if case .regional(let planID) = action.origin { origin.append(("regional_plan", .string(planID))) }
+        if case .regional(let planID) = action.origin {
+            origin.append(("regional_plan", .string(planID)))
+            origin.append(("overridden", .array(action.overridden.map { .string($0) })))
+        }
         return .object([
             ("id", .string(action.id)),
             ("title", .string(action.title)),

@@ -70,13 +70,21 @@ package enum QueryJSON {
         })
         return .object([
             ("currency", .string("EUR")),
-            ("years", .array(years.map { .object([("year", .int($0.year)), ("total", .money($0.total))]) })),
+            ("years", .array(years.map { year in
+                .object([("year", .int(year.year)), ("total", .money(year.total))] + localAndRegional(year))
+            })),
             ("total", .money(years.reduce(.zero) { $0 + $1.total } + summary.plans.reduce(.zero) { $0 + $1.notSplitOverYears })),
             ("existing_budget_actions", .int(summary.plans.reduce(0) { $0 + $1.existingBudgetActions })),
             ("existing_budget_activities", .int(summary.plans.reduce(0) { $0 + $1.existingBudgetActivities })),
             ("declared", declared),
             ("plans", .array(summary.plans.map(plan))),
         ])
+    }
+
+    /// A local plan's year: the municipality's own money and the region's, apart (absent for other plans).
+    private static func localAndRegional(_ year: BudgetYear) -> [(String, JSONValue)] {
+        guard let local = year.local, let regional = year.regional else { return [] }
+        return [("local", .money(local)), ("regional", .money(regional))]
     }
 
     private static func plan(_ report: BudgetReport) -> JSONValue {
@@ -89,7 +97,7 @@ package enum QueryJSON {
                     ("declared", year.declared.map(JSONValue.money) ?? .null),
                     ("difference", year.difference.map(JSONValue.money) ?? .null),
                     ("spent", year.spent.map(JSONValue.money) ?? .null),
-                ])
+                ] + localAndRegional(year))
             })),
             ("total", .money(report.total)),
             ("declared_total", report.declaredTotal.map(JSONValue.money) ?? .null),
@@ -204,6 +212,7 @@ package enum QueryJSON {
             ("note", .optional(entry.note)),
             ("replan", entry.replan.map { .string($0.text) } ?? .null),
         ] + (entry.isRegional ? [("regional", .bool(true))] : [])
+          + (entry.isHistory ? [("history", .bool(true))] : [])
           + (entry.retracts.map { [("retracts", JSONValue.date($0))] } ?? [])
           + (entry.isWithdrawn ? [("withdrawn", .bool(true))] : [])
           + (entry.reportedBy.map { [("by", JSONValue.string($0))] } ?? []))

@@ -173,6 +173,14 @@ public struct QueryViews: Sendable {
             }
             rows.append(Tabular.Row(cells: [Tabular.Cell(l.t("Totaal", "Total"))] + report.years.map { money($0.total) } + [money(report.total)],
                                     isTotal: true))
+            if report.years.contains(where: { $0.local != nil }) {
+                // A local plan: the municipality's own money apart from the region's in adopted actions.
+                for (label, part) in [(l.t("waarvan gemeente", "of which municipality"), \BudgetYear.local),
+                                      (l.t("waarvan regio", "of which region"), \BudgetYear.regional)] {
+                    rows.append(Tabular.Row(cells: [Tabular.Cell(label)] + report.years.map { money($0[keyPath: part] ?? .zero) }
+                        + [money(report.years.reduce(.zero) { $0 + ($1[keyPath: part] ?? .zero) })], isTotal: true))
+                }
+            }
             if report.hasDeclaredTotals {
                 rows.append(Tabular.Row(cells: [Tabular.Cell(l.t("Opgegeven in de bron", "Declared in the source"))]
                     + report.years.map { money($0.declared) } + [money(report.declaredTotal)], isTotal: true))
@@ -231,6 +239,10 @@ public struct QueryViews: Sendable {
                 rows.append(row(rowLabel(budgetRow, report), { budgetRow.amounts[$0] ?? .zero }, total: budgetRow.total))
             }
             rows.append(row(l.t("Totaal", "Total"), { year($0)?.total }, total: report.total, isTotal: true))
+            if report.years.contains(where: { $0.local != nil }) {
+                rows.append(row(l.t("waarvan gemeente", "of which municipality"), { year($0)?.local }, total: report.years.reduce(.zero) { $0 + ($1.local ?? .zero) }, isTotal: true))
+                rows.append(row(l.t("waarvan regio", "of which region"), { year($0)?.regional }, total: report.years.reduce(.zero) { $0 + ($1.regional ?? .zero) }, isTotal: true))
+            }
             if report.hasDeclaredTotals {
                 rows.append(row(l.t("Opgegeven in de bron", "Declared in the source"), { year($0)?.declared }, total: report.declaredTotal, isTotal: true))
                 rows.append(row(l.t("Verschil", "Difference"), { year($0)?.difference }, total: report.declaredTotal.map { $0 - report.total }, isTotal: true))

@@ -128,6 +128,10 @@ package enum HTMLReport {
             }
             if !entries.isEmpty { out += table(tables.changes(entries), className: "dated") }
         }
+        if !data.formerActions.isEmpty {
+            let (heading, intro) = tables.formerActionsHeading
+            out += "<h3>\(e(heading))</h3>\n<p>\(e(intro))</p>\n" + table(tables.formerActions, className: "dated")
+        }
         out += "</section>\n"
         // 3. Attention points.
         out += "<section id=\"aandachtspunten\"><h2>3. \(e(names[2]))</h2>\n"

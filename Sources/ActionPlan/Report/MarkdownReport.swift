@@ -88,6 +88,10 @@ package enum MarkdownReport {
             }
             if !entries.isEmpty { out += markdown.render(tables.changes(entries)) + "\n" }
         }
+        if !data.formerActions.isEmpty {
+            let (heading, intro) = tables.formerActionsHeading
+            out += "### \(heading)\n\n\(intro)\n\n" + markdown.render(tables.formerActions) + "\n"
+        }
         out += section(names[2])
         out += data.lateItems.isEmpty ? l.t("Niets te laat.", "Nothing overdue.") + "\n\n" : markdown.render(tables.late) + "\n"
         if !data.staleItems.isEmpty {

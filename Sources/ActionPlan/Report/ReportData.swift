@@ -31,6 +31,9 @@ package struct ReportData: Sendable {
     package var themes: [ThemeSummary]
     /// Per theme the entries that became known since `since` (by their recorded day when they have one).
     package var changes: [(theme: Theme, entries: [(entry: ProgressEntry, action: Action)])]
+    /// Progress kept as history of an earlier planning, about actions the plan no longer has (the
+    /// region removed them): shown apart, never counted.
+    package var formerActions: [ProgressEntry] = []
     package var attention: [OverdueItem]
     /// This plan year's recurring obligations, held against required: the status query's record.
     package var recurring: [RecurringStatus]
@@ -100,6 +103,8 @@ package struct ReportData: Sendable {
         self.lines = lines
         themes = zip(plan.themes, status.themes).map { ThemeSummary(theme: $0, counts: $1.counts) }
         self.changes = changes
+        let current = Set(plan.actions.map(\.id))
+        formerActions = progress.entries.filter { $0.isHistory && !current.contains($0.actionID) && $0.date <= asOf }
         recurring = status.recurring
         budget = try BudgetQuery(asOf: asOf).run([tracked]).plans[0]
         budgetByTheme = try BudgetQuery(asOf: asOf, breakdown: .theme).run([tracked]).plans[0]

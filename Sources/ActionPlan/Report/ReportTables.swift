@@ -73,6 +73,7 @@ struct ReportTables {
     func changes(_ entries: [(entry: ProgressEntry, action: Action)]) -> Tabular {
         Tabular(columns: [.init(l.t("Datum", "Date")), .init(l.t("Actie", "Action")), .init(l.t("Wat", "What"))], rows: entries.map { item in
             var what: [String] = item.entry.isRegional ? [l.t("regio", "region")] : []
+            if item.entry.isHistory { what.append(l.t("geschiedenis (oude planning)", "history (old planning)")) }
             if let status = item.entry.status { what.append(l.status(status)) }
             if item.entry.isOccurrence { what.append(l.t("gehouden / uitgevoerd", "held / carried out")) }
             if let spent = item.entry.spent { what.append("\(l.t("besteed", "spent")) \(l.money(spent))") }
@@ -80,6 +81,24 @@ struct ReportTables {
             if let by = item.entry.reportedBy { what.append(l.t("gemeld door ", "reported by ") + data.plan.reporterName(by)) }
             return Tabular.Row([text.shortDate(item.entry.date), "\(item.action.id) \(item.action.title)", what.joined(separator: " — ")])
         })
+    }
+
+    /// Progress about actions the plan no longer has, kept as history of the old planning.
+    var formerActions: Tabular {
+        Tabular(columns: [.init(l.t("Datum", "Date")), .init(l.t("Actie", "Action")), .init(l.t("Wat", "What"))], rows: data.formerActions.map { entry in
+            var what: [String] = entry.isRegional ? [l.t("regio", "region")] : []
+            if let status = entry.status { what.append(l.status(status)) }
+            if let spent = entry.spent { what.append("\(l.t("besteed", "spent")) \(l.money(spent))") }
+            if let note = entry.note { what.append(note) }
+            return Tabular.Row([text.shortDate(entry.date), entry.actionID, what.joined(separator: " — ")])
+        })
+    }
+
+    /// The heading and the sentence above the history of the old planning.
+    var formerActionsHeading: (heading: String, intro: String) {
+        (l.t("Geschiedenis van de oude planning", "History of the old planning"),
+         l.t("Voortgang bij acties die niet meer in het plan staan (de regio heeft ze geschrapt): bewaard, niet meegeteld.",
+             "Progress on actions no longer in the plan (the region removed them): kept, not counted."))
     }
 
     /// The items that are late or behind schedule, one row each.
@@ -190,10 +209,14 @@ struct ReportTables {
             Tabular(columns: [.init(l.t("Actie", "Action")), .init(l.t("Stand", "Standing")), .init(l.t("Planning", "Planning")),
                               .init(l.t("Trekker", "Lead")), .init(l.t("Toelichting", "Explanation"))],
                     rows: actions.compactMap { byID[$0.id] }.map { line in
-                        Tabular.Row(["\(line.action.id) \(line.action.title)", text.standing(line.standing),
-                                     l.planning(line.action.schedule.text, replan: line.replan?.text),
-                                     line.action.lead.map { data.ownerName($0.key) } ?? "—", explanation(line)],
-                                    highlighted: line.standing == .late)
+                        // A local plan's overrides are marked where they are shown.
+                        let overridden = Set(line.action.overridden)
+                        let local = " (" + l.t("lokaal", "local") + ")"
+                        return Tabular.Row(["\(line.action.id) \(line.action.title)", text.standing(line.standing),
+                                            l.planning(line.action.schedule.text, replan: line.replan?.text) + (overridden.contains("planning") ? local : ""),
+                                            (line.action.lead.map { data.ownerName($0.key) } ?? "—") + (overridden.contains("owners") ? local : ""),
+                                            explanation(line)],
+                                           highlighted: line.standing == .late)
                     })
         }
         var groups: [AppendixGroup] = []
@@ -209,7 +232,10 @@ struct ReportTables {
     /// An action's explanation: the adviser's text if given, else the latest progress note with its date.
     func explanation(_ line: ReportData.ActionLine) -> String {
         if let adviser = data.narrative.explanation(of: line.action.id) { return adviser }
-        if let noted = line.lastNote { return text.shortDate(noted.date) + ": " + (noted.note ?? "") }
+        if let noted = line.lastNote {
+            // The region's entries are marked where they are shown.
+            return (noted.isRegional ? l.t("regio", "region") + ", " : "") + text.shortDate(noted.date) + ": " + (noted.note ?? "")
+        }
         return "—"
     }
 

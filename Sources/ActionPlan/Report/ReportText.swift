@@ -82,12 +82,20 @@ struct ReportText {
     /// Three to five plain sentences on where the plan stands.
     func sentences(_ data: ReportData) -> [String] {
         var sentences = [standingSentence(data.totals)]
-        let entries = data.changes.reduce(0) { $0 + $1.entries.count }
-        sentences.append(l.t(
-            "Sinds \(l.date(data.since)) " + (entries == 0 ? "is geen voortgang vastgelegd."
-                : entries == 1 ? "is 1 voortgangsbericht vastgelegd." : "zijn \(entries) voortgangsberichten vastgelegd."),
-            "Since \(l.date(data.since)), " + (entries == 0 ? "no progress was recorded."
-                : entries == 1 ? "1 progress entry was recorded." : "\(entries) progress entries were recorded.")))
+        // In a local plan the region's entries are the region's: counted apart, never as the municipality's.
+        let entries = data.changes.reduce(0) { $0 + $1.entries.count { !$0.entry.isRegional } }
+        let regionalEntries = data.changes.reduce(0) { $0 + $1.entries.count { $0.entry.isRegional } }
+        if data.plan.base != nil {
+            sentences.append(l.t(
+                "Sinds \(l.date(data.since)) heeft de gemeente \(entries) keer voortgang vastgelegd, en de regio \(regionalEntries) keer bij overgenomen acties.",
+                "Since \(l.date(data.since)), the municipality recorded progress \(entries) times, and the region \(regionalEntries) times on adopted actions."))
+        } else {
+            sentences.append(l.t(
+                "Sinds \(l.date(data.since)) " + (entries == 0 ? "is geen voortgang vastgelegd."
+                    : entries == 1 ? "is 1 voortgangsbericht vastgelegd." : "zijn \(entries) voortgangsberichten vastgelegd."),
+                "Since \(l.date(data.since)), " + (entries == 0 ? "no progress was recorded."
+                    : entries == 1 ? "1 progress entry was recorded." : "\(entries) progress entries were recorded.")))
+        }
         let lateItems = data.lateItems.count
         let stale = data.staleItems.count
         var attention = lateItems == 0
@@ -118,6 +126,13 @@ struct ReportText {
         if data.budget.total != .zero {
             let year = data.budget.years.first { $0.year == data.asOf.year } ?? data.budget.years.last!
             var sentence = l.t("De begroting voor \(year.year) is \(l.money(year.total))", "The budget for \(year.year) is \(l.money(year.total))")
+            if let local = year.local, let regional = year.regional {
+                // A local plan: the headline counts the municipality's own money; the region's is named apart.
+                sentence = l.t("De begroting van de gemeente voor \(year.year) is \(l.money(local))", "The municipality's budget for \(year.year) is \(l.money(local))")
+                if regional != .zero {
+                    sentence += l.t(" (daarnaast \(l.money(regional)) van de regio bij overgenomen acties)", " (besides \(l.money(regional)) of the region's in adopted actions)")
+                }
+            }
             if let spent = year.spent { sentence += l.t(", waarvan \(l.money(spent)) besteed", ", of which \(l.money(spent)) spent") }
             sentences.append(sentence + ".")
         }

@@ -18,6 +18,30 @@ public struct FileDiagnostics: Sendable {
     /// The command that checks this file again after a fix: `plan validate PLAN [--progress FILE]`.
     public var checkCommand: String
 
+    /// The language of the plan the file belongs to, when it is known: diagnostics follow it.
+    package var language: PlanLanguage? = nil
+
+    /// The file's diagnostics in a language: the one asked for, else the plan's, else as written (English).
+    package func localized(_ requested: PlanLanguage?) -> FileDiagnostics {
+        guard let language = requested ?? language else { return self }
+        var copy = self
+        copy.diagnostics = diagnostics.map { $0.localized(to: language) }
+        return copy
+    }
+
+    /// The warnings every command tells about a file (not only `validate`): progress kept as history of
+    /// an earlier planning (AP713) and a local plan working on its snapshot (AP802 as a warning); nil
+    /// when there are none.
+    static func notice(path: String, kind: Kind, diagnostics: [Diagnostic], source: SourceText, checkCommand: String,
+                       language: PlanLanguage) -> FileDiagnostics? {
+        let told = diagnostics.filter { $0.severity == .warning && Self.toldEverywhere.contains($0.code) }
+        guard !told.isEmpty else { return nil }
+        return FileDiagnostics(path: path, kind: kind, diagnostics: told, source: source, checkCommand: checkCommand, language: language)
+    }
+
+    /// The codes of warnings that every command shows.
+    static let toldEverywhere: Set<DiagnosticCode> = [.progressOfEarlierPlanning, .baseHasErrors, .snapshotMismatch]
+
     /// The errors among the diagnostics.
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 }

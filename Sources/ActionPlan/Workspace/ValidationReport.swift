@@ -32,20 +32,35 @@ extension Workspace {
         let (files, missing, usage) = planFiles(paths, progress: progress)
         if let usage { return ValidationReport(files: [], missing: missing, usage: usage) }
         var results: [FileDiagnostics] = []
+        let run = PlanLoadRun()
+        let checkedPaths = Set(files.map(PathText.canonical))
+        var regionalSeen: Set<String> = []
         var ownerless: [(path: String, ids: [String])] = []
-        let loadedPlans = PlanLoader.load(paths: files)
+        let loadedPlans = run.load(paths: files)
         let clashes = PlanIDClash.find(zip(files, loadedPlans).map { ($0, $1.plan) })
         for (index, (file, loaded)) in zip(files, loadedPlans).enumerated() {
+            let language = loaded.plan?.metadata.language
             let ids = loaded.plan?.actions.filter(\.namesNoOwner).map(\.id) ?? []
             if !ids.isEmpty { ownerless.append((file, ids)) }
             let diagnostics = clashes[index].map { loaded.diagnostics + [$0] } ?? loaded.diagnostics
             results.append(FileDiagnostics(path: file, kind: .plan, diagnostics: diagnostics, source: loaded.source,
-                                           checkCommand: checkCommand(plan: file, progress: nil)))
+                                           checkCommand: checkCommand(plan: file, progress: nil), language: language))
             let progressPath = progress ?? ProgressFile.path(forPlan: file)
-            guard let plan = loaded.plan, progress != nil || FileManager.default.fileExists(atPath: progressPath) else { continue }
-            let checked = ProgressLoader.load(path: progressPath, plan: plan, today: today)
-            results.append(FileDiagnostics(path: progressPath, kind: .progress, diagnostics: checked.diagnostics, source: checked.source,
-                                           checkCommand: checkCommand(plan: file, progress: progress)))
+            if let plan = loaded.plan, progress != nil || FileManager.default.fileExists(atPath: progressPath) {
+                let checked = ProgressLoader.load(path: progressPath, plan: plan, today: today)
+                results.append(FileDiagnostics(path: progressPath, kind: .progress, diagnostics: checked.diagnostics, source: checked.source,
+                                               checkCommand: checkCommand(plan: file, progress: progress), language: language))
+            }
+            // A local plan takes the region's progress too: checked as the local plan sees it (what no
+            // longer fits is history), unless the regional plan is among the files checked itself.
+            guard let plan = loaded.plan, let base = plan.base, !checkedPaths.contains(PathText.canonical(base.path)),
+                  regionalSeen.insert(PathText.canonical(base.path)).inserted else { continue }
+            let regionalProgress = ProgressFile.path(forPlan: base.path)
+            guard FileManager.default.fileExists(atPath: regionalProgress),
+                  let regional = run.entry(path: base.path, extending: [], asBase: true).loaded.plan else { continue }
+            let checked = ProgressLoader.load(path: regionalProgress, plan: regional, today: today, keepsHistory: true)
+            results.append(FileDiagnostics(path: regionalProgress, kind: .progress, diagnostics: checked.diagnostics, source: checked.source,
+                                           checkCommand: checkCommand(plan: base.path, progress: nil), language: language))
         }
         var report = ValidationReport(files: results, missing: missing, usage: nil)
         report.actionsNamingNoOwner = ownerless

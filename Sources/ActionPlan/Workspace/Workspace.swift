@@ -15,6 +15,9 @@ public struct Workspace: Sendable {
     public let today: CalendarDate
     /// The progress file of each plan (given or beside it), whether or not it exists yet.
     package let progressPaths: [String]
+    /// What every command over these plans should tell, though nothing stops it: progress kept as
+    /// history of an earlier planning (AP713), a local plan working on its last accepted snapshot.
+    package var notices: [FileDiagnostics] = []
     /// The one owner lookup over every plan's registry, built when a name is looked up (not on every open).
     var owners: OwnerRegistry { OwnerRegistry(organisations: plans.flatMap(\.plan.organisations)) }
 
@@ -29,6 +32,7 @@ public struct Workspace: Sendable {
         var failed: [FileDiagnostics] = []
         var plans: [TrackedPlan] = []
         var progressPaths: [String] = []
+        var notices: [FileDiagnostics] = []
         let run = PlanLoadRun()
         // The region's progress, read once however many local plans extend the regional plan.
         var regionalByBase: [String: (entries: [ProgressEntry]?, failure: FileDiagnostics?)] = [:]
@@ -44,10 +48,19 @@ public struct Workspace: Sendable {
             let progressPath = progress ?? ProgressFile.path(forPlan: file)
             InputFiles.note(progressPath) // read now, or by the next command: never written over by another command
             var tracked = TrackedPlan(plan: plan)
+            if let notice = FileDiagnostics.notice(path: file, kind: .plan, diagnostics: loaded.diagnostics, source: loaded.source,
+                                                   checkCommand: "plan validate \(file)", language: plan.metadata.language) {
+                notices.append(notice)
+            }
             if readsProgress && (progress != nil || FileManager.default.fileExists(atPath: progressPath)) {
                 let loadedProgress = ProgressLoader.load(path: progressPath, plan: plan, today: today)
                 if loadedProgress.isValid {
                     tracked.progress = loadedProgress.progress
+                    if let notice = FileDiagnostics.notice(path: progressPath, kind: .progress, diagnostics: loadedProgress.diagnostics,
+                                                           source: loadedProgress.source, checkCommand: checkCommand(plan: file, progress: progress),
+                                                           language: plan.metadata.language) {
+                        notices.append(notice)
+                    }
                 } else {
                     failed.append(FileDiagnostics(path: progressPath, kind: .progress, diagnostics: loadedProgress.diagnostics,
                                                   source: loadedProgress.source, checkCommand: checkCommand(plan: file, progress: progress)))
@@ -58,7 +71,10 @@ public struct Workspace: Sendable {
                 let known = regionalByBase[key]
                 let regional = known ?? regionalProgress(of: plan, base: base, run: run, today: today)
                 regionalByBase[key] = regional
-                if known == nil, let file = regional.failure { failed.append(file) }
+                if known == nil, let file = regional.failure {
+                    // The region's progress does not stop the local plan: it is told, as history where it no longer fits.
+                    if file.errors.isEmpty { notices.append(file) } else { failed.append(file) }
+                }
                 if let entries = regional.entries {
                     let adopted = plan.actions.filter(\.origin.isRegional).map(\.id)
                     tracked.progress = .merging(regional: entries, adopted: Set(adopted), local: tracked.progress)
@@ -68,7 +84,9 @@ public struct Workspace: Sendable {
             progressPaths.append(progressPath)
         }
         if !failed.isEmpty || !missing.isEmpty { throw WorkspaceFailure(files: failed, missing: missing, usage: nil) }
-        return Workspace(plans: plans, today: today, progressPaths: progressPaths)
+        var workspace = Workspace(plans: plans, today: today, progressPaths: progressPaths)
+        workspace.notices = notices
+        return workspace
     }
 
     /// The progress the region recorded for a local plan's base, from the progress file beside the
@@ -80,12 +98,15 @@ public struct Workspace: Sendable {
         let path = ProgressFile.path(forPlan: base.path)
         guard FileManager.default.fileExists(atPath: path),
               let regional = run.entry(path: base.path, extending: [], asBase: true).loaded.plan else { return (nil, nil) }
-        let loaded = ProgressLoader.load(path: path, plan: regional, today: today)
+        // As the local plan sees it: what the region's revision left behind is history, not an error.
+        let loaded = ProgressLoader.load(path: path, plan: regional, today: today, keepsHistory: true)
         guard loaded.isValid else {
             return (nil, FileDiagnostics(path: path, kind: .progress, diagnostics: loaded.diagnostics, source: loaded.source,
-                                         checkCommand: checkCommand(plan: base.path, progress: nil)))
+                                         checkCommand: checkCommand(plan: base.path, progress: nil), language: plan.metadata.language))
         }
-        return (loaded.progress.entries, nil)
+        let notice = FileDiagnostics.notice(path: path, kind: .progress, diagnostics: loaded.diagnostics, source: loaded.source,
+                                            checkCommand: checkCommand(plan: base.path, progress: nil), language: plan.metadata.language)
+        return (loaded.progress.entries, notice)
     }
 
     /// The plan files of the paths (folders searched; a progress file named stands for its plan), the

@@ -1,0 +1,132 @@
+import ActionPlanCore
+import ActionPlanFiles
+import Foundation
+
+/// Regional actions added to a local plan (`plan adopt LOCAL ID…`).
+package struct AdoptedActions: Sendable {
+    /// The local plan's path.
+    package var path: String
+    /// The ids added to `adopt: actions`, in the region's order.
+    package var added: [String]
+    /// The ids asked for that the plan adopted already.
+    package var alreadyAdopted: [String]
+    /// The language of the local plan.
+    package var language: PlanLanguage
+
+    /// One line saying what was done, in the local plan's language.
+    package var summary: String {
+        let l = Localizer(language)
+        var parts: [String] = []
+        if !added.isEmpty {
+            parts.append(l.t("\(path): overgenomen: \(added.joined(separator: ", "))", "\(path): adopted: \(added.joined(separator: ", "))"))
+        }
+        if !alreadyAdopted.isEmpty {
+            parts.append(l.t("al overgenomen: \(alreadyAdopted.joined(separator: ", "))", "adopted already: \(alreadyAdopted.joined(separator: ", "))"))
+        }
+        return added.isEmpty ? l.t("\(path): niets geschreven; ", "\(path): nothing written; ") + parts.joined(separator: "; ") : parts.joined(separator: "; ")
+    }
+}
+
+/// A regional action that names the municipality and that its local plan does not adopt (`plan adopt --suggest`).
+package struct AdoptionSuggestion: Sendable {
+    /// The regional action.
+    package var action: Action
+    /// The municipality's owners among its owners (its own registry entry, or the roles it stands in for).
+    package var namedAs: [String]
+}
+
+extension Workspace {
+    /// The regional owners that stand for the municipality of a local plan (an index into `plans`):
+    /// the roles it maps and its own entry in the region's registry.
+    func municipalOwners(plan index: Int) -> Set<String> {
+        Set(plans[index].plan.base?.municipalOwners ?? [])
+    }
+
+    /// The regional plan a local plan extends, loaded (the one the local plan was loaded over).
+    func regionalPlan(of index: Int) throws(LocalPlanFailure) -> Plan {
+        let local = plans[index].plan
+        let l = Localizer(local.metadata.language)
+        guard let base = local.base else {
+            throw .usage(l.t("'\(local.path)' breidt geen regionaal plan uit", "'\(local.path)' extends no regional plan"))
+        }
+        guard let regional = PlanLoader.load(path: base.path).plan else {
+            throw .failed(l.t("het regionale plan '\(base.path)' kan niet geladen worden", "the regional plan '\(base.path)' cannot be loaded"))
+        }
+        return regional
+    }
+
+    /// The regional actions that name the municipality of a local plan (by its own registry entry, or
+    /// by a role or group it maps) and that the local plan does not adopt, in the region's order.
+    package func adoptionSuggestions(plan index: Int = 0) throws(LocalPlanFailure) -> [AdoptionSuggestion] {
+        let regional = try regionalPlan(of: index)
+        let adopted = Set(plans[index].plan.actions.filter(\.origin.isRegional).map(\.id))
+        let municipal = municipalOwners(plan: index)
+        return regional.actions.compactMap { action in
+            guard !adopted.contains(action.id) else { return nil }
+            let named = action.owners.map(\.key).filter(municipal.contains)
+            return named.isEmpty ? nil : AdoptionSuggestion(action: action, namedAs: named)
+        }
+    }
+
+    /// Adds regional actions (by id, or every action of a theme by the theme's id) to the `adopt:
+    /// actions` list of a local plan (an index into `plans`). Only that list changes: every other
+    /// byte stays as written. The result is loaded and checked before it replaces the file (it must
+    /// load without errors and adopt what was asked); otherwise nothing is written.
+    package func adopt(_ ids: [String], plan index: Int = 0) throws(LocalPlanFailure) -> AdoptedActions {
+        let local = plans[index].plan
+        let l = Localizer(local.metadata.language)
+        let regional = try regionalPlan(of: index)
+        let order = Dictionary(regional.actions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var wanted: [String] = []
+        for id in ids {
+            if order[id] != nil {
+                wanted.append(id)
+            } else if let theme = regional.themes.first(where: { $0.id == id }) {
+                wanted += theme.allActions.map(\.id)
+            } else {
+                let nearest = Suggestions.nearest(to: id, in: regional.actions.map(\.id) + regional.themes.map(\.id), count: 3)
+                throw .usage(l.t("het regionale plan heeft geen actie of thema '\(id)'; de dichtstbijzijnde nummers zijn: \(nearest.joined(separator: ", "))",
+                                 "the regional plan has no action or theme '\(id)'; the nearest ids are: \(nearest.joined(separator: ", "))"))
+            }
+        }
+        let adopted = Set(local.actions.filter(\.origin.isRegional).map(\.id))
+        var seen: Set<String> = []
+        wanted = wanted.filter { seen.insert($0).inserted }.sorted { order[$0]! < order[$1]! }
+        let new = wanted.filter { !adopted.contains($0) }
+        let already = wanted.filter(adopted.contains)
+        guard !new.isEmpty else { return AdoptedActions(path: local.path, added: [], alreadyAdopted: already, language: local.metadata.language) }
+        guard case .success(var bytes) = RegularFile.read(path: local.path) else {
+            throw .failed(l.t("'\(local.path)' kan niet gelezen worden", "'\(local.path)' cannot be read"))
+        }
+        let titles = Dictionary(regional.actions.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
+        for id in new {
+            let title = titles[id] ?? ""
+            let comment = LocalPlanDerivation.commentText(title.count > 70 ? String(title.prefix(69)) + "…" : title)
+            do {
+                bytes = try AdoptEdit.adding(id, comment: comment, order: order, to: bytes, path: local.path)
+            } catch {
+                throw .usage(l.t("'\(local.path)': 'adopt' kan niet in het bestand aangevuld worden; schrijf 'adopt:' met daaronder 'actions:' als lijst, één nummer per regel",
+                                 "'\(local.path)': 'adopt' cannot be added to in the file; write 'adopt:' with 'actions:' under it as a list, one id a line"))
+            }
+        }
+        // The file as it will be must load without errors and adopt what was asked.
+        let check = PlanLoader.load(bytes: bytes, path: local.path)
+        guard let plan = check.plan, check.isValid else {
+            throw .invalid(FileDiagnostics(
+                path: local.path, kind: .plan, diagnostics: check.diagnostics.filter { $0.severity == .error }, source: check.source,
+                checkCommand: l.t("na het overnemen zou het lokale plan deze fouten hebben; er is niets geschreven",
+                                  "adopting would leave the local plan with these errors; nothing was written"),
+                language: local.metadata.language))
+        }
+        let nowAdopted = Set(plan.actions.filter(\.origin.isRegional).map(\.id))
+        guard new.allSatisfy(nowAdopted.contains), adopted.isSubset(of: nowAdopted) else {
+            throw .failed(l.t("'\(local.path)' kan niet veilig bijgewerkt worden; niets geschreven", "'\(local.path)' cannot be updated safely; nothing written"))
+        }
+        do {
+            try OutputFile.check(local.path, existing: .replace, updating: [local.path]).write(bytes)
+        } catch {
+            throw .failed(error.description)
+        }
+        return AdoptedActions(path: local.path, added: new, alreadyAdopted: already, language: local.metadata.language)
+    }
+}
