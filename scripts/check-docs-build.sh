@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the API documentation (swift-docc-plugin) and fails on any warning: an unresolved symbol
-# link, a documented parameter that does not exist, a compiler warning. Also checks that every Swift
+# link, a documented parameter that does not exist, a compiler warning, a public declaration without a
+# `///` comment. Also checks that every Swift
 # listing of the getting-started article is a verbatim excerpt of the example program, which
 # scripts/check-example.sh builds and runs against the CLI.
 #
@@ -43,6 +44,20 @@ swift-symbolgraph-extract -module-name ActionPlan -target "$(swiftc -print-targe
 
 swift package generate-documentation --target ActionPlan --additional-symbol-graph-dir "$graphs" \
     --warnings-as-errors 2>&1 | tee -a "$log" | grep -vE '^\[[0-9]+/[0-9]+\]' || true
+# Every public declaration of ours has a `///` comment, except operators and the witnesses of
+# standard protocols (hash(into:), errorDescription), which say nothing a reader needs.
+python3 - "$graphs/ActionPlan.symbols.json" "$PWD/Sources/" <<'PY' 2>&1 | tee -a "$log"
+import json, sys
+graph, sources = json.load(open(sys.argv[1])), sys.argv[2]
+for symbol in graph["symbols"]:
+    where = symbol.get("location", {})
+    if sources not in where.get("uri", "") or "docComment" in symbol:
+        continue
+    if symbol["kind"]["identifier"] == "swift.func.op" or symbol["names"]["title"] in ("hash(into:)", "errorDescription"):
+        continue
+    file = where["uri"].split(sources, 1)[1]
+    print(f"Sources/{file}:{where['position']['line'] + 1}: warning: public '{'.'.join(symbol['pathComponents'])}' has no /// comment")
+PY
 archive=.build/plugins/Swift-DocC/outputs/ActionPlan.doccarchive
 warnings=$(grep -cE "warning:|error:" "$log" || true)
 if [ "$warnings" -gt 0 ] || [ ! -d "$archive" ]; then
