@@ -31,7 +31,7 @@ public struct CSVRenderer: Sendable {
     public func render(_ tables: [Tabular]) -> String {
         var out = excel ? "\u{FEFF}" : ""
         var previousHeader: [String]?
-        for table in tables {
+        for table in tables.map({ $0.limitedRows() }) {
             let header = table.columns.map(\.header)
             if header != previousHeader {
                 if previousHeader != nil { out += "\r\n" }
@@ -40,6 +40,10 @@ public struct CSVRenderer: Sendable {
             }
             for tableRow in table.rows {
                 out += row(tableRow.cells.enumerated().map { index, cell in (cell.plain, table.columns[index].numeric) })
+            }
+            // Rows left out: one last row says how many, in the first column (a spreadsheet shows it).
+            if let more = table.omittedLine {
+                out += row([(more, false)] + table.columns.dropFirst().map { _ in ("", false) })
             }
         }
         return out
