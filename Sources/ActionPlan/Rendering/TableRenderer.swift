@@ -47,6 +47,10 @@ public struct TableRenderer: Sendable {
         if let title = table.title {
             out += paragraph(title).map { colours ? "\u{1B}[1m\($0)\u{1B}[0m" : $0 }.joined(separator: "\n") + "\n\n"
         }
+        // A table without rows that says why ("Niets te laat.") is just that sentence: a header over nothing reads as a fault.
+        if table.rows.isEmpty, !table.notes.isEmpty {
+            return out + table.notes.map { paragraph($0).joined(separator: "\n") }.joined(separator: "\n") + "\n"
+        }
         let words = Localizer(table.language)
         switch layout(table) {
         case .records:
