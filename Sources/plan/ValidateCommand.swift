@@ -40,7 +40,7 @@ struct ValidateCommand: ParsableCommand {
             for file in report.files {
                 for diagnostic in file.diagnostics { output += renderer.render(diagnostic, source: file.source) + "\n" }
             }
-            Terminal.out(output + DiagnosticsText.summary(report))
+            Terminal.out(output + report.summary)
         }
         if report.errors > 0 || (strict && report.warnings > 0) { throw ExitCode(1) }
     }

@@ -4,7 +4,10 @@ import ActionPlanFiles
 public struct FileDiagnostics: Sendable {
     /// What kind of file it is.
     public enum Kind: String, Sendable {
-        case plan, progress
+        /// A plan file (or a local plan).
+        case plan
+        /// A progress file, beside its plan or named with it.
+        case progress
     }
 
     /// The file's path as given.
