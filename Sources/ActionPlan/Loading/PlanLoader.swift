@@ -131,7 +131,10 @@ package final class PlanLoadRun: @unchecked Sendable {
                           at: extends.planNode, hint: "a local plan extends a regional plan that itself extends nothing (or another plan)")
             return nil
         }
-        if let snapshot = extends.snapshot { InputFiles.note(PathText.join(PathText.referenceFolder(of: here), snapshot)) }
+        // The snapshot beside the local plan: in the real file's folder when the plan is opened through a
+        // link, as the base is, and as `--accept` writes it (one path for every read and write).
+        let snapshotPath = extends.snapshot.map { PathText.join(PathText.referenceFolder(of: here), $0) }
+        if let snapshotPath { InputFiles.note(snapshotPath) }
         let base = entry(path: basePath, extending: chain, asBase: true)
         switch base.readFailure {
         case .missing?:
@@ -155,8 +158,8 @@ package final class PlanLoadRun: @unchecked Sendable {
             }
             // An error in the region's plan does not stop the municipality: the local plan works on the
             // last accepted snapshot of it, and says so.
-            if let snapshotName = extends.snapshot, let recorded = extends.version, !errors.contains(where: { $0.code == .extendsCircle }) {
-                let snapshot = entry(path: PathText.join(PathText.folder(of: here), snapshotName), extending: chain, asBase: true)
+            if let snapshotPath, let recorded = extends.version, !errors.contains(where: { $0.code == .extendsCircle }) {
+                let snapshot = entry(path: snapshotPath, extending: chain, asBase: true)
                 if snapshot.readFailure == nil, let plan = snapshot.loaded.plan, snapshot.loaded.isValid, plan.base == nil {
                     decoder.report(Diagnostic(.warning, .baseHasErrors, Messages.baseInvalidUsingSnapshot(extends.planPath, errors: errors.count),
                                               at: decoder.location(extends.planNode), hint: Messages.baseInvalidUsingSnapshotHint(basePath)))
@@ -176,8 +179,8 @@ package final class PlanLoadRun: @unchecked Sendable {
                           notes: errors.prefix(3).map { .init("an error in the regional plan", at: $0.location) })
             return nil
         }
-        if let recorded = extends.version, let snapshot = extends.snapshot,
-           case .success(let snapshotBytes) = reads.bytes(path: PathText.join(PathText.folder(of: here), snapshot)),
+        if let recorded = extends.version, let snapshotPath,
+           case .success(let snapshotBytes) = reads.bytes(path: snapshotPath),
            case .success(let baseBytes) = reads.bytes(path: basePath),
            (recorded == base.version) != SnapshotContent.matches(snapshotBytes, baseBytes) {
             // The snapshot is not the version recorded: one of the two was edited by hand. What it
@@ -185,9 +188,9 @@ package final class PlanLoadRun: @unchecked Sendable {
             decoder.report(Diagnostic(.warning, .snapshotMismatch, Messages.snapshotMismatch(recorded: recorded, snapshot: ContentHash.of(snapshotBytes)),
                                       at: decoder.location(extends.planNode), hint: Messages.snapshotMismatchHint(here)))
         }
-        if let recorded = extends.version, recorded != base.version, let snapshot = extends.snapshot {
+        if let recorded = extends.version, recorded != base.version, let snapshotPath {
             // The region changed its plan: the snapshot of the version derived from tells what changed.
-            let old = entry(path: PathText.join(PathText.referenceFolder(of: here), snapshot), extending: chain, asBase: true)
+            let old = entry(path: snapshotPath, extending: chain, asBase: true)
             if old.readFailure == nil, let plan = old.loaded.plan, old.loaded.isValid { decoder.snapshot = plan }
         }
         return decoder.decodeLocal(root, base: basePlan, basePath: basePath, baseVersion: base.version, extends: extends)

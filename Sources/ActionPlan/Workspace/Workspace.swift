@@ -115,14 +115,14 @@ public struct Workspace: Sendable {
 
     /// The plan files of the paths (folders searched; a progress file named stands for its plan), the
     /// paths that name none, and the usage problem when `--progress` is given with other than one plan.
-    static func planFiles(_ paths: [String], progress: String?) -> (files: [String], missing: [PathProblem], usage: String?) {
+    static func planFiles(_ paths: [String], progress: String?) -> (files: [String], missing: [PathProblem], usage: UsageProblem?) {
         let (collected, missing) = PlanFiles.collect(paths)
         var files: [String] = []
         for file in collected {
             let plan = ProgressFile.isProgressFile(file) ? ProgressFile.planPath(forProgress: file) : file
             if !files.contains(plan) { files.append(plan) }
         }
-        let usage = progress != nil && files.count != 1 ? "--progress names the progress file of one plan; give exactly one plan" : nil
+        let usage = progress != nil && files.count != 1 ? UsageProblem.progressNeedsOnePlan(plans: files.count) : nil
         return (files, missing, usage)
     }
 
