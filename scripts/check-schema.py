@@ -4,7 +4,10 @@
 Every valid fixture, example and shipped plan must pass its schema; every structurally invalid fixture
 listed below must fail it. (The other invalid fixtures are wrong in ways a schema cannot see: an
 unknown owner, a budget year outside the period, totals that do not add up, YAML syntax errors.)
-YAML is read with BaseLoader, which keeps every scalar a string ("2.10" stays "2.10"), as the decoder does.
+YAML is read twice: with BaseLoader, which keeps every scalar a string ("2.10" stays "2.10"), as the decoder
+does; and as an editor's YAML language server reads it (YAML 1.2 core schema: `2025` an integer, `2.5` a
+number, `true` a boolean, `~` null, dates and `yes` text; keys as JSON text), so the schema never underlines
+in the editor what `plan validate` accepts (`planning: 2025`).
 
 Usage: python3 scripts/check-schema.py [FILE...]   (no files: the built-in lists)
 Needs: pip install jsonschema PyYAML
@@ -89,6 +92,34 @@ def load_schemas():
     return {name: Draft202012Validator(schema, registry=registry) for name, schema in schemas.items()}
 
 
+class EditorLoader(yaml.SafeLoader):
+    """YAML as an editor's language server reads it: the YAML 1.2 core schema."""
+
+
+EditorLoader.yaml_implicit_resolvers = {}
+for first, pattern, tag in [
+    ("-+0123456789", r"^[-+]?[0-9]+$", "tag:yaml.org,2002:int"),
+    ("0", r"^0o[0-7]+$|^0x[0-9a-fA-F]+$", "tag:yaml.org,2002:int"),
+    ("-+.0123456789", r"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$", "tag:yaml.org,2002:float"),
+    ("-+.", r"^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$", "tag:yaml.org,2002:float"),
+    ("tTfF", r"^(true|True|TRUE|false|False|FALSE)$", "tag:yaml.org,2002:bool"),
+    ("~nN", r"^(~|null|Null|NULL)$", "tag:yaml.org,2002:null"),
+    ("", r"^$", "tag:yaml.org,2002:null"),
+]:
+    import re as _re
+    for character in first or [""]:
+        EditorLoader.yaml_implicit_resolvers.setdefault(character, []).append((tag, _re.compile(pattern)))
+
+
+def as_json(value):
+    """A YAML value as JSON holds it: mapping keys are text."""
+    if isinstance(value, dict):
+        return {str(key).lower() if isinstance(key, bool) else str(key): as_json(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [as_json(item) for item in value]
+    return value
+
+
 def schema_for(path, document):
     if path.endswith(".progress.yaml") or path.endswith(".progress.yml"):
         return "progress"
@@ -97,17 +128,26 @@ def schema_for(path, document):
     return "plan"
 
 
-def errors(validators, path):
+def errors(validators, path, editor=False):
     with open(path, "rb") as f:
         raw = f.read()
     text = raw.decode("utf-8-sig").replace("\r\n", "\n")
     try:
-        document = yaml.load(text, Loader=yaml.BaseLoader)
+        document = yaml.load(text, Loader=EditorLoader if editor else yaml.BaseLoader)
     except yaml.YAMLError as error:
         return "plan", [f"YAML: {error}".splitlines()[0]]
+    if editor:
+        document = as_json(document)
     name = schema_for(path, document)
     found = sorted(validators[name].iter_errors(document), key=lambda e: list(e.absolute_path))
-    return name, [f"{'/'.join(str(p) for p in e.absolute_path) or '(root)'}: {e.message[:160]}" for e in found]
+    where = "as an editor reads it: " if editor else ""
+    return name, [f"{where}{'/'.join(str(p) for p in e.absolute_path) or '(root)'}: {e.message[:160]}" for e in found]
+
+
+def all_errors(validators, path):
+    """The problems as the decoder reads the file, then as an editor does."""
+    name, found = errors(validators, path)
+    return name, found + errors(validators, path, editor=True)[1]
 
 
 def main(arguments):
@@ -115,7 +155,7 @@ def main(arguments):
     failures = 0
     if arguments:
         for path in arguments:
-            name, found = errors(validators, path)
+            name, found = all_errors(validators, path)
             print(f"{path}: {name}: " + ("ok" if not found else f"{len(found)} problem(s)"))
             for line in found:
                 print("  " + line)
@@ -123,7 +163,7 @@ def main(arguments):
         return 1 if failures else 0
     valid = valid_files()
     for path in valid:
-        name, found = errors(validators, path)
+        name, found = all_errors(validators, path)
         if found:
             failures += 1
             print(f"FAIL {os.path.relpath(path, ROOT)} should pass the {name} schema:")

@@ -8,8 +8,9 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Write a commented starter plan: the metadata, a registry, one theme with one action, and planning examples.",
         discussion: """
-            Fill in the places marked TODO, then check the file with plan validate. The file's first line \
-            points an editor with YAML support (VS Code's YAML extension) to the JSON Schema in schema/.
+            Fill in the places marked TODO (each one left is an error), then check the file with plan validate. \
+            When a schema/ folder is found near the file, its first line points an editor with YAML support \
+            (VS Code's YAML extension) to the JSON Schema; otherwise write one with plan schema --output DIR.
             Exit codes: 0 written; 1 the file could not be written; 64 a bad argument or an existing file without --force.
             """
     )
@@ -43,7 +44,8 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let starter = PlanStarter(id: id, title: title, region: region, period: period.period, language: language)
         let folder = URL(fileURLWithPath: output).absoluteURL.standardized.deletingLastPathComponent().path
-        let text = starter.yaml(schemaPath: SchemaReference.path(for: .plan, inFolder: folder), today: Today.date)
+        let schema = SchemaReference.path(for: .plan, inFolder: folder)
+        let text = starter.yaml(schemaPath: schema, today: Today.date)
         do throws(OutputFile.Failure) {
             // Checked and written like every output: only a regular file, never a device or a read-only file.
             try OutputFile.check(output, existing: force ? .replace : .refuse).write(Array(text.utf8))
@@ -53,6 +55,10 @@ struct InitCommand: ParsableCommand {
             throw ExitCode(1)
         }
         Terminal.out("wrote \(output): fill in the places marked TODO, then run: plan validate \(output)\n")
+        if schema == nil {
+            let folder = PathText.join(PathText.folder(of: output), "schema")
+            Terminal.out("no JSON Schema found near it, so the file names none; for your editor run: plan schema --output \(folder), then plan init again\n")
+        }
     }
 }
 

@@ -14,7 +14,7 @@ struct PlanCommand: ParsableCommand {
         subcommands: [
             ValidateCommand.self, ExportCommand.self, OverdueCommand.self, WorkloadCommand.self, BudgetCommand.self,
             StatusCommand.self, ListCommand.self, ShowCommand.self, LogCommand.self, DeriveCommand.self, DiffCommand.self, ReportCommand.self, CalendarCommand.self,
-            InitCommand.self,
+            InitCommand.self, SchemaCommand.self,
         ]
     )
 }

@@ -5,8 +5,9 @@ import Foundation
 /// A commented starter plan for a plan writer (`plan init`): the plan's metadata, a registry with one
 /// organisation, one theme with one action, and an example of every kind of planning in comments.
 ///
-/// Its placeholders (`TODO`) must be filled in before it validates: the action's planning is the
-/// word TODO, which `plan validate` refuses with the closest accepted forms.
+/// Its placeholders (`TODO`, `TODO: …`) must be filled in before it validates: `plan validate` reports
+/// every one left as an error (AP214; the planning's TODO as an unknown planning), so a starter is never
+/// mistaken for a plan.
 public struct PlanStarter: Sendable {
     /// The plan's id, such as `haaglanden-2025-2028`.
     public var id: String
@@ -40,14 +41,14 @@ public struct PlanStarter: Sendable {
         return problems
     }
 
-    /// The file's text; `schemaPath` is the JSON Schema's path for the editor comment.
-    public func yaml(schemaPath: String, today: CalendarDate) -> String {
+    /// The file's text; `schemaPath` is the JSON Schema's path for the editor comment (none when nil:
+    /// no schema was found from where the file is written).
+    public func yaml(schemaPath: String?, today: CalendarDate) -> String {
         let q = QuotedText.quoted
         let nl = language == .nl
         func t(_ dutch: String, _ english: String) -> String { nl ? dutch : english }
         let first = period.firstYear, second = min(period.firstYear + 1, period.lastYear)
-        let lines: [String] = [
-            SchemaReference.line(schemaPath),
+        let lines: [String] = SchemaReference.lines(schemaPath) + [
             "# \(title)",
             t("# Startbestand, gemaakt met `plan init` op \(today). Vul de plekken met TODO in;",
               "# Starter file, made with `plan init` on \(today). Fill in the places marked TODO;"),

@@ -36,31 +36,40 @@ public enum SchemaReference {
     /// The schema path for a file written beside another: `neighbour` is the other file's path
     /// relative to the new file's folder (as `extends: plan:` writes it). Taken from the other
     /// file's own comment when it has one, otherwise from a `schema/` folder found above it, otherwise
-    /// from one above the current folder; `schema/…` when none is found.
-    public static func path(for kind: Kind, besideFileAt neighbour: String, neighbourOnDisk: String) -> String {
+    /// from one above the current folder; nil when none is found (then no comment is written: one that
+    /// names a missing schema would only mislead the editor; `plan schema --output DIR` writes one).
+    public static func path(for kind: Kind, besideFileAt neighbour: String, neighbourOnDisk: String) -> String? {
         let folder = PathText.folder(of: neighbour)
         // Read as every input is: a regular file, within the size limit.
         if case .success(let bytes) = RegularFile.read(path: neighbourOnDisk),
            let existing = path(in: String(decoding: bytes.prefix(4096), as: UTF8.self)) {
-            return swapFileName(of: PathText.join(folder, existing), to: kind)
+            let onDisk = swapFileName(of: PathText.join(PathText.folder(of: neighbourOnDisk), existing), to: kind)
+            // The neighbour's comment counts only when its schema is there.
+            if existing.hasPrefix("/") ? FileManager.default.fileExists(atPath: swapFileName(of: existing, to: kind))
+                : FileManager.default.fileExists(atPath: onDisk.isEmpty ? kind.rawValue : onDisk) {
+                return swapFileName(of: PathText.join(folder, existing), to: kind)
+            }
         }
         let neighbourFolder = PathText.folder(of: neighbourOnDisk)
         if let found = findSchemaFolder(above: neighbourFolder.isEmpty ? "." : neighbourFolder) {
             let fromNeighbour = relativePath(from: absolute(neighbourFolder.isEmpty ? "." : neighbourFolder), to: found)
             return PathText.join(folder, fromNeighbour + "/" + kind.rawValue)
         }
-        return "schema/" + kind.rawValue
+        return nil
     }
 
     /// The schema path for a new file in `folder`: from a `schema/` folder found above it or above
-    /// the current folder; `schema/…` when none is found.
-    public static func path(for kind: Kind, inFolder folder: String) -> String {
+    /// the current folder; nil when none is found.
+    public static func path(for kind: Kind, inFolder folder: String) -> String? {
         let start = folder.isEmpty ? "." : folder
         if let found = findSchemaFolder(above: start) ?? findSchemaFolder(above: ".") {
             return relativePath(from: absolute(start), to: found) + "/" + kind.rawValue
         }
-        return "schema/" + kind.rawValue
+        return nil
     }
+
+    /// The comment lines for a schema path: none when no schema was found.
+    public static func lines(_ path: String?) -> [String] { path.map { [line($0)] } ?? [] }
 
     /// A copy of a plan's text whose schema comment (if any) points to `path` instead.
     public static func replacing(in text: String, with path: String) -> String {
@@ -74,7 +83,7 @@ public enum SchemaReference {
     public static func snapshot(of bytes: Data, basePath: String, regionalOnDisk: String) -> Data {
         let text = String(decoding: bytes, as: UTF8.self)
         guard path(in: text) != nil, Data(text.utf8) == bytes else { return bytes }
-        let rebased = path(for: .plan, besideFileAt: basePath, neighbourOnDisk: regionalOnDisk)
+        guard let rebased = path(for: .plan, besideFileAt: basePath, neighbourOnDisk: regionalOnDisk) else { return bytes }
         return Data(replacing(in: text, with: rebased).utf8)
     }
 

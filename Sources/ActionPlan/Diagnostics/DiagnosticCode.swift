@@ -48,6 +48,7 @@ extension DiagnosticCode {
     package static let yearTwice = DiagnosticCode(211, "a year named twice")
     package static let badOrganisationKey = DiagnosticCode(212, "an organisation's key is not a word")
     package static let unknownOrganisationKind = DiagnosticCode(213, "an organisation kind the format does not have")
+    package static let placeholder = DiagnosticCode(214, "a TODO placeholder of plan init still in the file")
 
     // AP3xx: planning.
     package static let noPlanning = DiagnosticCode(301, "no planning given")
@@ -107,7 +108,7 @@ extension DiagnosticCode {
         fileUnreadable, notUTF8, controlCharacter, yamlSyntax, anchorsAndAliases, tags, duplicateKey, emptyFile, tooDeep,
         tooManyProblems,
         unknownKey, missingKey, wrongType, emptyValue, notAYear, notADate, notABoolean, badPlanID, badPeriod, unknownLanguage,
-        yearTwice, badOrganisationKey, unknownOrganisationKind,
+        yearTwice, badOrganisationKey, unknownOrganisationKind, placeholder,
         noPlanning, unknownPlanning, missingPlanning, badExplicitPlanning, planningOutsidePeriod, planningNeedsAdoption,
         unknownOwner, noOwners, ownerTwice, twoLeads, badOwner, registryClash,
         badAmount, badBudget, budgetYearOutsidePeriod, declaredTotalDiffers, declaredTotalMissing, moneyOverflow,

@@ -151,7 +151,21 @@ package class NodeReader {
             error(.emptyValue, "\(what) is empty", at: node, hint: "write the \(what.replacingOccurrences(of: "the ", with: "")) after the colon")
             return nil
         }
+        reportPlaceholder(value, what, at: node)
         return value
+    }
+
+    /// Whether a text is a placeholder `plan init` writes: `TODO`, or `TODO: …` with what belongs there.
+    static func isPlaceholder(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed == "TODO" || trimmed.hasPrefix("TODO:")
+    }
+
+    /// Reports a placeholder left from `plan init` (the value is kept, so nothing else is reported after it).
+    func reportPlaceholder(_ value: String, _ what: String, at node: YAMLNode, hint: String? = nil) {
+        guard Self.isPlaceholder(value) else { return }
+        error(.placeholder, "\(what) is still the placeholder '\(NodeReader.shorten(value))' of plan init", at: node,
+              hint: hint ?? "write \(what) as in the source document")
     }
 
     /// A list of texts; a single text counts as a list of one.
@@ -224,6 +238,11 @@ package class NodeReader {
     /// An amount of euros.
     func money(_ node: YAMLNode, _ what: String) -> Money? {
         guard let value = text(node, what) else { return nil }
+        return money(value, what, at: node)
+    }
+
+    /// An amount read from a text written at `node`, or nil after reporting why it is not one.
+    func money(_ value: String, _ what: String, at node: YAMLNode) -> Money? {
         switch MoneyParser.parse(value) {
         case .success(let money):
             return money
@@ -236,7 +255,7 @@ package class NodeReader {
             error(.badAmount, "\(what) '\(value)' is too large", at: node, hint: "amounts are in euros")
         case .failure(.malformed):
             error(.badAmount, "\(what) is not an amount: '\(Self.shorten(value))'", at: node,
-                  hint: "write an amount as 50000, 50000.00, \"€ 50.000\" or \"€ 50.000,00\"")
+                  hint: "write an amount as 50000, 50000.00, \"€ 50.000\", \"€ 50.000,00\", \"500.000 euro\" or \"€ 1,5 miljoen\"")
         }
         return nil
     }

@@ -1,18 +1,41 @@
 import ActionPlanCore
 
 extension PlanDecoder {
-    static let budgetLineKeys = ["label", "existing", "amounts", "per_year", "years", "source", "text", "notes"]
+    static let budgetLineKeys = ["label", "existing", "amounts", "per_year", "total", "years", "source", "text", "notes"]
 
-    /// `existing`, one budget line, or a list of lines.
+    /// `existing`, `p.m.`, a structural amount as the source writes it, one budget line, or a list of lines.
     func decodeBudget(_ node: YAMLNode) -> Budget? {
         switch node {
         case .scalar(let scalar):
-            guard Self.existingWords.contains(TextFolding.fold(scalar.text)) else {
-                error(.badBudget, "a budget should be 'existing', or amounts per year, found '\(NodeReader.shorten(scalar.text))'", at: node,
-                      hint: "budget: existing\nor: budget: {amounts: {2024: \"€ 25.000\"}}\nor: budget: {per_year: \"€ 8.000\", years: 2022-2025}")
+            let here = location(node)
+            if Self.existingWords.contains(TextFolding.fold(scalar.text)) {
+                return Budget(lines: [BudgetLine(allocation: .existing, text: scalar.text, location: here)], location: here)
+            }
+            if Self.isToBeSet(scalar.text) {
+                return Budget(lines: [BudgetLine(allocation: .toBeSet, text: scalar.text, location: here)], location: here)
+            }
+            switch structuralAmount(scalar.text, at: node) {
+            case .some(.some(let amount)):
+                return Budget(lines: [BudgetLine(allocation: .perYear(amount, years: nil), text: scalar.text, location: here)], location: here)
+            case .some(.none):
+                return nil  // the amount's problem is reported
+            case .none:
+                break
+            }
+            if case .success = MoneyParser.parse(scalar.text) {
+                // An amount without its years: the three ways to say which, with the writer's own amount.
+                let amount = QuotedText.quoted(scalar.text)
+                error(.badBudget, "the budget '\(NodeReader.shorten(scalar.text))' is an amount without its years", at: node,
+                      hint: "for one year: budget: {amounts: {\(period.firstYear): \(amount)}}\n"
+                        + "for every plan year: budget: {per_year: \(amount)}\n"
+                        + "for the whole period, not split over years: budget: {total: \(amount)}")
                 return nil
             }
-            return Budget(lines: [BudgetLine(allocation: .existing, text: scalar.text, location: location(node))], location: location(node))
+            error(.badBudget, "a budget should be 'existing', 'p.m.', a structural amount or amounts per year, found '\(NodeReader.shorten(scalar.text))'",
+                  at: node,
+                  hint: "budget: existing\nor: budget: p.m.\nor: budget: \"structureel € 50.000 per jaar\"\nor: budget: {amounts: {2024: \"€ 25.000\"}}"
+                    + "\nor: budget: {per_year: \"€ 8.000\", years: 2022-2025}\nor: budget: {total: \"€ 2 miljoen\", years: 2025-2028}")
+            return nil
         case .mapping:
             return decodeBudgetLine(node).map { Budget(lines: [$0], location: location(node)) }
         case .sequence(let sequence):
@@ -25,9 +48,36 @@ extension PlanDecoder {
     /// The words that mean existing budgets.
     static let existingWords: Set<String> = ["existing", "bestaande budgetten", "bestaande middelen", "bestaand budget"]
 
+    /// Whether a budget or amount is `p.m.` (pro memorie: an amount still to be set).
+    static func isToBeSet(_ text: String) -> Bool {
+        let folded = TextFolding.fold(text).filter { $0 != "." && $0 != " " }
+        return ["pm", "promemorie", "tbd", "tobedetermined"].contains(folded)
+    }
+
+    /// The words that make an amount structural (the same every plan year): "structureel € 50.000 per jaar".
+    static let structuralWords = ["structureel", "structurally", "structural", "per jaar", "per year", "a year", "jaarlijks", "annually", "p.j.", "pj"]
+
+    /// "structureel € 50.000 per jaar", "€ 50.000 per jaar", "jaarlijks € 8.000": an amount in every plan year;
+    /// nil (nothing reported) when the text names no such word; `.some(nil)` after reporting an amount that is not one.
+    func structuralAmount(_ text: String, at node: YAMLNode) -> Money?? {
+        var rest = " " + text.lowercased() + " "
+        var found = false
+        for word in Self.structuralWords {
+            while let range = rest.range(of: " \(word) ") {
+                rest.replaceSubrange(range, with: " ")
+                found = true
+            }
+        }
+        guard found else { return nil }
+        let amount = rest.trimmingCharacters(in: .whitespaces)
+        // Reported as any amount is, with its reason, when it is not one.
+        return .some(money(amount, "the structural amount", at: node))
+    }
+
     private func decodeBudgetLine(_ node: YAMLNode) -> BudgetLine? {
         guard let mapping = mapping(node, "a budget line", example: "label: …\namounts: {2023: \"€ 50.000,00\"}\nsource: DU VO") else { return nil }
-        var label: String?, existing = false, existingIsInvalid = false, amounts: [YearAmount]?, perYear: Money?, years: ClosedRange<Int>?
+        var label: String?, existing = false, existingIsInvalid = false, amounts: [YearAmount]?, perYear: Money?, total: Money?
+        var years: ClosedRange<Int>?
         var yearsNode: YAMLNode?, fundingSource: String?, text: String?, notes: String?
         let walk = forEachEntry(of: mapping, in: "a budget line", keys: Self.budgetLineKeys) { key, value, _ in
             switch key {
@@ -40,6 +90,7 @@ extension PlanDecoder {
                 }
             case "amounts": amounts = decodeYearAmounts(value, "the budget's amounts")
             case "per_year": perYear = money(value, "the amount per year")
+            case "total": total = money(value, "the total")
             case "years":
                 yearsNode = value
                 if let period = decodePeriod(value) { years = period.years }
@@ -49,19 +100,21 @@ extension PlanDecoder {
             default: break
             }
         }
-        let forms = [existing, walk.present.contains("amounts"), walk.present.contains("per_year")].filter { $0 }.count
+        let forms = [existing, walk.present.contains("amounts"), walk.present.contains("per_year"), walk.present.contains("total")]
+            .filter { $0 }.count
         if forms == 0 && !existingIsInvalid {
-            error(.badBudget, "a budget line needs 'existing: true', 'amounts' or 'per_year'", at: node,
-                  hint: "amounts: {2024: \"€ 25.000\"}, or per_year: \"€ 8.000\" with years: 2022-2025")
+            error(.badBudget, "a budget line needs 'existing: true', 'amounts', 'per_year' or 'total'", at: node,
+                  hint: "amounts: {2024: \"€ 25.000\"}, or per_year: \"€ 8.000\" with years: 2022-2025, or total: \"€ 2 miljoen\" with years: 2025-2028")
             return nil
         }
         if forms > 1 {
-            error(.badBudget, "a budget line has one of 'existing', 'amounts' and 'per_year'", at: node,
+            error(.badBudget, "a budget line has one of 'existing', 'amounts', 'per_year' and 'total'", at: node,
                   hint: "split it into a list of lines, one for each")
             return nil
         }
-        if let yearsNode, !walk.present.contains("per_year") {
-            error(.badBudget, "'years' belongs with 'per_year'", at: yearsNode, hint: "for amounts in named years, write amounts: {2023: …, 2024: …}")
+        if let yearsNode, !walk.present.contains("per_year"), !walk.present.contains("total") {
+            error(.badBudget, "'years' belongs with 'per_year' or 'total'", at: yearsNode,
+                  hint: "for amounts in named years, write amounts: {2023: …, 2024: …}")
         }
         let allocation: BudgetLine.Allocation
         if existing {
@@ -70,6 +123,8 @@ extension PlanDecoder {
             allocation = .amounts(amounts)
         } else if let perYear {
             allocation = .perYear(perYear, years: years)
+        } else if let total {
+            allocation = .total(total, years: years)
         } else {
             return nil
         }

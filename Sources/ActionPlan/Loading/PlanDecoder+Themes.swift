@@ -125,7 +125,7 @@ extension PlanDecoder {
     private func decodeAction(_ node: YAMLNode, themeID: String, activity: ActivityContext?) -> Action? {
         guard let mapping = mapping(node, "an action", example: "- id: \"1.1\"\n  title: …\n  planning: Doorlopend\n  owners: [VAR]") else { return nil }
         var id: String?, title: String?, planning: Schedule?, planningNode: YAMLNode?, who: String?
-        var owners: [Owner]?, budget: Budget?, group: String?, notes: String?
+        var owners: [Owner]?, ownersNode: YAMLNode?, whoNode: YAMLNode?, budget: Budget?, group: String?, notes: String?
         let walk = forEachEntry(of: mapping, in: "an action", keys: Self.actionKeys) { key, value, _ in
             switch key {
             case "id": id = nonEmptyText(value, "the action's id")
@@ -133,8 +133,10 @@ extension PlanDecoder {
             case "planning":
                 planningNode = value
                 planning = decodeSchedule(value)
-            case "who": who = text(value, "the action's 'who'")
-            case "owners": owners = decodeOwners(value)
+            case "who":
+                who = text(value, "the action's 'who'")
+                whoNode = value
+            case "owners": ownersNode = value
             case "budget": budget = decodeBudget(value)
             case "group": group = nonEmptyText(value, "the action's group")
             case "notes": notes = text(value, "the action's notes")
@@ -142,6 +144,8 @@ extension PlanDecoder {
             }
         }
         requireKeys(["id", "title", "owners"], of: walk, in: id.map { "action '\($0)'" } ?? "an action", at: node)
+        // `owners: []` beside the source's `who:` cell: the source names no owner, and none is invented.
+        if let ownersNode { owners = decodeOwners(ownersNode, sourceNamesNone: whoNode != nil) }
         var source = ScheduleSource.own
         if planningNode == nil, let id {
             let milestones = activity?.milestones.filter { $0.actionIDs.contains(id) } ?? []
@@ -159,10 +163,12 @@ extension PlanDecoder {
             }
         }
         guard let id, let title, let planning, let owners else { return nil }
-        return Action(id: id, title: title, schedule: planning, scheduleSource: source,
-                      planningLocation: planningNode.map(location), who: who, owners: owners,
-                      budget: budget, group: group, notes: notes, themeID: themeID, activityID: activity?.id,
-                      location: location(node))
+        var action = Action(id: id, title: title, schedule: planning, scheduleSource: source,
+                            planningLocation: planningNode.map(location), who: who, owners: owners,
+                            budget: budget, group: group, notes: notes, themeID: themeID, activityID: activity?.id,
+                            location: location(node))
+        if whoNode != nil, case .sequence(let written)? = ownersNode, written.items.isEmpty { action.sourceNamesNoOwner = true }
+        return action
     }
 
     /// Several milestones of one action: due at the latest of them.
@@ -179,7 +185,9 @@ extension PlanDecoder {
 
     static let ownerKeys = ["org", "role", "lead"]
 
-    func decodeOwners(_ node: YAMLNode) -> [Owner]? {
+    /// The owners of an action; an empty list is allowed when `sourceNamesNone` (the action gives the
+    /// source's `who:` cell, which names no owner).
+    func decodeOwners(_ node: YAMLNode, sourceNamesNone: Bool = false) -> [Owner]? {
         let entries = items(of: node.isScalarText ? .sequence(YAMLSequence(items: [node], position: node.position)) : node, "the action's owners")
         var owners: [Owner] = []
         var leadLocation: SourceLocation?
@@ -226,8 +234,10 @@ extension PlanDecoder {
             }
             owners.append(Owner(key: key, role: role, isLead: lead, location: here))
         }
-        if entries.isEmpty, !node.isScalarText {
-            error(.noOwners, "the action has no owners", at: node, hint: "name at least one owner from 'organisations', lead first")
+        if entries.isEmpty, !node.isScalarText, !sourceNamesNone {
+            error(.noOwners, "the action has no owners", at: node,
+                  hint: "name at least one owner from 'organisations', lead first; when the source names none, "
+                    + "write its owner cell as who: (\"\" when it is empty) beside owners: []")
         }
         // Without an explicit lead, the first named leads.
         if leadLocation == nil, !owners.isEmpty { owners[0].isLead = true }
@@ -236,6 +246,7 @@ extension PlanDecoder {
 
     /// The registry key of an owner name, or nil after reporting it as unknown.
     func resolveOwnerName(_ name: String, at node: YAMLNode) -> String? {
+        reportPlaceholder(name, "the owner", at: node, hint: "name the owner by its key in 'organisations', lead first")
         if let key = registry.key(for: name) { return key }
         let hint = registry.suggestion(for: name).map { "did you mean '\($0)'? owners must be a key, name or alias from 'organisations'" }
             ?? "add it to 'organisations', or use the key, name or alias of an organisation there"

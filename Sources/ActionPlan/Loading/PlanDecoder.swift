@@ -155,6 +155,7 @@ package class PlanDecoder: NodeReader {
                 error(.badOrganisationKey, "an organisation's key is empty", at: keyNode)
                 continue
             }
+            reportPlaceholder(key, "the organisation's key", at: keyNode, hint: "write a short key for the organisation, such as VAR or RIEC")
             guard let entry = self.mapping(value, "organisation '\(key)'", example: "\(key):\n  name: …\n  aliases: […]") else { continue }
             var name: String?, short: String?, aliases: [String] = [], kind = Organisation.Kind.organisation
             let walk = forEachEntry(of: entry, in: "organisation '\(key)'", keys: Self.organisationKeys) { field, fieldValue, _ in
@@ -212,7 +213,12 @@ package class PlanDecoder: NodeReader {
                 continue
             }
             seenYears[year] = location(keyNode)
-            if let amount = money(value, "the amount for \(year)") {
+            if case .scalar(let scalar) = value, Self.isToBeSet(scalar.text) {
+                // "p.m.": the year has an amount still to be set.
+                var amount = YearAmount(year: year, amount: .zero, location: location(keyNode))
+                amount.isToBeSet = true
+                amounts.append(amount)
+            } else if let amount = money(value, "the amount for \(year)") {
                 amounts.append(YearAmount(year: year, amount: amount, location: location(keyNode)))
             }
         }

@@ -88,8 +88,7 @@ public struct LocalPlanDerivation: Sendable {
         let title = l.t("Lokaal actieplan mensenhandel \(municipality) \(period.firstYear)-\(period.lastYear)",
                         "Local action plan against human trafficking \(municipality) \(period.firstYear)-\(period.lastYear)")
         let example = localKey(for: roles.first ?? "gemeenten")
-        var lines: [String] = [
-            SchemaReference.line(SchemaReference.path(for: .localPlan, besideFileAt: basePath, neighbourOnDisk: regional.path)),
+        var lines: [String] = SchemaReference.lines(SchemaReference.path(for: .localPlan, besideFileAt: basePath, neighbourOnDisk: regional.path)) + [
             l.t("# Lokaal actieplan mensenhandel voor \(municipality), afgeleid van:", "# Local action plan for \(municipality), derived from:"),
             "#   \(regional.metadata.title)",
             l.t("# met `plan derive` op \(today). Vul aan waar TODO staat; `plan validate` controleert het bestand.",

@@ -55,6 +55,13 @@ public struct Action: Sendable, Hashable {
     /// The owner who leads.
     public var lead: Owner? { owners.first(where: \.isLead) ?? owners.first }
 
+    /// Whether the source names no owner for the action (`owners: []` beside its `who:` cell): nobody
+    /// is invented; workload shows it under "no owner named", and derive adopts it for no municipality.
+    public var namesNoOwner: Bool { sourceNamesNoOwner && owners.isEmpty }
+
+    /// Set when the plan writes `owners: []` beside `who:` (not when owners were dropped as unknown).
+    package var sourceNamesNoOwner = false
+
     /// The owners with the lead first, the partners in the order written.
     public var ownersLeadFirst: [Owner] { owners.filter(\.isLead) + owners.filter { !$0.isLead } }
 

@@ -16,16 +16,22 @@ public struct Budget: Sendable, Hashable {
         lines.reduce(.zero) { $0 + $1.amount(in: year, period: period) }
     }
 
-    /// The amount over the whole plan period.
+    /// The amount over the whole plan period: the years' amounts and the totals not split over years.
     public func total(period: PlanPeriod) -> Money {
-        period.years.reduce(.zero) { $0 + amount(in: $1, period: period) }
+        period.years.reduce(.zero) { $0 + amount(in: $1, period: period) } + unsplit
     }
+
+    /// The totals for several years that the source does not split over them (`total:`).
+    public var unsplit: Money { lines.reduce(.zero) { $0 + $1.unsplit } }
 
     /// Whether every line runs on existing budgets (no extra money).
     public var isExistingOnly: Bool { lines.allSatisfy(\.isExisting) }
 
     /// Whether some line runs on existing budgets.
     public var usesExisting: Bool { lines.contains(where: \.isExisting) }
+
+    /// Whether some amount is still to be set (`p.m.`): the budget or a year's amount.
+    public var hasAmountToBeSet: Bool { lines.contains(where: \.hasAmountToBeSet) }
 }
 
 /// One line of a budget.
@@ -36,8 +42,14 @@ public struct BudgetLine: Sendable, Hashable {
         case existing
         /// Amounts for named years.
         case amounts([YearAmount])
-        /// The same amount every year of a range (the plan period when not given).
+        /// The same amount every year of a range (the plan period when not given); also a structural
+        /// amount as the source writes it ("structureel € 50.000 per jaar").
         case perYear(Money, years: ClosedRange<Int>?)
+        /// An amount still to be set (`p.m.`, pro memorie): counted apart like existing budgets, never as zero.
+        case toBeSet
+        /// A total for several years (the plan period when not given) that the source does not split
+        /// over them: shown as such, never spread.
+        case total(Money, years: ClosedRange<Int>?)
     }
 
     /// What the line is for ("Opleiden en trainen professionals").
@@ -72,19 +84,34 @@ public struct BudgetLine: Sendable, Hashable {
         return false
     }
 
-    /// The years the line puts money in.
+    /// Whether an amount of the line is still to be set: the line, or a year's amount.
+    public var hasAmountToBeSet: Bool {
+        switch allocation {
+        case .toBeSet: return true
+        case .amounts(let amounts): return amounts.contains(where: \.isToBeSet)
+        default: return false
+        }
+    }
+
+    /// The line's total that is not split over years (`total:`), zero for other lines.
+    public var unsplit: Money {
+        if case .total(let amount, _) = allocation { return amount }
+        return .zero
+    }
+
+    /// The years the line puts money in (none for a total not split over years).
     public func years(period: PlanPeriod) -> [Int] {
         switch allocation {
-        case .existing: return []
+        case .existing, .toBeSet, .total: return []
         case .amounts(let amounts): return amounts.map(\.year)
         case .perYear(_, let years): return Array(years ?? period.years)
         }
     }
 
-    /// The amount in a year.
+    /// The amount in a year (a total not split over years is in no year).
     public func amount(in year: Int, period: PlanPeriod) -> Money {
         switch allocation {
-        case .existing:
+        case .existing, .toBeSet, .total:
             return .zero
         case .amounts(let amounts):
             return amounts.reduce(.zero) { $1.year == year ? $0 + $1.amount : $0 }

@@ -141,10 +141,12 @@ public struct DeclaredTotals: Sendable, Hashable {
 public struct YearAmount: Sendable, Hashable {
     /// The year.
     public var year: Int
-    /// The amount.
+    /// The amount (zero while it is still to be set).
     public var amount: Money
     /// Where the year's amount is written.
     public var location: SourceLocation
+    /// Whether the amount is still to be set (`p.m.`, pro memorie): counted apart, never as zero.
+    public var isToBeSet = false
 
     /// Creates a year amount.
     public init(year: Int, amount: Money, location: SourceLocation) {

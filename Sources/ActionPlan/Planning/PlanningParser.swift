@@ -35,6 +35,9 @@ public enum PlanningParser {
         }
     }
 
+    /// The longest planning text read (in UTF-8 bytes): real phrases are a few words.
+    public static let maximumLength = 1_000
+
     /// Where the accepted forms are documented, for hints.
     public static let documentation = "docs/plan-format.md (Planning)"
 
@@ -99,6 +102,11 @@ public enum PlanningParser {
     /// Parses a planning text; with `closestForms: false` an unknown phrase's failure has no hint yet
     /// (finding the closest forms is an edit-distance search: done only for a failure that is reported).
     package static func parse(_ text: String, context: Context, closestForms: Bool) -> Result<Schedule, Failure> {
+        // A planning is a short phrase; a text of pages is refused before it is read word by word.
+        guard text.utf8.count <= maximumLength else {
+            return .failure(Failure(reason: "the planning is \(text.utf8.count) characters long: too long for a planning phrase",
+                                    hint: "write the source's planning as a short phrase, such as Doorlopend or Q1 2025; put the explanation in 'notes'"))
+        }
         let words = PlanningWords.tokenize(text)
         var grammar = PlanningGrammar(words: words, original: text.trimmingCharacters(in: .whitespaces), context: context)
         do {

@@ -60,11 +60,15 @@ public struct BudgetQuery: Sendable {
         }
         var existingActions = 0
         var existingActivities = 0
+        var toBeSet = 0
+        var unsplit = Money.zero
         var withoutBudget = 0
         var spentByYear: [Int: Money] = [:]
         for theme in plan.themes {
             for activity in theme.activities {
                 if activity.budget?.usesExisting == true { existingActivities += 1 }
+                if activity.budget?.hasAmountToBeSet == true { toBeSet += 1 }
+                unsplit = unsplit + (activity.budget?.unsplit ?? .zero)
                 for line in activity.budget?.lines ?? [] where !line.isExisting {
                     switch breakdown {
                     case .theme?: add(theme.id, theme.title, line)
@@ -90,6 +94,8 @@ public struct BudgetQuery: Sendable {
                     continue
                 }
                 if budget.usesExisting { existingActions += 1 }
+                if budget.hasAmountToBeSet { toBeSet += 1 }
+                unsplit = unsplit + budget.unsplit
                 for line in budget.lines where !line.isExisting {
                     switch breakdown {
                     case .theme?: add(theme.id, theme.title, line)
@@ -111,7 +117,8 @@ public struct BudgetQuery: Sendable {
             planID: plan.metadata.id, title: plan.metadata.title, years: years,
             rows: rowOrder.map { rows[$0]! }, breakdown: breakdown,
             existingBudgetActions: existingActions, existingBudgetActivities: existingActivities,
-            actionsWithoutBudget: withoutBudget, hasDeclaredTotals: plan.declaredTotals != nil)
+            actionsWithoutBudget: withoutBudget, hasDeclaredTotals: plan.declaredTotals != nil,
+            amountsToBeSet: toBeSet, notSplitOverYears: unsplit)
     }
 }
 
@@ -153,9 +160,14 @@ public struct BudgetReport: Sendable, Hashable {
     public var actionsWithoutBudget: Int
     /// Whether the plan declares totals.
     public var hasDeclaredTotals: Bool
+    /// Actions and activities with an amount still to be set (`p.m.`): counted apart, never as zero.
+    public var amountsToBeSet = 0
+    /// The totals for several years the plan does not split over them (`total:`): in the grand total,
+    /// in no year.
+    public var notSplitOverYears = Money.zero
 
-    /// The grand total.
-    public var total: Money { years.reduce(.zero) { $0 + $1.total } }
+    /// The grand total: the years' totals and the totals not split over years.
+    public var total: Money { years.reduce(.zero) { $0 + $1.total } + notSplitOverYears }
     /// The money recorded as spent over the years that have any; nil when none has (unknown, not zero).
     public var spentTotal: Money? {
         let known = years.compactMap(\.spent)

@@ -24,6 +24,7 @@ public struct WorkloadQuery: Sendable {
         var byKey: [Int: OwnerWorkload] = [:]
         var order: [Int] = []
         var selected: Set<Int> = []
+        var unnamed = OwnerWorkload(key: OwnerWorkload.noOwnerNamed, name: "")
         for tracked in plans {
             let plan = tracked.plan
             let planID = plan.metadata.id
@@ -40,6 +41,14 @@ public struct WorkloadQuery: Sendable {
             }
             for action in plan.actions {
                 let standing = tracked.standing(of: action, asOf: asOf)
+                if action.namesNoOwner {
+                    // The source names no owner: counted apart, under "no owner named", as the actions themselves.
+                    unnamed.lead += 1
+                    if standing.isOpen { unnamed.open += 1 }
+                    if standing == .late { unnamed.overdue += 1 }
+                    if case .recurring(let recurrence) = action.schedule.kind { unnamed.recurringPerYear += recurrence.timesPerYear }
+                    if let budget = action.budget { unnamed.budgetLed = unnamed.budgetLed + budget.total(period: period) }
+                }
                 for owner in action.owners {
                     guard let index = identities.index(of: owner.key, in: planID) else { continue }
                     var load = byKey[index]!
@@ -73,18 +82,21 @@ public struct WorkloadQuery: Sendable {
             return load
         }
         if let load = loads.first(where: { $0.budgetLed.isOverflow }) { throw MoneyOverflow("the budgets led by \(load.key)") }
-        return loads.enumerated().sorted { a, b in
+        if unnamed.budgetLed.isOverflow { throw MoneyOverflow("the budgets of the actions naming no owner") }
+        let sorted = loads.enumerated().sorted { a, b in
             let x = a.element, y = b.element
             if x.lead + x.partner != y.lead + y.partner { return x.lead + x.partner > y.lead + y.partner }
             if x.lead != y.lead { return x.lead > y.lead }
             return a.offset < b.offset
         }.map(\.element)
+        // The actions whose source names no owner come last, as one row of their own.
+        return sorted + (owner == nil && unnamed.lead > 0 ? [unnamed] : [])
     }
 }
 
 /// The load of one owner.
 public struct OwnerWorkload: Sendable, Hashable {
-    /// The registry key.
+    /// The registry key; `noOwnerNamed` for the row of actions whose source names no owner.
     public var key: String
     /// The full name.
     public var name: String
@@ -107,6 +119,12 @@ public struct OwnerWorkload: Sendable, Hashable {
     public var recurringPerYear = 0
     /// The budget over the plan period of the actions and activities it leads.
     public var budgetLed = Money.zero
+
+    /// The key of the row of actions whose source names no owner (`owners: []`): no registry key is empty.
+    public static let noOwnerNamed = ""
+
+    /// Whether this is the row of actions whose source names no owner.
+    public var isNoOwnerNamed: Bool { key == Self.noOwnerNamed }
 
     /// Creates an empty workload.
     public init(key: String, name: String) {

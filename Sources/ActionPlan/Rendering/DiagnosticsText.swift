@@ -9,10 +9,15 @@ public enum DiagnosticsText {
         var checked = files == 1 ? "1 plan file" : "\(files) plan files"
         if progressFiles > 0 { checked += progressFiles == 1 ? " and 1 progress file" : " and \(progressFiles) progress files" }
         let errors = report.errors, warnings = report.warnings
-        if errors == 0 && warnings == 0 { return "checked \(checked): no problems\n" }
+        let notes = report.actionsNamingNoOwner.map { file in
+            let count = file.ids.count == 1 ? "1 action names" : "\(file.ids.count) actions name"
+            return "note: \(file.path): \(count) no owner, as the source (\(file.ids.prefix(10).joined(separator: ", "))\(file.ids.count > 10 ? ", …" : "")); "
+                + "plan workload shows them under 'no owner named'\n"
+        }.joined()
+        if errors == 0 && warnings == 0 { return notes + "checked \(checked): no problems\n" }
         var parts: [String] = []
         if errors > 0 { parts.append(errors == 1 ? "1 error" : "\(errors) errors") }
         if warnings > 0 { parts.append(warnings == 1 ? "1 warning" : "\(warnings) warnings") }
-        return "checked \(checked): " + parts.joined(separator: " and ") + "\n"
+        return notes + "checked \(checked): " + parts.joined(separator: " and ") + "\n"
     }
 }

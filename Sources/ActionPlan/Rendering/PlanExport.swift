@@ -188,10 +188,13 @@ public enum PlanExport {
             return amount == .zero ? nil : .object([("year", .int(year)), ("amount", .money(amount))])
         }
         let total = period.years.reduce(Money.zero) { $0 + budget.amount(in: $1, period: period) }
+        let unsplit = budget.unsplit
         return .object([
             ("existing", .bool(budget.usesExisting)),
+        ] + (budget.hasAmountToBeSet ? [("to_be_set", JSONValue.bool(true))] : []) + [
             ("years", .array(years)),
-            ("total", .money(total)),
+        ] + (unsplit != .zero ? [("not_split_over_years", JSONValue.money(unsplit))] : []) + [
+            ("total", .money(total + unsplit)),
             ("lines", .array(budget.lines.map { line in
                 var fields: [(String, JSONValue)] = [("label", .optional(line.label))]
                 switch line.allocation {
@@ -202,9 +205,19 @@ public enum PlanExport {
                 case .perYear(let amount, _):
                     fields.append(("kind", .string("per_year")))
                     fields.append(("per_year", .money(amount)))
+                case .toBeSet:
+                    fields.append(("kind", .string("to_be_set")))
+                case .total(let amount, let years):
+                    fields.append(("kind", .string("total")))
+                    fields.append(("total", .money(amount)))
+                    let span = years ?? (period.firstYear...period.lastYear)
+                    fields.append(("over_years", .object([("from", .int(span.lowerBound)), ("until", .int(span.upperBound))])))
                 }
+                let toBeSet: [Int] = if case .amounts(let amounts) = line.allocation { amounts.filter(\.isToBeSet).map(\.year) } else { [] }
                 fields.append(("years", .array(line.years(period: period).map { year in
-                    .object([("year", .int(year)), ("amount", .money(line.amount(in: year, period: period)))])
+                    toBeSet.contains(year)
+                        ? .object([("year", .int(year)), ("amount", .null), ("to_be_set", .bool(true))])
+                        : .object([("year", .int(year)), ("amount", .money(line.amount(in: year, period: period)))])
                 })))
                 fields.append(("source", .optional(line.fundingSource)))
                 fields.append(("text", .optional(line.text)))

@@ -45,7 +45,10 @@ public enum QueryJSON {
             ("as_of", .date(asOf)),
             ("owners", .array(loads.map { load in
                 .object([
-                    ("key", .string(load.key)), ("name", .string(load.name)), ("plan", load.planID.map(JSONValue.string) ?? .null),
+                    // The actions whose source names no owner: key null, "no_owner_named": true.
+                    ("key", load.isNoOwnerNamed ? .null : .string(load.key)), ("name", .string(load.isNoOwnerNamed ? "no owner named" : load.name)),
+                    ("plan", load.planID.map(JSONValue.string) ?? .null),
+                ] + (load.isNoOwnerNamed ? [("no_owner_named", .bool(true))] : []) + [
                     ("lead", .int(load.lead)),
                     ("partner", .int(load.partner)), ("open", .int(load.open)), ("overdue", .int(load.overdue)),
                     ("overdue_as_partner", .int(load.overdueAsPartner)),
@@ -67,7 +70,7 @@ public enum QueryJSON {
         return .object([
             ("currency", .string("EUR")),
             ("years", .array(years.map { .object([("year", .int($0.year)), ("total", .money($0.total))]) })),
-            ("total", .money(years.reduce(.zero) { $0 + $1.total })),
+            ("total", .money(years.reduce(.zero) { $0 + $1.total } + summary.plans.reduce(.zero) { $0 + $1.notSplitOverYears })),
             ("existing_budget_actions", .int(summary.plans.reduce(0) { $0 + $1.existingBudgetActions })),
             ("existing_budget_activities", .int(summary.plans.reduce(0) { $0 + $1.existingBudgetActivities })),
             ("declared", declared),
@@ -93,6 +96,9 @@ public enum QueryJSON {
             ("existing_budget_activities", .int(report.existingBudgetActivities)),
             ("actions_without_budget", .int(report.actionsWithoutBudget)),
         ]
+        // Only when the plan has them, so the JSON of plans without stays as it was.
+        if report.amountsToBeSet > 0 { fields.append(("amounts_to_be_set", .int(report.amountsToBeSet))) }
+        if report.notSplitOverYears != .zero { fields.append(("not_split_over_years", .money(report.notSplitOverYears))) }
         if let breakdown = report.breakdown {
             fields.append(("breakdown", .object([
                 ("by", .string(breakdown.rawValue)),

@@ -142,9 +142,10 @@ public struct QueryViews: Sendable {
             .init(l.t("Budget trekker", "Budget led"), numeric: true, dropPriority: 2),
             .init(l.t("Volledige naam", "Full name"), fit: .fill(minimum: 24), dropPriority: 3),
         ]
+        let unnamed = l.t("geen eigenaar genoemd", "no owner named")
         let rows = loads.map { load in
-            Tabular.Row(cells: [load.displayName ?? names.name(load.key, plan: load.planID), String(load.lead), String(load.partner), String(load.open), String(load.overdue),
-                                String(load.overdueAsPartner), String(load.recurringPerYear)].map { Tabular.Cell($0) } + [money(load.budgetLed), Tabular.Cell(load.name)],
+            Tabular.Row(cells: [load.isNoOwnerNamed ? unnamed : (load.displayName ?? names.name(load.key, plan: load.planID)), String(load.lead), String(load.partner), String(load.open), String(load.overdue),
+                                String(load.overdueAsPartner), String(load.recurringPerYear)].map { Tabular.Cell($0) } + [money(load.budgetLed), Tabular.Cell(load.isNoOwnerNamed ? unnamed : load.name)],
                         highlighted: load.overdue > 0)
         }
         return table(title: l.t("Werklast per eigenaar op \(l.date(asOf))", "Workload per owner on \(l.date(asOf))"),
@@ -165,6 +166,11 @@ public struct QueryViews: Sendable {
                 Tabular.Row(cells: [Tabular.Cell(rowLabel(row, report))]
                     + years.map { money(row.amounts[$0] ?? .zero) } + [money(row.total)])
             }
+            if report.notSplitOverYears != .zero {
+                // A total the source gives for several years without a split: shown as such, not spread.
+                rows.append(Tabular.Row(cells: [Tabular.Cell(l.t("Niet per jaar verdeeld", "Not split by year"))]
+                    + years.map { _ in Tabular.Cell("") } + [money(report.notSplitOverYears)]))
+            }
             rows.append(Tabular.Row(cells: [Tabular.Cell(l.t("Totaal", "Total"))] + report.years.map { money($0.total) } + [money(report.total)],
                                     isTotal: true))
             if report.hasDeclaredTotals {
@@ -182,6 +188,10 @@ public struct QueryViews: Sendable {
                 l.t("Op bestaande budgetten: \(l.count(report.existingBudgetActivities, ("activiteit", "activiteiten"), ("activity", "activities"))) en \(l.count(report.existingBudgetActions, ("actie", "acties"), ("action", "actions"))) (niet in de bedragen).",
                     "On existing budgets: \(l.count(report.existingBudgetActivities, ("activiteit", "activiteiten"), ("activity", "activities"))) and \(l.count(report.existingBudgetActions, ("actie", "acties"), ("action", "actions"))) (not in the amounts)."),
             ]
+            if report.amountsToBeSet > 0 {
+                notes.append(l.t("Bedrag nog vast te stellen (p.m.): \(l.count(report.amountsToBeSet, ("actie of activiteit", "acties en activiteiten"), ("action or activity", "actions and activities"))) (niet in de bedragen).",
+                                 "Amount still to be set (p.m.): \(l.count(report.amountsToBeSet, ("actie of activiteit", "acties en activiteiten"), ("action or activity", "actions and activities"))) (not in the amounts)."))
+            }
             if report.actionsWithoutBudget > 0 {
                 notes.append(l.t("Zonder budget in het plan: \(l.count(report.actionsWithoutBudget, ("actie", "acties"), ("action", "actions"))).",
                                  "Without a budget in the plan: \(l.count(report.actionsWithoutBudget, ("actie", "acties"), ("action", "actions")))."))

@@ -27,14 +27,14 @@ enum PlanPeriodRule: PlanRule {
         func checkBudget(_ budget: Budget?, _ what: String) {
             for line in budget?.lines ?? [] {
                 switch line.allocation {
-                case .existing: break
+                case .existing, .toBeSet: break
                 case .amounts(let amounts):
                     for amount in amounts where !period.years.contains(amount.year) {
                         diagnostics.append(.error(
                             .budgetYearOutsidePeriod, "the budget of \(what) has an amount for \(amount.year), outside the plan period \(periodText)",
                             at: amount.location, hint: "budget years must lie within the plan period"))
                     }
-                case .perYear(_, let years):
+                case .perYear(_, let years), .total(_, let years):
                     if let years, years.lowerBound < period.firstYear || years.upperBound > period.lastYear {
                         diagnostics.append(.error(
                             .budgetYearOutsidePeriod, "the budget of \(what) runs \(years.lowerBound)-\(years.upperBound), outside the plan period \(periodText)",

@@ -10,6 +10,9 @@ public struct ValidationReport: Sendable {
     public var missing: [PathProblem]
     /// Options that do not fit the files found (a usage error), if any.
     public var usage: String?
+    /// Per plan file, the actions whose source names no owner (`owners: []` with `who:`): accepted, and
+    /// noted so the writer sees them.
+    public var actionsNamingNoOwner: [(path: String, ids: [String])] = []
 
     /// How many plan files were checked.
     public var planFiles: Int { files.filter { $0.kind == .plan }.count }
@@ -29,7 +32,10 @@ extension Workspace {
         let (files, missing, usage) = planFiles(paths, progress: progress)
         if let usage { return ValidationReport(files: [], missing: missing, usage: usage) }
         var results: [FileDiagnostics] = []
+        var ownerless: [(path: String, ids: [String])] = []
         for (file, loaded) in zip(files, PlanLoader.load(paths: files)) {
+            let ids = loaded.plan?.actions.filter(\.namesNoOwner).map(\.id) ?? []
+            if !ids.isEmpty { ownerless.append((file, ids)) }
             results.append(FileDiagnostics(path: file, kind: .plan, diagnostics: loaded.diagnostics, source: loaded.source,
                                            checkCommand: checkCommand(plan: file, progress: nil)))
             let progressPath = progress ?? ProgressFile.path(forPlan: file)
@@ -38,6 +44,8 @@ extension Workspace {
             results.append(FileDiagnostics(path: progressPath, kind: .progress, diagnostics: checked.diagnostics, source: checked.source,
                                            checkCommand: checkCommand(plan: file, progress: progress)))
         }
-        return ValidationReport(files: results, missing: missing, usage: nil)
+        var report = ValidationReport(files: results, missing: missing, usage: nil)
+        report.actionsNamingNoOwner = ownerless
+        return report
     }
 }
