@@ -8,20 +8,20 @@ import Foundation
 /// Its placeholders (`TODO`, `TODO: …`) must be filled in before it validates: `plan validate` reports
 /// every one left as an error (AP214; the planning's TODO as an unknown planning), so a starter is never
 /// mistaken for a plan.
-public struct PlanStarter: Sendable {
+package struct PlanStarter: Sendable {
     /// The plan's id, such as `haaglanden-2025-2028`.
-    public var id: String
+    package var id: String
     /// The plan's title.
-    public var title: String
+    package var title: String
     /// The region or organisation that owns the plan.
-    public var region: String
+    package var region: String
     /// First and last year.
-    public var period: PlanPeriod
+    package var period: PlanPeriod
     /// The language of the texts, and of the starter's comments.
-    public var language: PlanLanguage
+    package var language: PlanLanguage
 
     /// Creates a starter.
-    public init(id: String, title: String, region: String, period: PlanPeriod, language: PlanLanguage = .nl) {
+    package init(id: String, title: String, region: String, period: PlanPeriod, language: PlanLanguage = .nl) {
         self.id = id
         self.title = title
         self.region = region
@@ -30,7 +30,7 @@ public struct PlanStarter: Sendable {
     }
 
     /// What is wrong with the given values, in words for a usage message; empty when they can be written.
-    public var problems: [String] {
+    package var problems: [String] {
         var problems: [String] = []
         let allowed = id.unicodeScalars.allSatisfy {
             ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "-" || $0 == "_" || $0 == "."
@@ -43,7 +43,7 @@ public struct PlanStarter: Sendable {
 
     /// The file's text; `schemaPath` is the JSON Schema's path for the editor comment (none when nil:
     /// no schema was found from where the file is written).
-    public func yaml(schemaPath: String?, today: CalendarDate) -> String {
+    package func yaml(schemaPath: String?, today: CalendarDate) -> String {
         let q = QuotedText.quoted
         let nl = language == .nl
         func t(_ dutch: String, _ english: String) -> String { nl ? dutch : english }

@@ -4,9 +4,9 @@ import Foundation
 
 /// The `# yaml-language-server: $schema=…` comment that lets an editor (VS Code's YAML extension)
 /// complete keys and flag mistakes while a plan is typed, and where it points for a file the tool writes.
-public enum SchemaReference {
+package enum SchemaReference {
     /// The JSON Schemas in the repository's `schema/` folder.
-    public enum Kind: String, Sendable, CaseIterable {
+    package enum Kind: String, Sendable, CaseIterable {
         /// A plan file.
         case plan = "plan.schema.json"
         /// A local plan (`extends:`).
@@ -16,13 +16,13 @@ public enum SchemaReference {
     }
 
     /// The comment's text before the path.
-    public static let prefix = "# yaml-language-server: $schema="
+    package static let prefix = "# yaml-language-server: $schema="
 
     /// The comment line for a schema path.
-    public static func line(_ path: String) -> String { prefix + path }
+    package static func line(_ path: String) -> String { prefix + path }
 
     /// The schema path a file names in its first lines, if any.
-    public static func path(in text: String) -> String? {
+    package static func path(in text: String) -> String? {
         for line in text.split(separator: "\n", maxSplits: 20, omittingEmptySubsequences: false).prefix(20) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.hasPrefix(prefix) {
@@ -38,7 +38,7 @@ public enum SchemaReference {
     /// file's own comment when it has one, otherwise from a `schema/` folder found above it, otherwise
     /// from one above the current folder; nil when none is found (then no comment is written: one that
     /// names a missing schema would only mislead the editor; `plan schema --output DIR` writes one).
-    public static func path(for kind: Kind, besideFileAt neighbour: String, neighbourOnDisk: String) -> String? {
+    package static func path(for kind: Kind, besideFileAt neighbour: String, neighbourOnDisk: String) -> String? {
         let folder = PathText.folder(of: neighbour)
         // Read as every input is: a regular file, within the size limit.
         if case .success(let bytes) = RegularFile.read(path: neighbourOnDisk),
@@ -60,7 +60,7 @@ public enum SchemaReference {
 
     /// The schema path for a new file in `folder`: from a `schema/` folder found above it or above
     /// the current folder; nil when none is found.
-    public static func path(for kind: Kind, inFolder folder: String) -> String? {
+    package static func path(for kind: Kind, inFolder folder: String) -> String? {
         let start = folder.isEmpty ? "." : folder
         if let found = findSchemaFolder(above: start) ?? findSchemaFolder(above: ".") {
             return relativePath(from: absolute(start), to: found) + "/" + kind.rawValue
@@ -69,10 +69,10 @@ public enum SchemaReference {
     }
 
     /// The comment lines for a schema path: none when no schema was found.
-    public static func lines(_ path: String?) -> [String] { path.map { [line($0)] } ?? [] }
+    package static func lines(_ path: String?) -> [String] { path.map { [line($0)] } ?? [] }
 
     /// A copy of a plan's text whose schema comment (if any) points to `path` instead.
-    public static func replacing(in text: String, with path: String) -> String {
+    package static func replacing(in text: String, with path: String) -> String {
         guard let old = self.path(in: text) else { return text }
         return text.replacingOccurrences(of: prefix + old, with: prefix + path)
     }
@@ -80,7 +80,7 @@ public enum SchemaReference {
     /// A snapshot of a regional plan, written beside a local plan: the same bytes, with the schema
     /// comment (if any) pointing to the schema from the snapshot's folder. `basePath` is the regional
     /// plan's path relative to that folder, `regionalOnDisk` its path to read.
-    public static func snapshot(of bytes: Data, basePath: String, regionalOnDisk: String) -> Data {
+    package static func snapshot(of bytes: Data, basePath: String, regionalOnDisk: String) -> Data {
         let text = String(decoding: bytes, as: UTF8.self)
         guard path(in: text) != nil, Data(text.utf8) == bytes else { return bytes }
         guard let rebased = path(for: .plan, besideFileAt: basePath, neighbourOnDisk: regionalOnDisk) else { return bytes }

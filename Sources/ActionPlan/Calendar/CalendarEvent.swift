@@ -5,7 +5,7 @@ import ActionPlanWorkspace
 /// window of a recurring obligation.
 public struct CalendarEvent: Sendable, Hashable {
     /// What the event marks.
-    public enum Kind: String, Sendable, Hashable {
+    package enum Kind: String, Sendable, Hashable {
         /// A one-off action's due date.
         case deadline
         /// An activity's dated milestone.
@@ -16,20 +16,20 @@ public struct CalendarEvent: Sendable, Hashable {
 
     /// A stable id: the same plan, item and year give the same id on every run, so a calendar
     /// program updates the event rather than adding it again.
-    public var uid: String
+    package var uid: String
     /// The day.
-    public var date: CalendarDate
+    package var date: CalendarDate
     /// What the event marks.
-    public var kind: Kind
+    package var kind: Kind
     /// `ID title`.
-    public var summary: String
+    package var summary: String
     /// The owners, the planning as written and the plan, one per line.
-    public var description: String
+    package var description: String
     /// The plan the event comes from.
-    public var planID: String
+    package var planID: String
 
     /// Creates an event.
-    public init(uid: String, date: CalendarDate, kind: Kind, summary: String, description: String, planID: String) {
+    package init(uid: String, date: CalendarDate, kind: Kind, summary: String, description: String, planID: String) {
         self.uid = uid
         self.date = date
         self.kind = kind

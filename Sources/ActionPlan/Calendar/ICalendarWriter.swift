@@ -7,9 +7,9 @@ import ActionPlanWorkspace
 /// same file.
 public struct ICalendarWriter: Sendable {
     /// The day written as every event's DTSTAMP (midnight UTC).
-    public var stamp: CalendarDate
+    package var stamp: CalendarDate
     /// The calendar's name (X-WR-CALNAME).
-    public var name: String
+    package var name: String
 
     /// Creates a writer.
     public init(stamp: CalendarDate, name: String) {
@@ -49,7 +49,7 @@ public struct ICalendarWriter: Sendable {
 
     /// A TEXT value: backslash, semicolon and comma escaped, line breaks as `\n`, other control
     /// characters (which RFC 5545 does not allow) dropped.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var out = ""
         for scalar in text.replacingOccurrences(of: "\r\n", with: "\n").unicodeScalars {
             switch scalar {
@@ -68,7 +68,7 @@ public struct ICalendarWriter: Sendable {
 
     /// Folds a content line into lines of at most 75 octets; each continuation starts with a
     /// space. Cuts fall between UTF-8 sequences, never inside one.
-    public static func fold(_ line: String) -> String {
+    package static func fold(_ line: String) -> String {
         let bytes = Array(line.utf8)
         guard bytes.count > 75 else { return line }
         var parts: [[UInt8]] = []

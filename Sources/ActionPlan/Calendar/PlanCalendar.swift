@@ -6,18 +6,18 @@ import ActionPlanWorkspace
 /// year. Ongoing and unscheduled actions have no date and no event.
 public struct PlanCalendar: Sendable {
     /// The domain after `@` in every event's UID.
-    public static let uidDomain = "actionplan.calendar"
+    package static let uidDomain = "actionplan.calendar"
 
     /// Only events of actions this owner leads or takes part in.
-    public var owner: OwnerMatch?
+    package var owner: OwnerMatch?
     /// With `owner`: only events of actions it leads.
-    public var leadOnly = false
+    package var leadOnly = false
     /// Only events on or after this day.
-    public var from: CalendarDate?
+    package var from: CalendarDate?
     /// Only events on or before this day.
-    public var until: CalendarDate?
+    package var until: CalendarDate?
     /// The language of the words in descriptions.
-    public var language: PlanLanguage
+    package var language: PlanLanguage
 
     /// Creates a calendar query.
     public init(language: PlanLanguage, owner: OwnerMatch? = nil, from: CalendarDate? = nil, until: CalendarDate? = nil) {

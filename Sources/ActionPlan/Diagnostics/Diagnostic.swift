@@ -23,7 +23,7 @@ public struct Diagnostic: Sendable, Hashable {
         public var location: SourceLocation
 
         /// Creates a note.
-        public init(_ message: String, at location: SourceLocation) {
+        package init(_ message: String, at location: SourceLocation) {
             self.message = message
             self.location = location
         }
@@ -43,7 +43,7 @@ public struct Diagnostic: Sendable, Hashable {
     public var notes: [Note]
 
     /// Creates a diagnostic.
-    public init(
+    package init(
         _ severity: Severity, _ code: DiagnosticCode, _ message: String, at location: SourceLocation,
         hint: String? = nil, notes: [Note] = []
     ) {
@@ -56,14 +56,14 @@ public struct Diagnostic: Sendable, Hashable {
     }
 
     /// An error.
-    public static func error(
+    package static func error(
         _ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil, notes: [Note] = []
     ) -> Diagnostic {
         Diagnostic(.error, code, message, at: location, hint: hint, notes: notes)
     }
 
     /// A warning.
-    public static func warning(
+    package static func warning(
         _ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil, notes: [Note] = []
     ) -> Diagnostic {
         Diagnostic(.warning, code, message, at: location, hint: hint, notes: notes)
@@ -72,7 +72,7 @@ public struct Diagnostic: Sendable, Hashable {
 
 extension Array where Element == Diagnostic {
     /// The diagnostics in the order a reader meets them in the file.
-    public func sortedByPosition() -> [Diagnostic] {
+    package func sortedByPosition() -> [Diagnostic] {
         enumerated().sorted { a, b in
             if a.element.location != b.element.location { return a.element.location < b.element.location }
             return a.offset < b.offset

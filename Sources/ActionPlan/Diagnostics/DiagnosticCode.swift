@@ -6,7 +6,7 @@ public struct DiagnosticCode: Sendable, Hashable, Comparable, CustomStringConver
     /// 5 money, 6 plan rules, 7 progress, 8 local plans).
     public let number: Int
     /// What kind of problem it is, for the list of codes.
-    public let summary: String
+    package let summary: String
 
     init(_ number: Int, _ summary: String) {
         self.number = number
@@ -104,7 +104,7 @@ extension DiagnosticCode {
     package static let invalidatedChoice = DiagnosticCode(808, "a local choice that a change of the regional plan invalidates")
 
     /// Every code, in order: the list in docs/diagnostics.md.
-    public static let all: [DiagnosticCode] = [
+    package static let all: [DiagnosticCode] = [
         fileUnreadable, notUTF8, controlCharacter, yamlSyntax, anchorsAndAliases, tags, duplicateKey, emptyFile, tooDeep,
         tooManyProblems,
         unknownKey, missingKey, wrongType, emptyValue, notAYear, notADate, notABoolean, badPlanID, badPeriod, unknownLanguage,

@@ -60,7 +60,7 @@ package struct DiagnosticCollector {
 extension Array where Element == Diagnostic {
     /// The diagnostics of one file sorted by position and limited to
     /// `LoadLimits.maximumDiagnosticsPerFile`, then one summary of all that were left out.
-    public func limitedPerFile() -> [Diagnostic] {
+    package func limitedPerFile() -> [Diagnostic] {
         var omitted = 0
         var omittedError = false
         var firstOmitted: SourceLocation?

@@ -8,9 +8,9 @@
 /// ```
 public struct DiagnosticRenderer: Sendable {
     /// Whether to colour the output with ANSI escapes.
-    public var colours: Bool
+    package var colours: Bool
     /// The most characters of a source line to quote; longer lines are cut around the column.
-    public var excerptWidth: Int
+    package var excerptWidth: Int
 
     /// Creates a renderer.
     public init(colours: Bool = false, excerptWidth: Int = 100) {

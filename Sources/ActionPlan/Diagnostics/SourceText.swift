@@ -3,14 +3,14 @@ import Foundation
 /// The decoded text of a plan file, split into lines so diagnostics can quote them.
 public struct SourceText: Sendable {
     /// The path of the file as the user named it.
-    public let path: String
+    package let path: String
     /// The text, without a byte order mark.
-    public let text: String
+    package let text: String
     /// Where each line starts, found on first use: most files load without a diagnostic.
     private let lines: LineIndex
 
     /// Creates a source text; lines end at `\n`, `\r\n` or a lone `\r`, as in YAML.
-    public init(path: String, text: String) {
+    package init(path: String, text: String) {
         self.path = path
         self.text = text
         self.lines = LineIndex(text: text)
@@ -41,10 +41,10 @@ public struct SourceText: Sendable {
     }
 
     /// The number of lines.
-    public var lineCount: Int { lineStarts.count }
+    package var lineCount: Int { lineStarts.count }
 
     /// The text of a 1-based line without its line break, or nil beyond the end.
-    public func line(_ number: Int) -> Substring? {
+    package func line(_ number: Int) -> Substring? {
         guard number >= 1, number <= lineStarts.count else { return nil }
         let start = lineStarts[number - 1]
         var end = number < lineStarts.count ? lineStarts[number] : text.utf8.endIndex
@@ -58,7 +58,7 @@ public struct SourceText: Sendable {
     }
 
     /// The location of a byte offset into the text's UTF-8.
-    public func location(ofUTF8Offset offset: Int) -> SourceLocation {
+    package func location(ofUTF8Offset offset: Int) -> SourceLocation {
         let clamped = max(0, min(offset, text.utf8.count))
         let target = text.utf8.index(text.utf8.startIndex, offsetBy: clamped)
         var low = 0
@@ -73,7 +73,7 @@ public struct SourceText: Sendable {
     }
 
     /// The location at a 1-based line and column.
-    public func location(line: Int, column: Int) -> SourceLocation {
+    package func location(line: Int, column: Int) -> SourceLocation {
         SourceLocation(file: path, line: line, column: column)
     }
 }

@@ -24,9 +24,9 @@ private let systemWrite = Darwin.write
 ///
 /// A command with several outputs checks every one of them before writing any (`check` first,
 /// then `write`), so a bad second path never leaves a half-done result.
-public struct OutputFile: Sendable {
+package struct OutputFile: Sendable {
     /// What to do when the file exists.
-    public enum Existing: Sendable, Hashable {
+    package enum Existing: Sendable, Hashable {
         /// Refuse to touch it (`derive` without `--force`).
         case refuse
         /// Replace it.
@@ -34,9 +34,9 @@ public struct OutputFile: Sendable {
     }
 
     /// Why a file may not be written; nothing was written.
-    public struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
+    package struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
         /// What is wrong.
-        public enum Problem: Sendable, Hashable {
+        package enum Problem: Sendable, Hashable {
             /// The file exists and the command may not replace it.
             case exists
             /// The path names a folder.
@@ -58,14 +58,14 @@ public struct OutputFile: Sendable {
         }
 
         /// The path as given.
-        public let path: String
+        package let path: String
         /// What is wrong.
-        public let problem: Problem
+        package let problem: Problem
         /// The file a symbolic link at the path points to, when the problem lies there.
-        public var linkTarget: String? = nil
+        package var linkTarget: String? = nil
 
         /// What is wrong, in plain words.
-        public var description: String {
+        package var description: String {
             let file = "'\(path)'" + (linkTarget.map { " (a link to '\($0)')" } ?? "")
             return switch problem {
             case .exists: "\(file) exists"
@@ -82,18 +82,18 @@ public struct OutputFile: Sendable {
     }
 
     /// The path as given.
-    public let path: String
+    package let path: String
     /// The file that is replaced: the path itself, or the file a symbolic link there points to.
-    public let target: String
+    package let target: String
     /// Whether the file exists now.
-    public let exists: Bool
+    package let exists: Bool
     /// What to do when the file exists.
-    public let existing: Existing
+    package let existing: Existing
     /// The permissions of the existing file, kept by the new one.
     private let mode: mode_t?
 
     /// Resolves and checks the path; throws when it may not be written.
-    public static func check(_ path: String, existing: Existing) throws(Failure) -> OutputFile {
+    package static func check(_ path: String, existing: Existing) throws(Failure) -> OutputFile {
         func fail(_ problem: Failure.Problem) -> Failure { Failure(path: path, problem: problem) }
         var info = stat()
         guard lstat(path, &info) == 0 else {
@@ -122,7 +122,7 @@ public struct OutputFile: Sendable {
     }
 
     /// Checks every path before any is written: all of them, or a failure for the first bad one.
-    public static func check(_ paths: [(path: String, existing: Existing)]) throws(Failure) -> [OutputFile] {
+    package static func check(_ paths: [(path: String, existing: Existing)]) throws(Failure) -> [OutputFile] {
         var files: [OutputFile] = []
         for (path, existing) in paths { files.append(try check(path, existing: existing)) }
         return files
@@ -138,17 +138,17 @@ public struct OutputFile: Sendable {
     }
 
     /// The folder of the file replaced, where its temporary file and lock live.
-    public var targetFolder: String { PathText.folder(of: target).isEmpty ? "." : PathText.folder(of: target) }
+    package var targetFolder: String { PathText.folder(of: target).isEmpty ? "." : PathText.folder(of: target) }
 
     /// The name of the file replaced.
-    public var targetName: String { target.split(separator: "/").last.map(String.init) ?? target }
+    package var targetName: String { target.split(separator: "/").last.map(String.init) ?? target }
 
     /// The prefix of this file's temporary files (`.name.tmp-`), so a killed writer's leftovers can be found.
-    public var temporaryPrefix: String { "." + targetName + ".tmp-" }
+    package var temporaryPrefix: String { "." + targetName + ".tmp-" }
 
     /// Writes the bytes atomically: checked again (the path may have changed since `check`), then a
     /// temporary file in the target's folder, flushed, and renamed over the target.
-    public func write(_ bytes: [UInt8]) throws(Failure) {
+    package func write(_ bytes: [UInt8]) throws(Failure) {
         func fail(_ problem: Failure.Problem) -> Failure { Failure(path: path, problem: problem) }
         let fresh = try OutputFile.check(path, existing: existing)
         guard fresh.target == target else { throw fail(.failed("it changed while being written; try again")) }

@@ -14,9 +14,9 @@ private let systemRead = Darwin.read
 /// its kind and size taken from that descriptor with `fstat`, and at most the limit plus one byte
 /// read from the same descriptor: a device such as `/dev/zero` reports size 0 and would otherwise be
 /// read until memory runs out, and a file that grows after the check is still caught.
-public enum RegularFile {
+package enum RegularFile {
     /// Why a file was not read.
-    public enum Failure: Error, Sendable, Hashable {
+    package enum Failure: Error, Sendable, Hashable {
         /// Nothing at the path.
         case missing
         /// The path names a folder.
@@ -29,7 +29,7 @@ public enum RegularFile {
         case unreadable(reason: String)
 
         /// What is wrong, in plain words, for a diagnostic's message.
-        public var message: String {
+        package var message: String {
             switch self {
             case .missing: "no such file"
             case .folder: "this is a folder, not a file"
@@ -41,7 +41,7 @@ public enum RegularFile {
         }
 
         /// How to fix it, for a diagnostic's hint.
-        public var hint: String {
+        package var hint: String {
             switch self {
             case .missing: "check the path"
             case .folder: "give the path of a plan file, or pass the folder where a command takes folders"
@@ -53,7 +53,7 @@ public enum RegularFile {
     }
 
     /// The bytes of the regular file at `path`, at most `limit` of them.
-    public static func read(path: String, limit: Int = LoadLimits.maximumFileSize) -> Result<[UInt8], Failure> {
+    package static func read(path: String, limit: Int = LoadLimits.maximumFileSize) -> Result<[UInt8], Failure> {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             let code = errno

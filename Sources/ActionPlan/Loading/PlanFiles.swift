@@ -3,9 +3,9 @@ import Foundation
 
 /// Finds the plan files named on a command line: files as given, folders searched (recursively)
 /// for `.yaml` and `.yml` files, progress files (`*.progress.yaml`) left out.
-public enum PlanFiles {
+package enum PlanFiles {
     /// The plan files, in the order given (folders' files sorted), and the paths that named none.
-    public static func collect(_ paths: [String]) -> (files: [String], problems: [PathProblem]) {
+    package static func collect(_ paths: [String]) -> (files: [String], problems: [PathProblem]) {
         var files: [String] = []
         var problems: [PathProblem] = []
         let manager = FileManager.default
@@ -49,7 +49,7 @@ public enum PlanFiles {
 
     /// Whether a file name is a plan file's: `.yaml` or `.yml`, not a progress file, not the snapshot of a
     /// local plan's base (`*.base-snapshot.yaml`), not hidden.
-    public static func isPlanFileName(_ name: String) -> Bool {
+    package static func isPlanFileName(_ name: String) -> Bool {
         let base = name.split(separator: "/").last.map(String.init) ?? name
         guard !base.hasPrefix(".") else { return false }
         guard base.hasSuffix(".yaml") || base.hasSuffix(".yml") else { return false }

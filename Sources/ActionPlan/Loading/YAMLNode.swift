@@ -1,3 +1,4 @@
+import ActionPlanCore
 /// A node of a plan or progress file's YAML tree, as `YAMLComposer` builds it from libyaml's events.
 ///
 /// Every scalar stays the text the writer typed (`NO` is not false, `1.10` is not 1.1); the decoders

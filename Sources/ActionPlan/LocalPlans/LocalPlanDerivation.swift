@@ -8,22 +8,22 @@ import Foundation
 /// one of its roles is an owner (the registry's municipal roles by default: "aandachtsfunctionarissen",
 /// "(Centrum)gemeenten"), and those of which the municipality itself is an owner (its own registry
 /// entry, such as `gemeente-capelle` on action 4.7 of the Rotterdam plan).
-public struct LocalPlanDerivation: Sendable {
+package struct LocalPlanDerivation: Sendable {
     /// The regional plan.
-    public var regional: Plan
+    package var regional: Plan
     /// The municipality's name as it should read ("Maassluis", "'s-Hertogenbosch"), trimmed.
-    public var municipality: String
+    package var municipality: String
     /// The regional owners (roles and groups) the municipality stands in for.
-    public var roles: [String]
+    package var roles: [String]
     /// The municipality's own entry in the regional registry, when the region names it.
-    public var existingMunicipality: Organisation?
+    package var existingMunicipality: Organisation?
     /// The language of the comments written.
-    public var language: PlanLanguage
+    package var language: PlanLanguage
 
     /// Prepares a derivation; `roles` defaults to the municipal roles of the registry;
     /// `municipalityKey` is the registry key of the municipality's own entry, when it has one
     /// (found through the workspace's owner lookup, see `Workspace.deriveLocalPlan`).
-    public init(regional: Plan, municipality: String, roles: [String]? = nil, municipalityKey: String? = nil, language: PlanLanguage? = nil) {
+    package init(regional: Plan, municipality: String, roles: [String]? = nil, municipalityKey: String? = nil, language: PlanLanguage? = nil) {
         self.regional = regional
         self.municipality = municipality.trimmingCharacters(in: .whitespacesAndNewlines)
         self.roles = roles ?? Self.municipalRoles(of: regional)
@@ -33,7 +33,7 @@ public struct LocalPlanDerivation: Sendable {
 
     /// The registry's municipal roles: roles and groups named after municipalities or their
     /// aandachtsfunctionarissen ("aandachtsfunctionarissen", "(Centrum)gemeenten").
-    public static func municipalRoles(of plan: Plan) -> [String] {
+    package static func municipalRoles(of plan: Plan) -> [String] {
         plan.organisations.filter { organisation in
             guard organisation.kind == .role || organisation.kind == .group else { return false }
             let words = TextFolding.fold(([organisation.key, organisation.name] + organisation.aliases).joined(separator: " "))
@@ -42,28 +42,28 @@ public struct LocalPlanDerivation: Sendable {
     }
 
     /// The names under which a municipality may stand in a registry: as given, and as "Gemeente X".
-    public static func registryNames(of municipality: String) -> [String] {
+    package static func registryNames(of municipality: String) -> [String] {
         let name = municipality.trimmingCharacters(in: .whitespacesAndNewlines)
         return [name, "Gemeente \(name)"]
     }
 
     /// The owners whose actions are adopted: the roles, and the municipality's own entry.
-    public var adoptedOwners: [String] { roles + (existingMunicipality.map { [$0.key] } ?? []) }
+    package var adoptedOwners: [String] { roles + (existingMunicipality.map { [$0.key] } ?? []) }
 
     /// The regional actions the roles or the municipality itself take part in, in plan order.
-    public var selectedActions: [Action] {
+    package var selectedActions: [Action] {
         let owners = Set(adoptedOwners)
         return regional.actions.filter { action in action.owners.contains { owners.contains($0.key) } }
     }
 
     /// The local plan's id: the municipality's key and the period.
-    public var planID: String {
+    package var planID: String {
         let period = regional.metadata.period
         return "\(slug)-\(period.firstYear)-\(period.lastYear)"
     }
 
     /// A short key for the municipality: lowercase letters, digits and hyphens.
-    public var slug: String {
+    package var slug: String {
         let folded = TextFolding.fold(municipality)
         var out = ""
         for character in folded {
@@ -74,14 +74,14 @@ public struct LocalPlanDerivation: Sendable {
     }
 
     /// The local owner that stands in for a regional role.
-    public func localKey(for role: String) -> String {
+    package func localKey(for role: String) -> String {
         let words = TextFolding.fold(role + " " + (regional.organisation(key: role)?.name ?? ""))
         return words.contains("aandacht") ? "\(slug)-aandachtsfunctionaris" : (existingMunicipality?.key ?? "gemeente-\(slug)")
     }
 
     /// The file's text, its comments in the derivation's language. `basePath` is the regional plan's
     /// path as the local file names it (relative to the local file's folder, or absolute).
-    public func yaml(basePath: String, baseVersion: String, snapshot: String, today: CalendarDate) -> String {
+    package func yaml(basePath: String, baseVersion: String, snapshot: String, today: CalendarDate) -> String {
         let q = QuotedText.quoted
         let l = Localizer(language)
         let period = regional.metadata.period

@@ -3,23 +3,23 @@ import ActionPlanFiles
 import Foundation
 
 /// What `plan derive` is asked to write.
-public struct LocalPlanDerivationRequest: Sendable {
+package struct LocalPlanDerivationRequest: Sendable {
     /// The municipality's name; trimmed, and required.
-    public var municipality: String
+    package var municipality: String
     /// The regional owners the municipality stands in for, by key, name or alias (none: the
     /// registry's municipal roles).
-    public var roles: [String]
+    package var roles: [String]
     /// The file to write (default: `<municipality>-<period>.yaml` in the working directory).
-    public var output: String?
+    package var output: String?
     /// Whether an earlier local plan for the same municipality and the same regional plan may be replaced.
-    public var force: Bool
+    package var force: Bool
     /// The language of the comments and messages (default: the regional plan's).
-    public var language: PlanLanguage?
+    package var language: PlanLanguage?
     /// The folder relative paths are taken from (default: the process's current folder).
-    public var workingDirectory: String?
+    package var workingDirectory: String?
 
     /// Creates a request.
-    public init(
+    package init(
         municipality: String, roles: [String] = [], output: String? = nil, force: Bool = false,
         language: PlanLanguage? = nil, workingDirectory: String? = nil
     ) {
@@ -33,18 +33,18 @@ public struct LocalPlanDerivationRequest: Sendable {
 }
 
 /// A local plan `plan derive` wrote.
-public struct DerivedLocalPlan: Sendable {
+package struct DerivedLocalPlan: Sendable {
     /// The local plan's path.
-    public var path: String
+    package var path: String
     /// The snapshot's path.
-    public var snapshotPath: String
+    package var snapshotPath: String
     /// What was derived.
-    public var derivation: LocalPlanDerivation
+    package var derivation: LocalPlanDerivation
     /// Whether an earlier local plan was replaced (`--force`).
-    public var replaced: Bool
+    package var replaced: Bool
 
     /// One line saying what was written, in the derivation's language.
-    public var summary: String {
+    package var summary: String {
         let l = Localizer(derivation.language)
         let count = l.count(derivation.selectedActions.count, ("regionale actie", "regionale acties"), ("regional action", "regional actions"))
         let owners = derivation.adoptedOwners.joined(separator: ", ")
@@ -63,7 +63,7 @@ extension Workspace {
     /// plan for the same municipality that extends the same regional plan. The municipality's own
     /// registry entry is found through the workspace's owner lookup (key, name or alias; also as
     /// "Gemeente NAME"), and the actions it owns are adopted with those of its roles.
-    public func deriveLocalPlan(_ request: LocalPlanDerivationRequest, afterStep: LocalPlanWriteHook? = nil) throws(LocalPlanFailure) -> DerivedLocalPlan {
+    package func deriveLocalPlan(_ request: LocalPlanDerivationRequest, afterStep: LocalPlanWriteHook? = nil) throws(LocalPlanFailure) -> DerivedLocalPlan {
         guard plans.count == 1 else {
             let l = Localizer(request.language ?? plans.first?.plan.metadata.language ?? .en)
             throw .usage(l.t("geef precies één regionaal planbestand (gevonden: \(plans.count) plannen)",

@@ -4,49 +4,49 @@ import Foundation
 
 /// What changed between two versions of a plan: actions added, removed, reworded, rescheduled,
 /// re-owned and re-budgeted; themes added, removed and renamed. Actions and themes are matched by id.
-public struct PlanDiff: Sendable {
+package struct PlanDiff: Sendable {
     /// One change.
-    public struct Change: Sendable, Hashable {
+    package struct Change: Sendable, Hashable {
         /// What kind of change.
-        public enum Kind: String, Sendable, Hashable {
+        package enum Kind: String, Sendable, Hashable {
             case themeAdded = "theme_added", themeRemoved = "theme_removed", themeRenamed = "theme_renamed"
             case added, removed, reworded, rescheduled, reowned = "re_owned", rebudgeted = "re_budgeted"
         }
 
         /// The kind.
-        public var kind: Kind
+        package var kind: Kind
         /// The id of the action or theme.
-        public var id: String
+        package var id: String
         /// The old value, as text (nil for additions).
-        public var old: String?
+        package var old: String?
         /// The new value, as text (nil for removals).
-        public var new: String?
+        package var new: String?
         /// For reworded texts: the words kept, removed and added.
-        public var words: [WordChange]
+        package var words: [WordChange]
     }
 
     /// A run of words in a word-by-word comparison.
-    public struct WordChange: Sendable, Hashable {
+    package struct WordChange: Sendable, Hashable {
         /// Kept, removed or added.
-        public enum Kind: String, Sendable, Hashable { case same, removed, added }
+        package enum Kind: String, Sendable, Hashable { case same, removed, added }
         /// Which.
-        public var kind: Kind
+        package var kind: Kind
         /// The words, joined by spaces.
-        public var text: String
+        package var text: String
     }
 
     /// The old plan's id.
-    public var oldPlanID: String
+    package var oldPlanID: String
     /// The new plan's id.
-    public var newPlanID: String
+    package var newPlanID: String
     /// The changes, themes first, then actions in the new plan's order (removed ones where they were).
-    public var changes: [Change]
+    package var changes: [Change]
 
     /// Whether the two versions are the same in everything compared.
-    public var isEqual: Bool { changes.isEmpty }
+    package var isEqual: Bool { changes.isEmpty }
 
     /// Compares two versions of a plan.
-    public init(old: Plan, new: Plan) {
+    package init(old: Plan, new: Plan) {
         oldPlanID = old.metadata.id
         newPlanID = new.metadata.id
         var changes: [Change] = []
@@ -108,7 +108,7 @@ public struct PlanDiff: Sendable {
     /// Texts with more words than this (old and new together) are not compared word by word but
     /// reported as replaced whole: comparing takes time and memory that grow with the square of
     /// the number of words changed, and no reader follows a word diff of a thousand words.
-    public static let maximumComparedWords = 1_000
+    package static let maximumComparedWords = 1_000
 
     /// A word-by-word comparison (the standard library's shortest edit script over words).
     static func words(_ old: String, _ new: String) -> [WordChange] {

@@ -8,7 +8,7 @@ import Darwin
 
 /// The steps of writing a local plan together with the snapshot of its base, in order. A test can
 /// stop the writer after any of them (as a crash would) and check what is left on disk.
-public enum LocalPlanWriteStep: String, Sendable, Hashable {
+package enum LocalPlanWriteStep: String, Sendable, Hashable {
     /// The new snapshot is on disk, under a name no file had; the local plan still names the old one.
     case snapshotWritten = "snapshot_written"
     /// The local plan, naming the new snapshot and its version, has replaced the old one.
@@ -19,7 +19,7 @@ public enum LocalPlanWriteStep: String, Sendable, Hashable {
 
 /// Called after each step of a write; throwing stops the writer there, leaving the files as a crash
 /// at that moment would (nothing is cleaned up).
-public typealias LocalPlanWriteHook = @Sendable (LocalPlanWriteStep) throws -> Void
+package typealias LocalPlanWriteHook = @Sendable (LocalPlanWriteStep) throws -> Void
 
 /// Writes a local plan and the snapshot of its base so that the pair on disk is always consistent:
 /// the local plan names a snapshot that exists and holds the version it records.

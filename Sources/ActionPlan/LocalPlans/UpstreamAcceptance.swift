@@ -1,16 +1,16 @@
 import ActionPlanCore
 import ActionPlanFiles
 /// A local plan brought up to date with its regional plan (`plan diff --upstream --accept`).
-public struct AcceptedUpstream: Sendable {
+package struct AcceptedUpstream: Sendable {
     /// What changed, as shown before accepting.
-    public var changes: UpstreamChanges
+    package var changes: UpstreamChanges
     /// The snapshot the local plan names now.
-    public var snapshotPath: String
+    package var snapshotPath: String
     /// Whether anything was written (nothing when the local plan was up to date already).
-    public var wrote: Bool
+    package var wrote: Bool
 
     /// One line saying what was done, in the local plan's language.
-    public var summary: String {
+    package var summary: String {
         let l = Localizer(changes.language)
         guard wrote else {
             return l.t("\(changes.localPath) volgt het regionale plan al; niets geschreven", "\(changes.localPath) follows the regional plan already; nothing written")
@@ -28,7 +28,7 @@ extension Workspace {
     ///
     /// Refused, with nothing written, when the local plan would then have errors (an adopted action the
     /// region removed is still adopted): the diagnostics are given to fix first.
-    public func acceptUpstream(plan index: Int = 0, afterStep: LocalPlanWriteHook? = nil) throws(LocalPlanFailure) -> AcceptedUpstream {
+    package func acceptUpstream(plan index: Int = 0, afterStep: LocalPlanWriteHook? = nil) throws(LocalPlanFailure) -> AcceptedUpstream {
         let changes = try upstreamChanges(plan: index, withoutSnapshot: true)
         let local = plans[index].plan
         let l = Localizer(changes.language)

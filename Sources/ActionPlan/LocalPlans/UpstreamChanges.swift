@@ -2,35 +2,35 @@ import ActionPlanCore
 import ActionPlanFiles
 /// What the region changed in a local plan's base since the local plan was derived (or last accepted
 /// the region's changes): the snapshot compared with the regional plan as it is now (`plan diff --upstream`).
-public struct UpstreamChanges: Sendable {
+package struct UpstreamChanges: Sendable {
     /// The local plan's path.
-    public var localPath: String
+    package var localPath: String
     /// The snapshot's path: the regional plan as the local plan last took it.
-    public var snapshotPath: String
+    package var snapshotPath: String
     /// The regional plan's path.
-    public var basePath: String
+    package var basePath: String
     /// The changes, snapshot → regional plan.
-    public var diff: PlanDiff
+    package var diff: PlanDiff
     /// The local plan's warnings about the change: the regional change itself, and each local choice
     /// it invalidates.
-    public var warnings: FileDiagnostics
+    package var warnings: FileDiagnostics
     /// The version the local plan records, and the regional plan's version now.
-    public var recordedVersion: String?, currentVersion: String
+    package var recordedVersion: String?, currentVersion: String
     /// The language of the local plan.
-    public var language: PlanLanguage
+    package var language: PlanLanguage
     /// Why the snapshot could not be read, when it could not (only when asked to go on without it):
     /// the changes are then unknown and `diff` is empty.
-    public var snapshotProblem: FileDiagnostics?
+    package var snapshotProblem: FileDiagnostics?
 
     /// Whether the local plan records the regional plan as it is now and its snapshot shows no change.
-    public var isCurrent: Bool { diff.isEqual && recordedVersion == currentVersion }
+    package var isCurrent: Bool { diff.isEqual && recordedVersion == currentVersion }
 }
 
 extension Workspace {
     /// The region's changes to the base of a local plan (an index into `plans`). A snapshot that
     /// cannot be read is an error, unless `withoutSnapshot` (for accepting the regional plan as it is:
     /// the changes are then unknown).
-    public func upstreamChanges(plan index: Int = 0, withoutSnapshot: Bool = false) throws(LocalPlanFailure) -> UpstreamChanges {
+    package func upstreamChanges(plan index: Int = 0, withoutSnapshot: Bool = false) throws(LocalPlanFailure) -> UpstreamChanges {
         let local = plans[index].plan
         let l = Localizer(local.metadata.language)
         guard let base = local.base else {

@@ -7,17 +7,17 @@ public struct Action: Sendable, Hashable {
     /// When it is to be done.
     public var schedule: Schedule
     /// Where the schedule comes from.
-    public var scheduleSource: ScheduleSource
+    package var scheduleSource: ScheduleSource
     /// Where the action's own planning is written (nil when it comes from its activity or a milestone).
-    public var planningLocation: SourceLocation?
+    package var planningLocation: SourceLocation?
     /// The owner cell as the source writes it.
-    public var who: String?
+    package var who: String?
     /// The owners, lead first.
     public var owners: [Owner]
     /// The budget of the action itself (an activity's budget is on the activity).
     public var budget: Budget?
     /// A sub-heading the source puts the action under ("Seksuele uitbuiting").
-    public var group: String?
+    package var group: String?
     /// Free notes.
     public var notes: String?
     /// The theme the action belongs to.
@@ -28,10 +28,10 @@ public struct Action: Sendable, Hashable {
     /// local addition.
     public var origin: ActionOrigin = .own
     /// Where the action is written.
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// Creates an action.
-    public init(
+    package init(
         id: String, title: String, schedule: Schedule, scheduleSource: ScheduleSource = .own,
         planningLocation: SourceLocation? = nil, who: String? = nil,
         owners: [Owner], budget: Budget? = nil, group: String? = nil, notes: String? = nil,
@@ -57,7 +57,7 @@ public struct Action: Sendable, Hashable {
 
     /// Whether the source names no owner for the action (`owners: []` beside its `who:` cell): nobody
     /// is invented; workload shows it under "no owner named", and derive adopts it for no municipality.
-    public var namesNoOwner: Bool { sourceNamesNoOwner && owners.isEmpty }
+    package var namesNoOwner: Bool { sourceNamesNoOwner && owners.isEmpty }
 
     /// Set when the plan writes `owners: []` beside `who:` (not when owners were dropped as unknown).
     package var sourceNamesNoOwner = false
@@ -72,7 +72,7 @@ public struct Action: Sendable, Hashable {
 }
 
 /// Where an action's schedule comes from.
-public enum ScheduleSource: String, Sendable, Hashable {
+package enum ScheduleSource: String, Sendable, Hashable {
     /// The action's own `planning`.
     case own
     /// A milestone of its activity that names it.
@@ -90,10 +90,10 @@ public struct Owner: Sendable, Hashable {
     /// Whether this owner leads the action.
     public var isLead: Bool
     /// Where the owner is written.
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// Creates an owner.
-    public init(key: String, role: String? = nil, isLead: Bool, location: SourceLocation) {
+    package init(key: String, role: String? = nil, isLead: Bool, location: SourceLocation) {
         self.key = key
         self.role = role
         self.isLead = isLead
@@ -111,7 +111,7 @@ public enum ActionOrigin: Sendable, Hashable {
     case local
 
     /// `own`, `regional` or `local`, as in JSON.
-    public var name: String {
+    package var name: String {
         switch self {
         case .own: return "own"
         case .regional: return "regional"

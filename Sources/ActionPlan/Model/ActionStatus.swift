@@ -10,7 +10,7 @@ public enum ActionStatus: String, Sendable, Hashable, CaseIterable {
     case dropped
 
     /// Whether the status closes an action.
-    public var isClosed: Bool { self == .done || self == .dropped }
+    package var isClosed: Bool { self == .done || self == .dropped }
 }
 
 /// The words a progress entry may write after `status:` (and `plan log --status` takes): one English
@@ -20,7 +20,7 @@ public enum StatusWord: String, Sendable, Hashable, CaseIterable {
     case planned, started, done, dropped, reopened
 
     /// The Dutch word.
-    public var dutch: String {
+    package var dutch: String {
         switch self {
         case .planned: return "gepland"
         case .started: return "gestart"
@@ -31,7 +31,7 @@ public enum StatusWord: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The status an action has after an entry with this word (`reopened`: started again).
-    public var status: ActionStatus {
+    package var status: ActionStatus {
         switch self {
         case .planned: return .planned
         case .started, .reopened: return .started
@@ -41,7 +41,7 @@ public enum StatusWord: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The word of a status.
-    public init(status: ActionStatus) {
+    package init(status: ActionStatus) {
         switch status {
         case .planned: self = .planned
         case .started: self = .started
@@ -51,14 +51,14 @@ public enum StatusWord: String, Sendable, Hashable, CaseIterable {
     }
 
     /// Reads a word of the table, English or Dutch, ignoring case; nil for anything else.
-    public init?(word: String) {
+    package init?(word: String) {
         let folded = TextFolding.fold(word)
         guard let match = StatusWord.allCases.first(where: { $0.rawValue == folded || $0.dutch == folded }) else { return nil }
         self = match
     }
 
     /// The table for messages: `planned (gepland), started (gestart), …`.
-    public static var accepted: String {
+    package static var accepted: String {
         allCases.map { "\($0.rawValue) (\($0.dutch))" }.joined(separator: ", ")
     }
 }

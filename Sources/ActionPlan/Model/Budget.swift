@@ -1,12 +1,12 @@
 /// The money an action or activity needs: one or more budget lines.
 public struct Budget: Sendable, Hashable {
     /// The lines, in order.
-    public var lines: [BudgetLine]
+    package var lines: [BudgetLine]
     /// Where the budget is written.
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// Creates a budget.
-    public init(lines: [BudgetLine], location: SourceLocation) {
+    package init(lines: [BudgetLine], location: SourceLocation) {
         self.lines = lines
         self.location = location
     }
@@ -22,22 +22,22 @@ public struct Budget: Sendable, Hashable {
     }
 
     /// The totals for several years that the source does not split over them (`total:`).
-    public var unsplit: Money { lines.reduce(.zero) { $0 + $1.unsplit } }
+    package var unsplit: Money { lines.reduce(.zero) { $0 + $1.unsplit } }
 
     /// Whether every line runs on existing budgets (no extra money).
-    public var isExistingOnly: Bool { lines.allSatisfy(\.isExisting) }
+    package var isExistingOnly: Bool { lines.allSatisfy(\.isExisting) }
 
     /// Whether some line runs on existing budgets.
     public var usesExisting: Bool { lines.contains(where: \.isExisting) }
 
     /// Whether some amount is still to be set (`p.m.`): the budget or a year's amount.
-    public var hasAmountToBeSet: Bool { lines.contains(where: \.hasAmountToBeSet) }
+    package var hasAmountToBeSet: Bool { lines.contains(where: \.hasAmountToBeSet) }
 }
 
 /// One line of a budget.
-public struct BudgetLine: Sendable, Hashable {
+package struct BudgetLine: Sendable, Hashable {
     /// What the money is for.
-    public enum Allocation: Sendable, Hashable {
+    package enum Allocation: Sendable, Hashable {
         /// Existing budgets (bestaande budgetten / middelen): no extra money.
         case existing
         /// Amounts for named years.
@@ -53,20 +53,20 @@ public struct BudgetLine: Sendable, Hashable {
     }
 
     /// What the line is for ("Opleiden en trainen professionals").
-    public var label: String?
+    package var label: String?
     /// The money.
-    public var allocation: Allocation
+    package var allocation: Allocation
     /// The funding source ("DU VO").
-    public var fundingSource: String?
+    package var fundingSource: String?
     /// The source's budget cell, verbatim.
-    public var text: String?
+    package var text: String?
     /// Free notes.
-    public var notes: String?
+    package var notes: String?
     /// Where the line is written.
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// Creates a budget line.
-    public init(
+    package init(
         label: String? = nil, allocation: Allocation, fundingSource: String? = nil, text: String? = nil,
         notes: String? = nil, location: SourceLocation
     ) {
@@ -79,13 +79,13 @@ public struct BudgetLine: Sendable, Hashable {
     }
 
     /// Whether the line runs on existing budgets.
-    public var isExisting: Bool {
+    package var isExisting: Bool {
         if case .existing = allocation { return true }
         return false
     }
 
     /// Whether an amount of the line is still to be set: the line, or a year's amount.
-    public var hasAmountToBeSet: Bool {
+    package var hasAmountToBeSet: Bool {
         switch allocation {
         case .toBeSet: return true
         case .amounts(let amounts): return amounts.contains(where: \.isToBeSet)
@@ -94,13 +94,13 @@ public struct BudgetLine: Sendable, Hashable {
     }
 
     /// The line's total that is not split over years (`total:`), zero for other lines.
-    public var unsplit: Money {
+    package var unsplit: Money {
         if case .total(let amount, _) = allocation { return amount }
         return .zero
     }
 
     /// The years the line puts money in (none for a total not split over years).
-    public func years(period: PlanPeriod) -> [Int] {
+    package func years(period: PlanPeriod) -> [Int] {
         switch allocation {
         case .existing, .toBeSet, .total: return []
         case .amounts(let amounts): return amounts.map(\.year)
@@ -109,7 +109,7 @@ public struct BudgetLine: Sendable, Hashable {
     }
 
     /// The amount in a year (a total not split over years is in no year).
-    public func amount(in year: Int, period: PlanPeriod) -> Money {
+    package func amount(in year: Int, period: PlanPeriod) -> Money {
         switch allocation {
         case .existing, .toBeSet, .total:
             return .zero

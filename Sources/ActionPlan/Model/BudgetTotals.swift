@@ -1,10 +1,10 @@
 /// The money of a plan per year: the sum of every budget of its activities and actions.
-public struct BudgetTotals: Sendable {
+package struct BudgetTotals: Sendable {
     /// The computed total per plan year.
-    public let perYear: [Int: Money]
+    package let perYear: [Int: Money]
 
     /// Sums the budgets of a plan.
-    public init(plan: Plan) {
+    package init(plan: Plan) {
         self.init(period: plan.metadata.period, activities: plan.activities, actions: plan.actions)
     }
 
@@ -22,5 +22,5 @@ public struct BudgetTotals: Sendable {
     }
 
     /// The total of a year.
-    public func total(in year: Int) -> Money { perYear[year] ?? .zero }
+    package func total(in year: Int) -> Money { perYear[year] ?? .zero }
 }

@@ -33,21 +33,21 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// The first day of a year.
-    public static func startOfYear(_ year: Int) -> CalendarDate { CalendarDate(year: year, month: 1, day: 1)! }
+    package static func startOfYear(_ year: Int) -> CalendarDate { CalendarDate(year: year, month: 1, day: 1)! }
     /// The last day of a year.
-    public static func endOfYear(_ year: Int) -> CalendarDate { CalendarDate(year: year, month: 12, day: 31)! }
+    package static func endOfYear(_ year: Int) -> CalendarDate { CalendarDate(year: year, month: 12, day: 31)! }
     /// The last day of a month.
-    public static func endOfMonth(_ month: Int, of year: Int) -> CalendarDate {
+    package static func endOfMonth(_ month: Int, of year: Int) -> CalendarDate {
         CalendarDate(year: year, month: month, day: daysInMonth(month, of: year))!
     }
 
     /// Whether a year has 29 February.
-    public static func isLeapYear(_ year: Int) -> Bool {
+    package static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
     /// The number of days in a month of a year.
-    public static func daysInMonth(_ month: Int, of year: Int) -> Int {
+    package static func daysInMonth(_ month: Int, of year: Int) -> Int {
         switch month {
         case 2: return isLeapYear(year) ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -57,18 +57,18 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
 
     /// The day of the year, 1 for 1 January.
-    public var dayOfYear: Int {
+    package var dayOfYear: Int {
         (1..<month).reduce(0) { $0 + CalendarDate.daysInMonth($1, of: year) } + day
     }
 
     /// Days since 1 January of year 1 (proleptic Gregorian), for differences between dates.
-    public var dayNumber: Int {
+    package var dayNumber: Int {
         let y = year - 1
         return y * 365 + y / 4 - y / 100 + y / 400 + dayOfYear
     }
 
     /// The number of days from `self` to `other` (positive when `other` is later).
-    public func days(until other: CalendarDate) -> Int { other.dayNumber - dayNumber }
+    package func days(until other: CalendarDate) -> Int { other.dayNumber - dayNumber }
 
     /// The date a number of days later (or earlier, when negative).
     public func adding(days: Int) -> CalendarDate {
@@ -86,7 +86,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// The same day some months later, clamped to the month's last day (31 Aug + 6 months = 28/29 Feb).
-    public func adding(months: Int) -> CalendarDate {
+    package func adding(months: Int) -> CalendarDate {
         // Clamped to the years a date can have (1 to 9999), so no count of months can trap.
         let (sum, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(months)
         let total = overflow ? (months < 0 ? 12 : 9999 * 12 + 11) : min(max(sum, 12), 9999 * 12 + 11)

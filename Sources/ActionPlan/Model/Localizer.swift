@@ -1,19 +1,19 @@
 /// Words and number formats for output in Dutch or English.
-public struct Localizer: Sendable {
+package struct Localizer: Sendable {
     /// The output language.
-    public var language: PlanLanguage
+    package var language: PlanLanguage
 
     /// Creates a localizer.
-    public init(_ language: PlanLanguage) { self.language = language }
+    package init(_ language: PlanLanguage) { self.language = language }
 
     /// Picks the Dutch or the English text.
-    public func t(_ dutch: String, _ english: String) -> String { language == .nl ? dutch : english }
+    package func t(_ dutch: String, _ english: String) -> String { language == .nl ? dutch : english }
 
     /// Money for people: `€ 153.000` or `€ 1.234,56` in Dutch, `€153,000` or `€1,234.56` in English.
-    public func money(_ amount: Money) -> String { amount.formatted(language) }
+    package func money(_ amount: Money) -> String { amount.formatted(language) }
 
     /// A date in prose: `1 januari 2025`, `1 January 2025`.
-    public func date(_ date: CalendarDate) -> String {
+    package func date(_ date: CalendarDate) -> String {
         let months = language == .nl
             ? ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
             : ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
@@ -21,13 +21,13 @@ public struct Localizer: Sendable {
     }
 
     /// A count with a singular or plural noun: "1 actie", "3 acties".
-    public func count(_ number: Int, _ dutch: (String, String), _ english: (String, String)) -> String {
+    package func count(_ number: Int, _ dutch: (String, String), _ english: (String, String)) -> String {
         let (one, many) = language == .nl ? dutch : english
         return "\(number) \(number == 1 ? one : many)"
     }
 
     /// The name of a status.
-    public func status(_ status: ActionStatus) -> String {
+    package func status(_ status: ActionStatus) -> String {
         switch status {
         case .planned: return t("gepland", "planned")
         case .started: return t("gestart", "started")

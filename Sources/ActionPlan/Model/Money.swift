@@ -1,3 +1,4 @@
+import Foundation
 /// An amount of euros, exact to the cent: stored as whole cents, never as floating point.
 ///
 /// Sums never wrap around. An amount that does not fit (past about 92 million billion euros) is
@@ -12,7 +13,7 @@ public struct Money: Sendable, Hashable, Comparable, AdditiveArithmetic, CustomS
     public init(cents: Int64) { self.cents = cents }
 
     /// Creates an amount from whole euros.
-    public init(euros: Int64) {
+    package init(euros: Int64) {
         let (cents, overflow) = euros.multipliedReportingOverflow(by: 100)
         self.cents = overflow ? .min : cents
     }
@@ -21,13 +22,13 @@ public struct Money: Sendable, Hashable, Comparable, AdditiveArithmetic, CustomS
     public static let zero = Money(cents: 0)
 
     /// An amount too large to count: the result of a sum that did not fit.
-    public static let overflow = Money(cents: .min)
+    package static let overflow = Money(cents: .min)
 
     /// The largest amount that can be counted.
-    public static let largest = Money(cents: .max)
+    package static let largest = Money(cents: .max)
 
     /// Whether this is the result of a sum that did not fit.
-    public var isOverflow: Bool { cents == .min }
+    package var isOverflow: Bool { cents == .min }
 
     /// The sum, or `Money.overflow` when it does not fit (or either amount is already overflowed).
     public static func + (lhs: Money, rhs: Money) -> Money {
@@ -46,13 +47,13 @@ public struct Money: Sendable, Hashable, Comparable, AdditiveArithmetic, CustomS
     public static func < (lhs: Money, rhs: Money) -> Bool { lhs.cents < rhs.cents }
 
     /// The sum, or nil when it does not fit.
-    public func adding(_ other: Money) -> Money? {
+    package func adding(_ other: Money) -> Money? {
         let sum = self + other
         return sum.isOverflow ? nil : sum
     }
 
     /// The sum of amounts, or nil when it does not fit.
-    public static func sum(_ amounts: some Sequence<Money>) -> Money? {
+    package static func sum(_ amounts: some Sequence<Money>) -> Money? {
         var total = Money.zero
         for amount in amounts {
             total = total + amount
@@ -81,16 +82,18 @@ public struct Money: Sendable, Hashable, Comparable, AdditiveArithmetic, CustomS
 
 /// A total that does not fit in the amounts the tool can count; a query answers with this error
 /// rather than with a wrong number.
-public struct MoneyOverflow: Error, Sendable, Hashable, CustomStringConvertible {
+public struct MoneyOverflow: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
     /// What was being added up ("the budget totals", "the budget led by VAR").
     public var what: String
 
     /// Creates the error.
-    public init(_ what: String) { self.what = what }
+    package init(_ what: String) { self.what = what }
 
     /// The message.
     public var description: String {
         // Validation rules this out within one plan and its progress, so it comes from adding up many plans.
         "\(what) add up to more than \(Money.largest.formatted(.nl)), the most this tool can count; ask about fewer plans at a time"
     }
+
+    public var errorDescription: String? { description }
 }

@@ -6,9 +6,9 @@
 /// and millions and thousands as plans write them (`€ 2 miljoen`, `€ 1,5 mln`, `2,25 mio euro`, `€ 50 duizend`),
 /// exact to the cent or refused. Anything else is refused with a reason; Foundation's `Decimal(string:)`
 /// would accept `12abc` as 12, so nothing here uses it.
-public enum MoneyParser {
+package enum MoneyParser {
     /// Why a text is not an amount.
-    public enum Failure: Error, Sendable, Equatable {
+    package enum Failure: Error, Sendable, Equatable {
         /// A minus sign: budgets are never negative.
         case negative
         /// More than two digits after the decimal separator (`50.000` read as a plain number).
@@ -28,7 +28,7 @@ public enum MoneyParser {
     static let currencyWords = ["euro", "eur", "EUR", "Euro"]
 
     /// The amount the text stands for.
-    public static func parse(_ raw: some StringProtocol) -> Result<Money, Failure> {
+    package static func parse(_ raw: some StringProtocol) -> Result<Money, Failure> {
         var text = Substring(raw).drop(while: { $0 == " " || $0 == "\u{A0}" })
         while let last = text.last, last == " " || last == "\u{A0}" { text = text.dropLast() }
         // "500.000 euro", "€ 2 miljoen euro": the currency as a word after the amount.

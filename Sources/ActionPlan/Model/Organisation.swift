@@ -17,16 +17,16 @@ public struct Organisation: Sendable, Hashable {
     /// The full name.
     public var name: String
     /// A short display name for tables and lists (`Gemeenten Zuid-Limburg`), when the plan gives one.
-    public var short: String?
+    package var short: String?
     /// Other names and spelling variants found in the source.
-    public var aliases: [String]
+    package var aliases: [String]
     /// What kind of owner this is.
     public var kind: Kind
     /// Where the entry is written.
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// Creates an organisation.
-    public init(
+    package init(
         key: String, name: String, short: String? = nil, aliases: [String] = [], kind: Kind = .organisation,
         location: SourceLocation
     ) {
@@ -48,7 +48,7 @@ public struct Organisation: Sendable, Hashable {
     }
 
     /// Whether a registry key reads as a name (no `-`, not all lowercase) rather than a slug.
-    public static func keyIsName(_ key: String) -> Bool {
+    package static func keyIsName(_ key: String) -> Bool {
         !key.contains("-") && key != key.lowercased()
     }
 }

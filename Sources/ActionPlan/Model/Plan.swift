@@ -8,14 +8,14 @@ public struct Plan: Sendable {
     /// The themes, in order.
     public var themes: [Theme]
     /// The totals per year as printed in the source, when the file gives them.
-    public var declaredTotals: DeclaredTotals?
+    package var declaredTotals: DeclaredTotals?
     /// The path the plan was loaded from.
     public var path: String
     /// For a local plan: the regional plan it extends.
-    public var base: PlanBase?
+    package var base: PlanBase?
 
     /// Creates a plan.
-    public init(
+    package init(
         metadata: PlanMetadata, organisations: [Organisation], themes: [Theme],
         declaredTotals: DeclaredTotals?, path: String
     ) {
@@ -52,14 +52,14 @@ public struct PlanMetadata: Sendable, Hashable {
     /// The language of its texts, and the default language of output.
     public var language: PlanLanguage
     /// Where and when it was adopted.
-    public var adoption: Adoption?
+    package var adoption: Adoption?
     /// The source document.
-    public var source: String?
+    package var source: String?
     /// Free notes.
-    public var notes: String?
+    package var notes: String?
 
     /// Creates plan metadata.
-    public init(
+    package init(
         id: String, title: String, region: String, period: PlanPeriod, language: PlanLanguage,
         adoption: Adoption? = nil, source: String? = nil, notes: String? = nil
     ) {
@@ -82,7 +82,7 @@ public struct PlanPeriod: Sendable, Hashable {
     public var lastYear: Int
 
     /// Creates a period; `firstYear` must not be after `lastYear`.
-    public init(firstYear: Int, lastYear: Int) {
+    package init(firstYear: Int, lastYear: Int) {
         precondition(firstYear <= lastYear, "a plan period ends after it starts")
         self.firstYear = firstYear
         self.lastYear = lastYear
@@ -91,11 +91,11 @@ public struct PlanPeriod: Sendable, Hashable {
     /// The years of the period.
     public var years: ClosedRange<Int> { firstYear...lastYear }
     /// 1 January of the first year.
-    public var start: CalendarDate { .startOfYear(firstYear) }
+    package var start: CalendarDate { .startOfYear(firstYear) }
     /// 31 December of the last year.
-    public var end: CalendarDate { .endOfYear(lastYear) }
+    package var end: CalendarDate { .endOfYear(lastYear) }
     /// Whether a day lies within the period.
-    public func contains(_ date: CalendarDate) -> Bool { start <= date && date <= end }
+    package func contains(_ date: CalendarDate) -> Bool { start <= date && date <= end }
 }
 
 /// The languages plans are written in.
@@ -107,30 +107,30 @@ public enum PlanLanguage: String, Sendable, Hashable, CaseIterable {
 }
 
 /// Where and when a plan was adopted.
-public struct Adoption: Sendable, Hashable {
+package struct Adoption: Sendable, Hashable {
     /// The body that adopted it (the RVO, the colleges of the municipalities).
-    public var by: String?
+    package var by: String?
     /// The day it was adopted.
-    public var date: CalendarDate?
+    package var date: CalendarDate?
 
     /// Creates an adoption record.
-    public init(by: String?, date: CalendarDate?) {
+    package init(by: String?, date: CalendarDate?) {
         self.by = by
         self.date = date
     }
 }
 
 /// The totals per year as printed in the source's financing table.
-public struct DeclaredTotals: Sendable, Hashable {
+package struct DeclaredTotals: Sendable, Hashable {
     /// Where in the source the totals come from.
-    public var source: String?
+    package var source: String?
     /// The declared amount per year, in year order.
-    public var years: [YearAmount]
+    package var years: [YearAmount]
     /// Where the totals are written.
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// Creates declared totals.
-    public init(source: String?, years: [YearAmount], location: SourceLocation) {
+    package init(source: String?, years: [YearAmount], location: SourceLocation) {
         self.source = source
         self.years = years
         self.location = location
@@ -138,18 +138,18 @@ public struct DeclaredTotals: Sendable, Hashable {
 }
 
 /// An amount for one year, with where it is written.
-public struct YearAmount: Sendable, Hashable {
+package struct YearAmount: Sendable, Hashable {
     /// The year.
-    public var year: Int
+    package var year: Int
     /// The amount (zero while it is still to be set).
-    public var amount: Money
+    package var amount: Money
     /// Where the year's amount is written.
-    public var location: SourceLocation
+    package var location: SourceLocation
     /// Whether the amount is still to be set (`p.m.`, pro memorie): counted apart, never as zero.
-    public var isToBeSet = false
+    package var isToBeSet = false
 
     /// Creates a year amount.
-    public init(year: Int, amount: Money, location: SourceLocation) {
+    package init(year: Int, amount: Money, location: SourceLocation) {
         self.year = year
         self.amount = amount
         self.location = location
@@ -157,20 +157,20 @@ public struct YearAmount: Sendable, Hashable {
 }
 
 /// The regional plan a local plan extends.
-public struct PlanBase: Sendable, Hashable {
+package struct PlanBase: Sendable, Hashable {
     /// The base's path, as resolved from the local plan's folder.
-    public var path: String
+    package var path: String
     /// The base plan's id.
-    public var planID: String
+    package var planID: String
     /// The content hash of the base the local plan was derived from, as recorded.
-    public var recordedVersion: String?
+    package var recordedVersion: String?
     /// The content hash of the base as it is now.
-    public var currentVersion: String
+    package var currentVersion: String
     /// The path of the snapshot of the base as it was derived from, when recorded.
-    public var snapshotPath: String?
+    package var snapshotPath: String?
 
     /// Creates a base record.
-    public init(path: String, planID: String, recordedVersion: String?, currentVersion: String, snapshotPath: String?) {
+    package init(path: String, planID: String, recordedVersion: String?, currentVersion: String, snapshotPath: String?) {
         self.path = path
         self.planID = planID
         self.recordedVersion = recordedVersion

@@ -9,7 +9,7 @@ public struct ProgressEntry: Sendable, Hashable {
     public var date: CalendarDate
     /// The day it was written down (`recorded:`, which `plan log` writes from the clock); nil in
     /// entries written before the tool recorded it.
-    public var recorded: CalendarDate?
+    package var recorded: CalendarDate?
     /// A change of status, if any.
     public var status: ActionStatus?
     /// Whether the entry records an occurrence of a recurring action.
@@ -22,11 +22,11 @@ public struct ProgressEntry: Sendable, Hashable {
     public var note: String?
     /// A revised planning (`replan:`) the action is due by from now on, on top of the adopted one
     /// (which is never changed); parsed by the plan's planning grammar.
-    public var replan: Schedule?
+    package var replan: Schedule?
     /// Whether the entry reopens a done or dropped action (`status: reopened`); its status is then `started`.
     public var reopens: Bool
     /// Where the entry is written, when it comes from a file.
-    public var location: SourceLocation?
+    package var location: SourceLocation?
     /// Whether the entry is the region's, taken from the regional plan's progress file into a local
     /// plan's view of an adopted action (its money spent is the region's, never counted locally).
     public var isRegional: Bool = false
@@ -51,20 +51,20 @@ public struct ProgressEntry: Sendable, Hashable {
     }
 
     /// The budget year of the money spent.
-    public var budgetYear: Int { spentYear ?? date.year }
+    package var budgetYear: Int { spentYear ?? date.year }
 
     /// The day the entry became known: when it was recorded, else (older entries) the day it happened.
     /// "Since the last meeting" selects on this, so back-dated news counts.
-    public var knownSince: CalendarDate { recorded ?? date }
+    package var knownSince: CalendarDate { recorded ?? date }
 
     /// Whether the entry is evidence that work on the action has begun: anything but a bare
     /// `status: planned`.
-    public var isEvidence: Bool {
+    package var isEvidence: Bool {
         isOccurrence || spent != nil || note != nil || replan != nil || (status != nil && status != .planned)
     }
 
     /// The status word the entry records, if any.
-    public var statusWord: StatusWord? {
+    package var statusWord: StatusWord? {
         if reopens { return .reopened }
         return status.map(StatusWord.init(status:))
     }
@@ -90,7 +90,7 @@ public struct PlanProgress: Sendable {
     /// A local plan's progress: the region's entries for the adopted regional actions (marked as the
     /// region's), then the local plan's own, which win on the same day. A meeting both files record on
     /// the same day counts once.
-    public static func merging(regional: [ProgressEntry], adopted: Set<String>, local: PlanProgress) -> PlanProgress {
+    package static func merging(regional: [ProgressEntry], adopted: Set<String>, local: PlanProgress) -> PlanProgress {
         let localOccurrences = Set(local.entries.filter(\.isOccurrence).map { "\($0.actionID) \($0.date)" })
         let taken = regional.compactMap { entry -> ProgressEntry? in
             guard adopted.contains(entry.actionID) else { return nil }
@@ -106,7 +106,7 @@ public struct PlanProgress: Sendable {
     }
 
     /// The entries of an action up to and including a date, in the order written.
-    public func entries(for actionID: String, asOf date: CalendarDate) -> [ProgressEntry] {
+    package func entries(for actionID: String, asOf date: CalendarDate) -> [ProgressEntry] {
         (byAction[actionID] ?? []).filter { $0.date <= date }
     }
 
@@ -117,7 +117,7 @@ public struct PlanProgress: Sendable {
     }
 
     /// The entry that set an action's status as known on a date, or nil when none did (planned).
-    public func statusEntry(of actionID: String, asOf date: CalendarDate) -> ProgressEntry? {
+    package func statusEntry(of actionID: String, asOf date: CalendarDate) -> ProgressEntry? {
         var latest: ProgressEntry?
         for entry in entries(for: actionID, asOf: date) where entry.status != nil {
             if latest == nil || entry.date >= latest!.date { latest = entry }
@@ -127,7 +127,7 @@ public struct PlanProgress: Sendable {
 
     /// The latest entry revising an action's planning up to a date (the later written wins on the same
     /// day), or nil when the adopted planning stands.
-    public func replan(of actionID: String, asOf date: CalendarDate) -> ProgressEntry? {
+    package func replan(of actionID: String, asOf date: CalendarDate) -> ProgressEntry? {
         var latest: ProgressEntry?
         for entry in entries(for: actionID, asOf: date) where entry.replan != nil {
             if latest == nil || entry.date >= latest!.date { latest = entry }
@@ -136,25 +136,25 @@ public struct PlanProgress: Sendable {
     }
 
     /// Whether any entry up to a date shows work on an action (see `ProgressEntry.isEvidence`).
-    public func hasEvidence(of actionID: String, asOf date: CalendarDate) -> Bool {
+    package func hasEvidence(of actionID: String, asOf date: CalendarDate) -> Bool {
         entries(for: actionID, asOf: date).contains(where: \.isEvidence)
     }
 
     /// How many occurrences (and done entries) an action has in a window, up to a date.
-    public func occurrences(of actionID: String, in window: DateWindow, asOf date: CalendarDate) -> Int {
+    package func occurrences(of actionID: String, in window: DateWindow, asOf date: CalendarDate) -> Int {
         entries(for: actionID, asOf: date).filter { entry in
             window.contains(entry.date) && (entry.isOccurrence || entry.status == .done)
         }.count
     }
 
     /// The date of an action's latest entry of any kind, up to a date.
-    public func lastEntryDate(for actionID: String, asOf date: CalendarDate) -> CalendarDate? {
+    package func lastEntryDate(for actionID: String, asOf date: CalendarDate) -> CalendarDate? {
         entries(for: actionID, asOf: date).map(\.date).max()
     }
 
     /// Money spent on an action for a budget year, recorded up to a date; nil when nothing was
     /// recorded for that year (unknown, which is not zero; a recorded 0 is 0).
-    public func spent(on actionID: String, year: Int, asOf date: CalendarDate) -> Money? {
+    package func spent(on actionID: String, year: Int, asOf date: CalendarDate) -> Money? {
         entries(for: actionID, asOf: date).reduce(nil) { (total: Money?, entry) in
             guard let spent = entry.spent, entry.budgetYear == year, !entry.isRegional else { return total }
             return (total ?? .zero) + spent

@@ -26,7 +26,7 @@ public struct Schedule: Sendable, Hashable {
     }
 
     /// Creates a schedule.
-    public init(text: String, kind: Kind) {
+    package init(text: String, kind: Kind) {
         self.text = text
         self.kind = kind
     }
@@ -44,7 +44,7 @@ public struct Schedule: Sendable, Hashable {
 
     /// The name of the kind, as in JSON and the `--kind` filter: `ongoing`, `deadline`,
     /// `recurring`, `unscheduled` or `none`.
-    public var kindName: String { planningKind.rawValue }
+    package var kindName: String { planningKind.rawValue }
 }
 
 /// The kinds of planning, as JSON and the `--kind` filter name them.
@@ -69,38 +69,38 @@ public struct DateWindow: Sendable, Hashable {
     public var end: CalendarDate
 
     /// Creates a window.
-    public init(start: CalendarDate, end: CalendarDate) {
+    package init(start: CalendarDate, end: CalendarDate) {
         self.start = start
         self.end = end
     }
 
     /// A whole year.
-    public static func year(_ year: Int) -> DateWindow {
+    package static func year(_ year: Int) -> DateWindow {
         DateWindow(start: .startOfYear(year), end: .endOfYear(year))
     }
 
     /// Whether a day lies in the window.
-    public func contains(_ date: CalendarDate) -> Bool { start <= date && date <= end }
+    package func contains(_ date: CalendarDate) -> Bool { start <= date && date <= end }
 }
 
 /// An obligation that comes back every plan year.
 public struct Recurrence: Sendable, Hashable {
     /// How many times a year at least (1 for "Jaarlijks").
-    public var timesPerYear: Int
+    package var timesPerYear: Int
     /// The first month of the year in which it happens (9 for "in het najaar").
-    public var firstMonth: Int
+    package var firstMonth: Int
     /// The last month, whose last day is the due date of each year (11 for "in het najaar").
-    public var lastMonth: Int
+    package var lastMonth: Int
 
     /// Creates a recurrence; the months default to the whole year.
-    public init(timesPerYear: Int, firstMonth: Int = 1, lastMonth: Int = 12) {
+    package init(timesPerYear: Int, firstMonth: Int = 1, lastMonth: Int = 12) {
         self.timesPerYear = timesPerYear
         self.firstMonth = firstMonth
         self.lastMonth = lastMonth
     }
 
     /// The window in a given year in which the occurrences are due.
-    public func window(in year: Int) -> DateWindow {
+    package func window(in year: Int) -> DateWindow {
         DateWindow(
             start: CalendarDate(year: year, month: firstMonth, day: 1)!,
             end: CalendarDate.endOfMonth(lastMonth, of: year))

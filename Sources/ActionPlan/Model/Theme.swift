@@ -11,13 +11,13 @@ public struct Theme: Sendable, Hashable {
     /// The actions directly under the theme, in order.
     public var actions: [Action]
     /// Where the theme is written.
-    public var location: SourceLocation
+    package var location: SourceLocation
     /// How many of the actions and activities written under the theme could not be read (their
     /// problems are reported where they are): a theme with only such entries is not empty.
     package var unreadableEntries = 0
 
     /// Creates a theme.
-    public init(
+    package init(
         id: String, title: String, description: String? = nil, activities: [Activity] = [],
         actions: [Action] = [], location: SourceLocation
     ) {
@@ -41,33 +41,33 @@ public struct Activity: Sendable, Hashable {
     /// The title.
     public var title: String
     /// The explanation (Toelichting).
-    public var explanation: String?
+    package var explanation: String?
     /// The goal (Doelstelling).
-    public var goal: String?
+    package var goal: String?
     /// The expected results (Resultaat).
-    public var results: [String]
+    package var results: [String]
     /// The partners as the source writes them (Uitvoeringspartners).
-    public var partnersText: String?
+    package var partnersText: String?
     /// The partners, resolved to registry keys.
     public var partners: [String]
     /// The duration as the source writes it (Looptijd).
-    public var duration: String?
+    package var duration: String?
     /// The planning its actions take when they have none of their own.
     public var schedule: Schedule?
     /// Dated milestones from the duration.
-    public var milestones: [Milestone]
+    package var milestones: [Milestone]
     /// The budget.
     public var budget: Budget?
     /// The actions, in order.
     public var actions: [Action]
     /// Where the activity is written.
-    public var location: SourceLocation
+    package var location: SourceLocation
     /// How many of the actions written under the activity could not be read (their problems are
     /// reported where they are): an activity with only such actions is not empty.
     package var unreadableEntries = 0
 
     /// Creates an activity.
-    public init(
+    package init(
         id: String, title: String, explanation: String? = nil, goal: String? = nil, results: [String] = [],
         partnersText: String? = nil, partners: [String] = [], duration: String? = nil, schedule: Schedule? = nil,
         milestones: [Milestone] = [], budget: Budget? = nil, actions: [Action] = [], location: SourceLocation
@@ -89,20 +89,20 @@ public struct Activity: Sendable, Hashable {
 }
 
 /// A dated milestone of an activity, attached to the actions it concerns.
-public struct Milestone: Sendable, Hashable {
+package struct Milestone: Sendable, Hashable {
     /// When it is due.
-    public var schedule: Schedule
+    package var schedule: Schedule
     /// What is to be reached.
-    public var title: String
+    package var title: String
     /// The ids of the actions it concerns.
-    public var actionIDs: [String]
+    package var actionIDs: [String]
     /// Where each of those ids is written.
-    public var actionIDLocations: [SourceLocation]
+    package var actionIDLocations: [SourceLocation]
     /// Where it is written.
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// Creates a milestone.
-    public init(
+    package init(
         schedule: Schedule, title: String, actionIDs: [String], actionIDLocations: [SourceLocation] = [],
         location: SourceLocation
     ) {

@@ -7,28 +7,28 @@ import Foundation
 /// The grammar works on words, not regular expressions: phrases are short, but a large plan has
 /// tens of thousands of them and this runs for each. `docs/plan-format.md` (Planning) lists every
 /// form with its due rule.
-public enum PlanningParser {
+package enum PlanningParser {
     /// Why a planning text was not understood.
-    public struct Failure: Error, Sendable, Equatable {
+    package struct Failure: Error, Sendable, Equatable {
         /// What is wrong, for the diagnostic's message.
-        public var reason: String
+        package var reason: String
         /// How to fix it: the closest accepted forms, or something more specific.
-        public var hint: String?
+        package var hint: String?
         /// The kind of problem: an unknown or ambiguous phrase, unless said otherwise.
-        public var code: DiagnosticCode = .unknownPlanning
+        package var code: DiagnosticCode = .unknownPlanning
     }
 
     /// What a phrase may refer to beyond its own words.
-    public struct Context: Sendable, Hashable {
+    package struct Context: Sendable, Hashable {
         /// The plan's adoption date, for "na vaststelling" and "binnen 3 maanden na vaststelling".
-        public var adoptedOn: CalendarDate?
+        package var adoptedOn: CalendarDate?
         /// The plan's period: a deadline counted from adoption starts no earlier than its first day.
-        public var period: PlanPeriod?
+        package var period: PlanPeriod?
         /// The plan's language: hints offer forms in it only.
-        public var language: PlanLanguage?
+        package var language: PlanLanguage?
 
         /// Creates a context.
-        public init(adoptedOn: CalendarDate? = nil, period: PlanPeriod? = nil, language: PlanLanguage? = nil) {
+        package init(adoptedOn: CalendarDate? = nil, period: PlanPeriod? = nil, language: PlanLanguage? = nil) {
             self.adoptedOn = adoptedOn
             self.period = period
             self.language = language
@@ -36,10 +36,10 @@ public enum PlanningParser {
     }
 
     /// The longest planning text read (in UTF-8 bytes): real phrases are a few words.
-    public static let maximumLength = 1_000
+    package static let maximumLength = 1_000
 
     /// Where the accepted forms are documented, for hints.
-    public static let documentation = "docs/plan-format.md (Planning)"
+    package static let documentation = "docs/plan-format.md (Planning)"
 
     /// Example phrases written the same in both languages.
     package static let neutralExamples: [String] = [
@@ -76,7 +76,7 @@ public enum PlanningParser {
     ]
 
     /// Example phrases of every form, Dutch and English: a specification the tests check (each parses).
-    public static var examples: [String] { neutralExamples + dutchExamples + englishExamples }
+    package static var examples: [String] { neutralExamples + dutchExamples + englishExamples }
 
     /// The examples a hint may offer to a plan in `language` (both languages when it is not known).
     package static func examples(for language: PlanLanguage?) -> [String] {
@@ -88,14 +88,14 @@ public enum PlanningParser {
     }
 
     /// The first lines of the hint for a planning that is not understood.
-    public static var acceptedFormsHint: String {
+    package static var acceptedFormsHint: String {
         "write the planning in one of the forms listed in \(documentation), such as Doorlopend, Q1 2025, eind 2025, "
             + "Jaarlijks, Minimaal 3x per jaar, vanaf 2025 or nog te bepalen; "
             + "or give it explicitly: {text: …, kind: deadline, due: YYYY-MM-DD}"
     }
 
     /// Parses a planning text. Phrases relative to the plan's adoption need `context.adoptedOn`.
-    public static func parse(_ text: String, context: Context = Context()) -> Result<Schedule, Failure> {
+    package static func parse(_ text: String, context: Context = Context()) -> Result<Schedule, Failure> {
         parse(text, context: context, closestForms: true)
     }
 
@@ -123,7 +123,7 @@ public enum PlanningParser {
     /// The hint for an unknown planning: the smallest edit that makes it an accepted form when there is
     /// one ("drop 'van'"), else the closest accepted forms in the plan's language and of the phrase's
     /// direction (never "voor" for "na"), and where all are listed.
-    public static func closestFormsHint(for text: String, context: Context = Context()) -> String {
+    package static func closestFormsHint(for text: String, context: Context = Context()) -> String {
         if let edit = PlanningSuggestions.smallestEdit(for: text, context: context) { return edit }
         let fallback = context.language == .en ? ["ongoing", "Q1 2025", "to be determined"] : ["Doorlopend", "Q1 2025", "nog te bepalen"]
         let closest = PlanningSuggestions.closest(to: text, in: examples(for: context.language), count: 3, fallback: fallback)

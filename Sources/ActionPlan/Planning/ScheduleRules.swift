@@ -5,26 +5,26 @@
 extension Schedule {
     /// The due date of a one-off item: the last day of its (latest) window. Nil for ongoing,
     /// recurring and unscheduled items.
-    public var dueDate: CalendarDate? {
+    package var dueDate: CalendarDate? {
         guard case .deadline(let windows) = kind else { return nil }
         return windows.map(\.end).max()
     }
 
     /// The first day of a one-off item's (earliest) window.
-    public var startDate: CalendarDate? {
+    package var startDate: CalendarDate? {
         guard case .deadline(let windows) = kind else { return nil }
         return windows.map(\.start).min()
     }
 
     /// Whether a one-off item is past due on a date (done and dropped items are the caller's business).
-    public func isPastDue(asOf date: CalendarDate) -> Bool {
+    package func isPastDue(asOf date: CalendarDate) -> Bool {
         guard let due = dueDate else { return false }
         return date > due
     }
 
     /// The obligations the schedule creates within a plan period: one for a one-off item, one per
     /// plan year for a recurring item, none for ongoing and unscheduled ones.
-    public func obligations(in period: PlanPeriod) -> [Obligation] {
+    package func obligations(in period: PlanPeriod) -> [Obligation] {
         switch kind {
         case .ongoing, .ongoingFrom, .unscheduled, .noPlanning:
             return []
@@ -41,7 +41,7 @@ extension Schedule {
 
     /// Whether an ongoing item is stale: no progress recorded for longer than `threshold` months
     /// before the as-of date, counting from the plan start when nothing was ever recorded.
-    public func isStale(
+    package func isStale(
         asOf date: CalendarDate, lastProgress: CalendarDate?, planStart: CalendarDate, thresholdMonths: Int = 6
     ) -> Bool {
         guard let start = ongoingStart(planStart: planStart) else { return false }
@@ -51,7 +51,7 @@ extension Schedule {
 
     /// The day an ongoing item starts: the plan's first day, or the later day an open-ended item
     /// ("vanaf 2025") starts on. Nil for other kinds.
-    public func ongoingStart(planStart: CalendarDate) -> CalendarDate? {
+    package func ongoingStart(planStart: CalendarDate) -> CalendarDate? {
         switch kind {
         case .ongoing: return planStart
         case .ongoingFrom(let from): return max(from, planStart)
@@ -61,19 +61,19 @@ extension Schedule {
 }
 
 /// Something a schedule requires by a date: a one-off item, or one year of a recurring one.
-public struct Obligation: Sendable, Hashable {
+package struct Obligation: Sendable, Hashable {
     /// The plan year, for recurring obligations.
-    public var year: Int?
+    package var year: Int?
     /// When it should happen; `window.end` is the due date.
-    public var window: DateWindow
+    package var window: DateWindow
     /// How many occurrences (or a done entry, for one-off items) fulfil it.
-    public var requiredOccurrences: Int
+    package var requiredOccurrences: Int
 
     /// The due date.
-    public var dueDate: CalendarDate { window.end }
+    package var dueDate: CalendarDate { window.end }
 
     /// How an obligation stands on a date, given the occurrences recorded in its window.
-    public enum Standing: Sendable, Hashable {
+    package enum Standing: Sendable, Hashable {
         /// Enough occurrences, or not yet due and not behind.
         case onTrack
         /// The due date has passed with fewer occurrences than required.
@@ -85,7 +85,7 @@ public struct Obligation: Sendable, Hashable {
     }
 
     /// The standing on `date` with `found` occurrences recorded in the window.
-    public func standing(asOf date: CalendarDate, found: Int) -> Standing {
+    package func standing(asOf date: CalendarDate, found: Int) -> Standing {
         if found >= requiredOccurrences { return .onTrack }
         if date > window.end { return .overdue(found: found) }
         if date < window.start { return .upcoming }
@@ -95,7 +95,7 @@ public struct Obligation: Sendable, Hashable {
 
     /// The occurrences expected by a date inside the window: the required number times the elapsed
     /// fraction of the window (days before the date over days in the window), rounded down.
-    public func expectedOccurrences(asOf date: CalendarDate) -> Int {
+    package func expectedOccurrences(asOf date: CalendarDate) -> Int {
         if date <= window.start { return 0 }
         if date > window.end { return requiredOccurrences }
         let length = window.start.days(until: window.end) + 1

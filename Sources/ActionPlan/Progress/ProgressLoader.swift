@@ -2,33 +2,33 @@ import ActionPlanCore
 import Foundation
 
 /// A progress file read and checked against its plan.
-public struct LoadedProgress: Sendable {
+package struct LoadedProgress: Sendable {
     /// The progress (empty when the file could not be read).
-    public let progress: PlanProgress
+    package let progress: PlanProgress
     /// The problems of the file, sorted by position: at most `LoadLimits.maximumDiagnosticsPerFile`,
     /// then one that counts the rest.
-    public let diagnostics: [Diagnostic]
+    package let diagnostics: [Diagnostic]
     /// The file's text, for quoting lines in rendered diagnostics.
-    public let source: SourceText
+    package let source: SourceText
 
     /// Whether the progress loaded without errors (warnings allowed).
-    public var isValid: Bool { !diagnostics.containsErrors }
+    package var isValid: Bool { !diagnostics.containsErrors }
 }
 
 /// Loads progress files.
-public enum ProgressLoader {
+package enum ProgressLoader {
     /// Loads the progress file at `path` for a plan; `today` bounds the entries' dates.
-    public static func load(path: String, plan: Plan, today: CalendarDate) -> LoadedProgress {
+    package static func load(path: String, plan: Plan, today: CalendarDate) -> LoadedProgress {
         finish(YAMLDocument.load(path: path, allowEmpty: true), plan: plan, today: today)
     }
 
     /// Loads progress from bytes, as if read from `path`.
-    public static func load(bytes: [UInt8], path: String, plan: Plan, today: CalendarDate) -> LoadedProgress {
+    package static func load(bytes: [UInt8], path: String, plan: Plan, today: CalendarDate) -> LoadedProgress {
         finish(YAMLDocument.parse(bytes: bytes, path: path, allowEmpty: true), plan: plan, today: today)
     }
 
     /// The progress beside a plan file, or none when there is no such file.
-    public static func loadBeside(planPath: String, plan: Plan, today: CalendarDate) -> LoadedProgress? {
+    package static func loadBeside(planPath: String, plan: Plan, today: CalendarDate) -> LoadedProgress? {
         let path = ProgressFile.path(forPlan: planPath)
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         return load(path: path, plan: plan, today: today)

@@ -8,11 +8,11 @@ import Foundation
 /// progress file, which stays put while the progress file is replaced) the current file is copied
 /// to a temporary file in the same folder with the entry added, flushed to disk, and renamed over
 /// the old one (`OutputFile`). A crash at any moment leaves either the old file or the new one, never half of it.
-public enum ProgressWriter {
+package enum ProgressWriter {
     /// Why an append failed; nothing was written.
-    public struct Failure: Error, Sendable, CustomStringConvertible {
+    package struct Failure: Error, Sendable, CustomStringConvertible {
         /// What went wrong, in plain words.
-        public let description: String
+        package let description: String
     }
 
     /// Appends one entry; creates the file with a header comment when it does not exist.

@@ -1,38 +1,38 @@
 import ActionPlanCore
 import ActionPlanFiles
 /// One action with everything known about it: the plan's words and its progress (`plan show`).
-public struct ActionDetails: Sendable {
+package struct ActionDetails: Sendable {
     /// The plan's id.
-    public var planID: String
+    package var planID: String
     /// The action.
-    public var action: Action
+    package var action: Action
     /// Its theme's title.
-    public var themeTitle: String
+    package var themeTitle: String
     /// The owners with the names people read (`Organisation.displayName`, never a registry slug), lead first.
-    public var owners: [(owner: Owner, name: String)]
+    package var owners: [(owner: Owner, name: String)]
     /// Its status on the as-of date.
-    public var status: ActionStatus
+    package var status: ActionStatus
     /// The entry that set the status (its date is when the action became so); nil while planned without one.
-    public var statusEntry: ProgressEntry?
+    package var statusEntry: ProgressEntry?
     /// Its standing on the as-of date.
-    public var standing: ActionStanding
+    package var standing: ActionStanding
     /// The schedule it is due by on the as-of date: the adopted one, or the latest revised planning.
-    public var schedule: Schedule
+    package var schedule: Schedule
     /// The entry that recorded the revised planning in force, if any.
-    public var replanEntry: ProgressEntry?
+    package var replanEntry: ProgressEntry?
     /// The recurring obligations of completed plan years that were not met (history).
-    public var missed: [OverdueItem]
+    package var missed: [OverdueItem]
     /// What is overdue about it on the as-of date.
-    public var overdue: [OverdueItem]
+    package var overdue: [OverdueItem]
     /// Its whole history, in the order written.
-    public var history: [ProgressEntry]
+    package var history: [ProgressEntry]
     /// The as-of date.
-    public var asOf: CalendarDate
+    package var asOf: CalendarDate
     /// The plan period, for budget years.
-    public var period: PlanPeriod
+    package var period: PlanPeriod
 
     /// Gathers the details of an action.
-    public init(tracked: TrackedPlan, action: Action, asOf: CalendarDate) {
+    package init(tracked: TrackedPlan, action: Action, asOf: CalendarDate) {
         let plan = tracked.plan
         planID = plan.metadata.id
         self.action = action

@@ -2,25 +2,25 @@ import ActionPlanCore
 import ActionPlanFiles
 /// The actions themselves, filtered: by theme, owner, lead, kind of planning or text; each with its
 /// standing on the as-of date.
-public struct ActionListQuery: Sendable {
+package struct ActionListQuery: Sendable {
     /// The day the standings are given for.
-    public var asOf: CalendarDate
+    package var asOf: CalendarDate
     /// Only actions of this theme id.
-    public var theme: String?
+    package var theme: String?
     /// Only actions this owner leads or joins.
-    public var owner: OwnerMatch?
+    package var owner: OwnerMatch?
     /// Only actions this owner leads.
-    public var lead: OwnerMatch?
+    package var lead: OwnerMatch?
     /// Only actions with this kind of planning.
-    public var kind: PlanningKind?
+    package var kind: PlanningKind?
     /// Only actions whose id, text, planning or owner cell contains this, ignoring case and accents.
-    public var search: String?
+    package var search: String?
 
     /// Creates an unfiltered query for a date.
-    public init(asOf: CalendarDate) { self.asOf = asOf }
+    package init(asOf: CalendarDate) { self.asOf = asOf }
 
     /// The matching actions of all plans, in plan order.
-    public func run(_ plans: [TrackedPlan]) -> [ListedAction] {
+    package func run(_ plans: [TrackedPlan]) -> [ListedAction] {
         let folded = search.map(TextFolding.fold)
         return plans.flatMap { tracked in
             tracked.plan.actions.compactMap { action -> ListedAction? in
@@ -41,13 +41,13 @@ public struct ActionListQuery: Sendable {
 }
 
 /// An action found by a list query.
-public struct ListedAction: Sendable, Hashable {
+package struct ListedAction: Sendable, Hashable {
     /// The plan's id.
-    public var planID: String
+    package var planID: String
     /// The action.
-    public var action: Action
+    package var action: Action
     /// Its standing on the as-of date.
-    public var standing: ActionStanding
+    package var standing: ActionStanding
     /// The revised planning in force on the as-of date, if any.
-    public var replan: Schedule?
+    package var replan: Schedule?
 }

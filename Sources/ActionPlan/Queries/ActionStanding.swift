@@ -11,7 +11,7 @@ import ActionPlanFiles
 ///   on or before the date (a note, an occurrence, money spent, a revised planning), or has an
 ///   ongoing or recurring schedule whose window has begun.
 /// - `not_started` (*nog niet gestart*): none of the above.
-public enum ActionStanding: String, Sendable, Hashable, CaseIterable {
+package enum ActionStanding: String, Sendable, Hashable, CaseIterable {
     /// Open, nothing has happened yet and nothing is late (`not_started`).
     case notStarted = "not_started"
     /// Open and under way, nothing late (`in_progress`).
@@ -24,12 +24,12 @@ public enum ActionStanding: String, Sendable, Hashable, CaseIterable {
     case dropped
 
     /// Whether the action is still open (not done or dropped).
-    public var isOpen: Bool { self != .done && self != .dropped }
+    package var isOpen: Bool { self != .done && self != .dropped }
 }
 
 extension TrackedPlan {
     /// The standing of an action on a date (the rule above).
-    public func standing(of action: Action, asOf date: CalendarDate) -> ActionStanding {
+    package func standing(of action: Action, asOf date: CalendarDate) -> ActionStanding {
         let status = progress.status(of: action.id, asOf: date)
         switch status {
         case .done: return .done
@@ -54,19 +54,19 @@ extension TrackedPlan {
 
     /// The schedule an action is due by on a date: its latest revised planning (`replan`) recorded
     /// up to then, else the adopted one (which is never changed).
-    public func schedule(of action: Action, asOf date: CalendarDate) -> Schedule {
+    package func schedule(of action: Action, asOf date: CalendarDate) -> Schedule {
         progress.replan(of: action.id, asOf: date)?.replan ?? action.schedule
     }
 
     /// What is late about an open action on a date (reasons `deadline`, `recurrence` and `behind`),
     /// oldest due first; empty for done and dropped actions.
-    public func lateItems(of action: Action, asOf date: CalendarDate) -> [OverdueItem] {
+    package func lateItems(of action: Action, asOf date: CalendarDate) -> [OverdueItem] {
         progress.status(of: action.id, asOf: date).isClosed ? [] : openLateItems(of: action, asOf: date)
     }
 
     /// The recurring obligations of completed plan years (before the date's year) that were not met:
     /// history (reason `missed`), shown without a day count; never late now. Empty for dropped actions.
-    public func missedYears(of action: Action, asOf date: CalendarDate) -> [OverdueItem] {
+    package func missedYears(of action: Action, asOf date: CalendarDate) -> [OverdueItem] {
         guard case .recurring = action.schedule.kind, progress.status(of: action.id, asOf: date) != .dropped else { return [] }
         return recurringYears(of: action, asOf: date).compactMap { year in
             guard year.isMissed else { return nil }
@@ -98,7 +98,7 @@ extension TrackedPlan {
 
     /// The plan years of a recurring action up to the date's year, each with the occurrences held
     /// against required: the one record `status` and the report show.
-    public func recurringYears(of action: Action, asOf date: CalendarDate) -> [RecurringStatus] {
+    package func recurringYears(of action: Action, asOf date: CalendarDate) -> [RecurringStatus] {
         guard case .recurring = action.schedule.kind else { return [] }
         return action.schedule.obligations(in: plan.metadata.period).compactMap { obligation in
             guard let year = obligation.year, year <= date.year else { return nil }

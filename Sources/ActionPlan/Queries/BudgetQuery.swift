@@ -153,15 +153,15 @@ public struct BudgetReport: Sendable, Hashable {
     /// The breakdown asked for.
     public var breakdown: BudgetQuery.Breakdown?
     /// Actions whose own budget runs (partly) on existing budgets.
-    public var existingBudgetActions: Int
+    package var existingBudgetActions: Int
     /// Activities whose budget runs (partly) on existing budgets.
-    public var existingBudgetActivities: Int
+    package var existingBudgetActivities: Int
     /// Actions with no budget of their own and none from their activity.
-    public var actionsWithoutBudget: Int
+    package var actionsWithoutBudget: Int
     /// Whether the plan declares totals.
-    public var hasDeclaredTotals: Bool
+    package var hasDeclaredTotals: Bool
     /// Actions and activities with an amount still to be set (`p.m.`): counted apart, never as zero.
-    public var amountsToBeSet = 0
+    package var amountsToBeSet = 0
     /// The totals for several years the plan does not split over them (`total:`): in the grand total,
     /// in no year.
     public var notSplitOverYears = Money.zero
@@ -169,7 +169,7 @@ public struct BudgetReport: Sendable, Hashable {
     /// The grand total: the years' totals and the totals not split over years.
     public var total: Money { years.reduce(.zero) { $0 + $1.total } + notSplitOverYears }
     /// The money recorded as spent over the years that have any; nil when none has (unknown, not zero).
-    public var spentTotal: Money? {
+    package var spentTotal: Money? {
         let known = years.compactMap(\.spent)
         return known.isEmpty ? nil : known.reduce(.zero, +)
     }

@@ -3,7 +3,7 @@ import ActionPlanFiles
 /// The words for the query results, beside the queries (the localizer itself is in Model).
 extension Localizer {
     /// The name of an overdue reason.
-    public func reason(_ reason: OverdueItem.Reason) -> String {
+    package func reason(_ reason: OverdueItem.Reason) -> String {
         switch reason {
         case .deadline: return t("termijn voorbij", "deadline")
         case .recurrence: return t("herhaling gemist", "recurrence")

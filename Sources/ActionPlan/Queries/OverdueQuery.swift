@@ -18,7 +18,7 @@ public struct OverdueQuery: Sendable {
     /// Also list what falls due within this many days, as `upcoming`.
     public var withinDays: Int?
     /// List the missed obligations of every completed plan year, not only the last one.
-    public var allYears = false
+    package var allYears = false
 
     /// Creates a query for a date.
     public init(asOf: CalendarDate) { self.asOf = asOf }
@@ -119,10 +119,10 @@ public struct OverdueItem: Sendable, Hashable {
         var sortOrder: Int { Reason.allCases.firstIndex(of: self)! }
 
         /// Whether the item makes its action late (`deadline`, `recurrence`, `behind`).
-        public var isLate: Bool { self == .deadline || self == .recurrence || self == .behind }
+        package var isLate: Bool { self == .deadline || self == .recurrence || self == .behind }
 
         /// Whether the item is counted in days late (`deadline`, `recurrence`); history never is.
-        public var countsDays: Bool { self == .deadline || self == .recurrence }
+        package var countsDays: Bool { self == .deadline || self == .recurrence }
     }
 
     /// The plan's id.
@@ -146,12 +146,12 @@ public struct OverdueItem: Sendable, Hashable {
     /// The planning as written in the plan.
     public var planning: String
     /// The revised planning the item is due by (`plan log --replan`), when one was recorded.
-    public var replan: String?
+    package var replan: String?
     /// The owners, lead first.
     public var owners: [Owner]
 
     /// Days late on a date (0 for items not yet due, and for history).
-    public func daysLate(asOf date: CalendarDate) -> Int {
+    package func daysLate(asOf date: CalendarDate) -> Int {
         guard let due, reason.countsDays else { return 0 }
         return max(0, due.days(until: date))
     }

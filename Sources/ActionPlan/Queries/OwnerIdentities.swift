@@ -11,27 +11,27 @@ import ActionPlanFiles
 ///
 /// Owners that stay apart but would be shown by the same display name are labelled with their plan's region:
 /// `RIEC (Zuid-Limburg)`, `RIEC (Regio Rotterdam)`.
-public struct OwnerIdentities: Sendable {
+package struct OwnerIdentities: Sendable {
     /// One owner across the plans.
-    public struct Identity: Sendable, Hashable {
+    package struct Identity: Sendable, Hashable {
         /// The plan whose registry first names it.
-        public var planID: String
+        package var planID: String
         /// Its key in that registry.
-        public var key: String
+        package var key: String
         /// The full name.
-        public var name: String
+        package var name: String
         /// The name people read (see `Organisation.displayName`).
-        public var displayName: String
+        package var displayName: String
         /// The region of the plan whose registry first names it.
-        public var region: String
+        package var region: String
     }
 
     /// The owners, in the order the plans name them.
-    public private(set) var identities: [Identity] = []
+    package private(set) var identities: [Identity] = []
     private var byPlanKey: [String: [String: Int]] = [:]
 
     /// The owners of these plans.
-    public init(_ plans: [Plan]) {
+    package init(_ plans: [Plan]) {
         var byFamilyKey: [String: Int] = [:]
         var byName: [String: Int] = [:]
         for plan in plans {
@@ -67,7 +67,7 @@ public struct OwnerIdentities: Sendable {
 
     /// The names to show for some of the owners (indices into `identities`): the display name, with the
     /// plan's region added where two of them would otherwise read alike (`RIEC (Zuid-Limburg)`).
-    public func shownNames(_ indices: [Int]) -> [Int: String] {
+    package func shownNames(_ indices: [Int]) -> [Int: String] {
         let alike = Dictionary(grouping: indices, by: { TextFolding.fold(identities[$0].displayName) })
         var names: [Int: String] = [:]
         for group in alike.values {
@@ -80,7 +80,7 @@ public struct OwnerIdentities: Sendable {
     }
 
     /// The owner a plan's registry key stands for (an index into `identities`).
-    public func index(of key: String, in planID: String) -> Int? {
+    package func index(of key: String, in planID: String) -> Int? {
         byPlanKey[planID]?[key]
     }
 }

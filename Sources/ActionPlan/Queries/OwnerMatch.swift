@@ -17,7 +17,7 @@ public struct OwnerMatch: Sendable, Hashable, ExpressibleByStringLiteral {
     }
 
     /// A match of the given key in each plan (plan id → key).
-    public init(keysByPlan: [String: String]) {
+    package init(keysByPlan: [String: String]) {
         self.keysByPlan = keysByPlan
     }
 
@@ -27,22 +27,22 @@ public struct OwnerMatch: Sendable, Hashable, ExpressibleByStringLiteral {
     }
 
     /// The key the owner has in a plan, when the plan knows it.
-    public func key(in planID: String) -> String? {
+    package func key(in planID: String) -> String? {
         keysByPlan?[planID] ?? anyPlanKey
     }
 
     /// Whether an action's owner is this owner.
-    public func matches(_ owner: Owner, plan planID: String) -> Bool {
+    package func matches(_ owner: Owner, plan planID: String) -> Bool {
         owner.key == key(in: planID)
     }
 
     /// Whether this owner is among an action's owners.
-    public func isAmong(_ owners: [Owner], plan planID: String) -> Bool {
+    package func isAmong(_ owners: [Owner], plan planID: String) -> Bool {
         owners.contains { matches($0, plan: planID) }
     }
 
     /// Whether this owner leads an action.
-    public func leads(_ action: Action, plan planID: String) -> Bool {
+    package func leads(_ action: Action, plan planID: String) -> Bool {
         action.lead.map { matches($0, plan: planID) } ?? false
     }
 }

@@ -2,15 +2,15 @@ import ActionPlanCore
 import ActionPlanFiles
 /// How far along a plan is: per theme the actions by standing (not started, in progress, late,
 /// done, dropped; `ActionStanding`), and this year's recurring obligations against what they require.
-public struct StatusQuery: Sendable {
+package struct StatusQuery: Sendable {
     /// The day the question is asked for.
-    public var asOf: CalendarDate
+    package var asOf: CalendarDate
 
     /// Creates a query for a date.
-    public init(asOf: CalendarDate) { self.asOf = asOf }
+    package init(asOf: CalendarDate) { self.asOf = asOf }
 
     /// The status of each plan.
-    public func run(_ plans: [TrackedPlan]) -> [PlanStatus] {
+    package func run(_ plans: [TrackedPlan]) -> [PlanStatus] {
         plans.map { tracked in
             let plan = tracked.plan
             let themes = plan.themes.map { theme in
@@ -28,20 +28,20 @@ public struct StatusQuery: Sendable {
 }
 
 /// The status of one plan.
-public struct PlanStatus: Sendable, Hashable {
+package struct PlanStatus: Sendable, Hashable {
     /// The plan's id.
-    public var planID: String
+    package var planID: String
     /// The plan's title.
-    public var title: String
+    package var title: String
     /// Per theme, in order.
-    public var themes: [ThemeStatus]
+    package var themes: [ThemeStatus]
     /// This year's recurring obligations.
-    public var recurring: [RecurringStatus]
+    package var recurring: [RecurringStatus]
     /// Actions not yet scheduled ("nog te bepalen"): never overdue, but counted.
-    public var unscheduled = 0
+    package var unscheduled = 0
 
     /// The counts over all themes.
-    public var total: ThemeStatus {
+    package var total: ThemeStatus {
         themes.reduce(into: ThemeStatus(themeID: "", title: "")) { sum, theme in
             for standing in ActionStanding.allCases { sum.counts[standing, default: 0] += theme[standing] }
         }
@@ -50,53 +50,53 @@ public struct PlanStatus: Sendable, Hashable {
 
 /// The counts of one theme: each action counted once, by its standing (`ActionStanding`), so the
 /// five counts add up to the theme's actions.
-public struct ThemeStatus: Sendable, Hashable {
+package struct ThemeStatus: Sendable, Hashable {
     /// The theme's id.
-    public var themeID: String
+    package var themeID: String
     /// The theme's title.
-    public var title: String
+    package var title: String
     /// The actions per standing (absent: none).
-    public var counts: [ActionStanding: Int] = [:]
+    package var counts: [ActionStanding: Int] = [:]
 
     /// Creates empty counts for a theme.
-    public init(themeID: String, title: String) {
+    package init(themeID: String, title: String) {
         self.themeID = themeID
         self.title = title
     }
 
     /// The actions with a standing.
-    public subscript(standing: ActionStanding) -> Int { counts[standing] ?? 0 }
+    package subscript(standing: ActionStanding) -> Int { counts[standing] ?? 0 }
 
     /// Counts one action.
     mutating func add(_ standing: ActionStanding) { counts[standing, default: 0] += 1 }
 
     /// All actions of the theme.
-    public var actions: Int { counts.values.reduce(0, +) }
+    package var actions: Int { counts.values.reduce(0, +) }
 }
 
 /// One plan year of a recurring action: the occurrences held against required. The one record
 /// `status` (this year) and the report (every year begun) show.
-public struct RecurringStatus: Sendable, Hashable {
+package struct RecurringStatus: Sendable, Hashable {
     /// The action's id.
-    public var actionID: String
+    package var actionID: String
     /// The action's text.
-    public var title: String
+    package var title: String
     /// The planning as written.
-    public var planning: String
+    package var planning: String
     /// The year.
-    public var year: Int
+    package var year: Int
     /// Occurrences recorded in the year, up to the as-of date.
-    public var occurrences: Int
+    package var occurrences: Int
     /// Occurrences required in the year.
-    public var required: Int
+    package var required: Int
     /// Occurrences expected by the as-of date (the required number rounded down by the elapsed
     /// part of the year's window; `required` once it has passed).
-    public var expectedByNow: Int
+    package var expectedByNow: Int
     /// The year's due date.
-    public var due: CalendarDate
+    package var due: CalendarDate
     /// Whether the plan year is over on the as-of date: its shortfall is then history.
-    public var isCompleted: Bool
+    package var isCompleted: Bool
 
     /// Whether the year is over with fewer occurrences than required ("niet gehaald").
-    public var isMissed: Bool { isCompleted && occurrences < required }
+    package var isMissed: Bool { isCompleted && occurrences < required }
 }

@@ -25,6 +25,17 @@ public struct WorkloadQuery: Sendable {
         var order: [Int] = []
         var selected: Set<Int> = []
         var unnamed = OwnerWorkload(key: OwnerWorkload.noOwnerNamed, name: "")
+        // An owner gets its row when first met: normally through its plan's organisations, but a plan
+        // built or edited in memory (two plans with one id, an owner its registry lacks) can name an
+        // owner first in an action, and that must not trap.
+        func register(_ index: Int) {
+            guard byKey[index] == nil else { return }
+            let identity = identities.identities[index]
+            var load = OwnerWorkload(key: identity.key, name: identity.name)
+            load.planID = identity.planID
+            byKey[index] = load
+            order.append(index)
+        }
         for tracked in plans {
             let plan = tracked.plan
             let planID = plan.metadata.id
@@ -32,12 +43,7 @@ public struct WorkloadQuery: Sendable {
             for organisation in plan.organisations {
                 guard let index = identities.index(of: organisation.key, in: planID) else { continue }
                 if owner?.key(in: planID) == organisation.key { selected.insert(index) }
-                guard byKey[index] == nil else { continue }
-                let identity = identities.identities[index]
-                var load = OwnerWorkload(key: identity.key, name: identity.name)
-                load.planID = identity.planID
-                byKey[index] = load
-                order.append(index)
+                register(index)
             }
             for action in plan.actions {
                 let standing = tracked.standing(of: action, asOf: asOf)
@@ -51,7 +57,8 @@ public struct WorkloadQuery: Sendable {
                 }
                 for owner in action.owners {
                     guard let index = identities.index(of: owner.key, in: planID) else { continue }
-                    var load = byKey[index]!
+                    register(index)
+                    guard var load = byKey[index] else { continue }
                     if owner.isLead {
                         load.lead += 1
                         if case .recurring(let recurrence) = action.schedule.kind { load.recurringPerYear += recurrence.timesPerYear }
@@ -74,10 +81,10 @@ public struct WorkloadQuery: Sendable {
                 byKey[index] = load
             }
         }
-        let carrying = order.filter { byKey[$0]!.lead + byKey[$0]!.partner > 0 || byKey[$0]!.budgetLed != .zero }
+        let carrying = order.filter { index in byKey[index].map { $0.lead + $0.partner > 0 || $0.budgetLed != .zero } ?? false }
         let names = identities.shownNames(carrying)
-        let loads = carrying.filter { owner == nil || selected.contains($0) }.map { index in
-            var load = byKey[index]!
+        let loads = carrying.filter { owner == nil || selected.contains($0) }.compactMap { index -> OwnerWorkload? in
+            guard var load = byKey[index] else { return nil }
             load.displayName = names[index]
             return load
         }
@@ -101,7 +108,7 @@ public struct OwnerWorkload: Sendable, Hashable {
     /// The full name.
     public var name: String
     /// The plan whose registry names it (the first, for an owner of several plans).
-    public var planID: String?
+    package var planID: String?
     /// The name people read; with the plan's region when two owners of the plans given would read alike
     /// (`RIEC (Zuid-Limburg)`).
     public var displayName: String?
@@ -121,13 +128,13 @@ public struct OwnerWorkload: Sendable, Hashable {
     public var budgetLed = Money.zero
 
     /// The key of the row of actions whose source names no owner (`owners: []`): no registry key is empty.
-    public static let noOwnerNamed = ""
+    package static let noOwnerNamed = ""
 
     /// Whether this is the row of actions whose source names no owner.
     public var isNoOwnerNamed: Bool { key == Self.noOwnerNamed }
 
     /// Creates an empty workload.
-    public init(key: String, name: String) {
+    package init(key: String, name: String) {
         self.key = key
         self.name = name
     }

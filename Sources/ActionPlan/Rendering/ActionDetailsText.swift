@@ -3,13 +3,13 @@ import ActionPlanFiles
 import ActionPlanWorkspace
 /// `plan show` as text for people: owners by the names people read, long text wrapped at word
 /// boundaries to the width with the label's indent kept.
-public struct ActionDetailsText: Sendable {
+package struct ActionDetailsText: Sendable {
     private let l: Localizer
     /// The width to wrap to (the terminal's); nil leaves every text on one line.
     private let width: Int?
 
     /// Creates a renderer in a language, wrapping to `width` columns when given.
-    public init(language: PlanLanguage, width: Int? = nil) {
+    package init(language: PlanLanguage, width: Int? = nil) {
         l = Localizer(language)
         self.width = width.map { max(30, $0) }
     }
@@ -24,7 +24,7 @@ public struct ActionDetailsText: Sendable {
     }
 
     /// The text.
-    public func render(_ details: ActionDetails) -> String {
+    package func render(_ details: ActionDetails) -> String {
         let action = details.action
         var lines = hanging("", "\(l.t("Actie", "Action")) \(action.id) — \(details.planID)") + hanging("", action.title) + [""]
         func field(_ label: String, _ value: String) { lines += hanging("  \(label.padding(toLength: 12, withPad: " ", startingAt: 0)) ", value) }

@@ -15,9 +15,9 @@ import Foundation
 /// value is that text in every locale. ISO dates stay plain so Excel reads them as dates.
 public struct CSVRenderer: Sendable {
     /// The field delimiter: `,`, or `;` for Dutch-locale Excel.
-    public var delimiter: Character
+    package var delimiter: Character
     /// Whether to write for Excel: byte-order mark, locale decimals, ids and fractions kept as text.
-    public var excel: Bool
+    package var excel: Bool
 
     /// Creates a renderer.
     public init(delimiter: Character = ",", excel: Bool = false) {
@@ -68,7 +68,7 @@ public struct CSVRenderer: Sendable {
     }
 
     /// One field, neutralised and quoted as needed.
-    public func field(_ value: String, numeric: Bool = false) -> String {
+    package func field(_ value: String, numeric: Bool = false) -> String {
         var text = TerminalText.visible(value, keepingNewlines: true)
         if !numeric, let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
             text = "'" + text

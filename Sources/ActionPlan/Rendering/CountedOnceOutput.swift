@@ -3,9 +3,9 @@ import ActionPlanFiles
 import ActionPlanWorkspace
 /// Saying in the output of workload, status and budget that adopted regional actions of local plans
 /// were counted once, with their regional plan (see `Workspace.countedOnce`).
-public enum CountedOnceOutput {
+package enum CountedOnceOutput {
     /// The tables with a note under the last one, when anything was left out.
-    public static func noting(_ leftOut: Int, in tables: [Tabular], language: PlanLanguage) -> [Tabular] {
+    package static func noting(_ leftOut: Int, in tables: [Tabular], language: PlanLanguage) -> [Tabular] {
         guard leftOut > 0, var last = tables.last else { return tables }
         let l = Localizer(language)
         last.notes.append(l.t(
@@ -15,7 +15,7 @@ public enum CountedOnceOutput {
     }
 
     /// The JSON with `"adopted_counted_once": N` added at the top level (0 when nothing was left out).
-    public static func noting(_ leftOut: Int, in json: JSONValue) -> JSONValue {
+    package static func noting(_ leftOut: Int, in json: JSONValue) -> JSONValue {
         guard case .object(let fields) = json else { return json }
         return .object(fields + [("adopted_counted_once", .int(leftOut))])
     }

@@ -2,10 +2,10 @@ import ActionPlanCore
 import ActionPlanFiles
 import ActionPlanWorkspace
 /// Diagnostics as JSON, for editors and scripts (`plan validate --format json`).
-public enum DiagnosticsJSON {
+package enum DiagnosticsJSON {
     /// The JSON of a validation: each path that names nothing as a file with one error at line 0, then
     /// each checked file.
-    public static func json(_ report: ValidationReport) -> JSONValue {
+    package static func json(_ report: ValidationReport) -> JSONValue {
         let missing = report.missing.map { problem in
             (path: problem.path, diagnostics: [Diagnostic.error(.fileUnreadable, problem.message, at: SourceLocation(file: problem.path, line: 0, column: 0))])
         }
@@ -13,7 +13,7 @@ public enum DiagnosticsJSON {
     }
 
     /// The JSON of the diagnostics of several files.
-    public static func json(files: [(path: String, diagnostics: [Diagnostic])]) -> JSONValue {
+    package static func json(files: [(path: String, diagnostics: [Diagnostic])]) -> JSONValue {
         let all = files.flatMap(\.diagnostics)
         return .object([
             ("files", .array(files.map { file in

@@ -2,9 +2,9 @@ import ActionPlanCore
 import ActionPlanFiles
 import ActionPlanWorkspace
 /// The closing line of `plan validate` for people.
-public enum DiagnosticsText {
+package enum DiagnosticsText {
     /// `checked 2 plan files and 1 progress file: 1 error and 2 warnings`, or `…: no problems`.
-    public static func summary(_ report: ValidationReport) -> String {
+    package static func summary(_ report: ValidationReport) -> String {
         let files = report.planFiles, progressFiles = report.progressFiles
         var checked = files == 1 ? "1 plan file" : "\(files) plan files"
         if progressFiles > 0 { checked += progressFiles == 1 ? " and 1 progress file" : " and \(progressFiles) progress files" }

@@ -8,9 +8,9 @@ import Foundation
 ///
 /// SVG images are embedded with a PNG beside them (which pandoc makes with `rsvg-convert`), since
 /// older Word versions and LibreOffice show the PNG.
-public struct DocxConverter: Sendable {
+package struct DocxConverter: Sendable {
     /// Why no document was made.
-    public enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
+    package enum Failure: Error, Sendable, Equatable, CustomStringConvertible {
         /// A program the conversion needs is not on `PATH`.
         case missingTool(name: String, purpose: String)
         /// Pandoc ran and failed.
@@ -19,7 +19,7 @@ public struct DocxConverter: Sendable {
         case files(String)
 
         /// A message for people, with the fix.
-        public var description: String {
+        package var description: String {
             switch self {
             case .missingTool(let name, let purpose):
                 return "'\(name)' was not found on PATH: \(purpose). Install it with "
@@ -34,15 +34,15 @@ public struct DocxConverter: Sendable {
     }
 
     /// Where pandoc is.
-    public var pandoc: URL
+    package var pandoc: URL
     /// The folders searched for `rsvg-convert`, handed to pandoc as its `PATH`.
-    public var searchPath: String
+    package var searchPath: String
 
     /// How long pandoc may take before it is stopped.
     static let timeoutSeconds = 120
 
     /// A converter with pandoc and rsvg-convert found on `PATH` (by default the process's own).
-    public static func locate(path: String? = ProcessInfo.processInfo.environment["PATH"]) throws(Failure) -> DocxConverter {
+    package static func locate(path: String? = ProcessInfo.processInfo.environment["PATH"]) throws(Failure) -> DocxConverter {
         let folders = (path ?? "").split(separator: ":").map(String.init).filter { !$0.isEmpty }
         func find(_ name: String) -> URL? {
             folders.lazy.map { URL(fileURLWithPath: $0).appendingPathComponent(name) }
@@ -58,7 +58,7 @@ public struct DocxConverter: Sendable {
     }
 
     /// Creates a converter that runs this pandoc.
-    public init(pandoc: URL, searchPath: String) {
+    package init(pandoc: URL, searchPath: String) {
         self.pandoc = pandoc
         self.searchPath = searchPath
     }
@@ -79,7 +79,7 @@ public struct DocxConverter: Sendable {
 
     /// The Word document for `markdown`, with `files` (images by name, referenced from the
     /// Markdown) beside it, styled by `referenceDocument`, in `language` (`nl-NL`, `en-US`).
-    public func convert(markdown: String, files: [String: Data], referenceDocument: Data, language: String) throws(Failure) -> Data {
+    package func convert(markdown: String, files: [String: Data], referenceDocument: Data, language: String) throws(Failure) -> Data {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actionplan-docx-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         do {

@@ -3,9 +3,9 @@ import ActionPlanFiles
 import ActionPlanWorkspace
 /// Escaping text for HTML and SVG: everything a plan or progress file holds is shown as text,
 /// never read as markup (`<script>` in a title stays the words "<script>").
-public enum HTMLText {
+package enum HTMLText {
     /// The text with `&`, `<`, `>`, `"` and `'` escaped, safe in element content and quoted attributes.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {

@@ -3,7 +3,7 @@ import ActionPlanFiles
 import ActionPlanWorkspace
 /// A JSON value written with keys in a fixed order and numbers kept exact, so output is stable
 /// byte for byte (Foundation's serialiser would reorder keys and print money through `Double`).
-public enum JSONValue: Sendable, Hashable {
+package enum JSONValue: Sendable, Hashable {
     /// A string.
     case string(String)
     /// A number, already written as JSON text (`153000`, `1234.5`).
@@ -18,20 +18,20 @@ public enum JSONValue: Sendable, Hashable {
     case object([(String, JSONValue)])
 
     /// A whole number.
-    public static func int(_ value: Int) -> JSONValue { .number(String(value)) }
+    package static func int(_ value: Int) -> JSONValue { .number(String(value)) }
     /// Money as a number of euros with at most two decimals.
     /// An overflowed amount has no number: null (the queries refuse to answer with one).
-    public static func money(_ value: Money) -> JSONValue { value.isOverflow ? .null : .number(value.decimalString) }
+    package static func money(_ value: Money) -> JSONValue { value.isOverflow ? .null : .number(value.decimalString) }
     /// A date as `YYYY-MM-DD`.
-    public static func date(_ value: CalendarDate) -> JSONValue { .string(value.description) }
+    package static func date(_ value: CalendarDate) -> JSONValue { .string(value.description) }
     /// A string, or null when absent.
-    public static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+    package static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
 
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.rendered() == rhs.rendered() }
-    public func hash(into hasher: inout Hasher) { hasher.combine(rendered()) }
+    package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.rendered() == rhs.rendered() }
+    package func hash(into hasher: inout Hasher) { hasher.combine(rendered()) }
 
     /// The JSON text, indented with two spaces, ending without a newline.
-    public func rendered(indent: Int = 0) -> String {
+    package func rendered(indent: Int = 0) -> String {
         var out = ""
         write(to: &out, indent: indent)
         return out

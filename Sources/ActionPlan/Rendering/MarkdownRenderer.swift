@@ -8,7 +8,7 @@ public struct MarkdownRenderer: Sendable {
     /// Whether tables are laid out for a document of fixed width (a report that pandoc turns into
     /// Word): separator lines whose dash counts give each column its share of the width, and line
     /// breaks in cells written as spaces rather than raw HTML.
-    public var documentTables: Bool
+    package var documentTables: Bool
 
     /// Creates a renderer.
     public init(documentTables: Bool = false) {

@@ -8,10 +8,10 @@ import ActionPlanWorkspace
 /// (`[x](javascript:…)`, `![](https://tracker/…)`, backticks, `*`, `_`, `~`, `$`, `|`, a leading
 /// `#`) is backslash-escaped so it is shown as typed; control and bidi characters are shown as
 /// `\u{…}` as on a terminal (`TerminalText`).
-public enum MarkdownText {
+package enum MarkdownText {
     /// `text` as inline Markdown that renders exactly as the text; line breaks become `lineBreak`
     /// (`<br>` in table cells, which is the only HTML the renderers write themselves).
-    public static func escaped(_ text: String, lineBreak: String = "<br>") -> String {
+    package static func escaped(_ text: String, lineBreak: String = "<br>") -> String {
         var out = ""
         var atLineStart = true
         for character in TerminalText.visible(text, keepingNewlines: true) {

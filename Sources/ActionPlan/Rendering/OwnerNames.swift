@@ -32,7 +32,7 @@ public struct OwnerNames: Sendable, Hashable {
     }
 
     /// An owner for reading: its display name, with the role in brackets (`VAR (secretaris)`).
-    public func owner(_ owner: Owner, plan planID: String? = nil) -> String {
+    package func owner(_ owner: Owner, plan planID: String? = nil) -> String {
         let name = name(owner.key, plan: planID)
         return owner.role.map { "\(name) (\($0))" } ?? name
     }
@@ -40,7 +40,7 @@ public struct OwnerNames: Sendable, Hashable {
     /// Owners for reading, joined with commas: the whole list, as CSV and Markdown give it. With
     /// `leadMark` (`trekker`, `lead`) the lead of a list of several is marked: `VAR (secretaris, trekker)`,
     /// `RIEC (trekker)`.
-    public func list(_ owners: [Owner], plan planID: String? = nil, leadMark: String? = nil) -> String {
+    package func list(_ owners: [Owner], plan planID: String? = nil, leadMark: String? = nil) -> String {
         owners.map { owner in
             guard let leadMark, owner.isLead, owners.count > 1 else { return self.owner(owner, plan: planID) }
             let name = name(owner.key, plan: planID)

@@ -3,7 +3,7 @@ import ActionPlanFiles
 import ActionPlanWorkspace
 /// `plan diff` as text, Markdown and JSON; text and Markdown in the plan's language (JSON's kinds
 /// are the stable English names).
-public enum PlanDiffRendering {
+package enum PlanDiffRendering {
     static func label(_ kind: PlanDiff.Change.Kind, _ l: Localizer) -> String {
         switch kind {
         case .themeAdded: return l.t("thema toegevoegd", "theme added")
@@ -29,7 +29,7 @@ public enum PlanDiffRendering {
     }
 
     /// Text for a terminal: `[-removed-]` and `{+added+}` in reworded texts, like `git diff --word-diff`.
-    public static func text(_ diff: PlanDiff, oldName: String, newName: String, language: PlanLanguage = .en) -> String {
+    package static func text(_ diff: PlanDiff, oldName: String, newName: String, language: PlanLanguage = .en) -> String {
         let l = Localizer(language)
         var lines = ["--- \(oldName)", "+++ \(newName)"]
         for change in diff.changes {
@@ -50,7 +50,7 @@ public enum PlanDiffRendering {
     }
 
     /// A Markdown table; removed words struck through, added words in bold.
-    public static func markdown(_ diff: PlanDiff, oldName: String, newName: String, language: PlanLanguage = .en) -> String {
+    package static func markdown(_ diff: PlanDiff, oldName: String, newName: String, language: PlanLanguage = .en) -> String {
         let l = Localizer(language)
         func escape(_ text: String) -> String { MarkdownText.escaped(text) }
         var out = l.t("## Wijzigingen van \(escape(oldName)) naar \(escape(newName))\n\n", "## Changes from \(escape(oldName)) to \(escape(newName))\n\n")
@@ -65,7 +65,7 @@ public enum PlanDiffRendering {
     }
 
     /// JSON.
-    public static func json(_ diff: PlanDiff, oldName: String, newName: String) -> JSONValue {
+    package static func json(_ diff: PlanDiff, oldName: String, newName: String) -> JSONValue {
         .object([
             ("old", .object([("plan", .string(diff.oldPlanID)), ("file", .string(oldName))])),
             ("new", .object([("plan", .string(diff.newPlanID)), ("file", .string(newName))])),

@@ -6,13 +6,13 @@ import ActionPlanWorkspace
 /// Field names are English snake_case, dates ISO 8601, money euros as numbers, ids strings.
 /// Schedules are parsed (kind, start, due, per-year obligations), owners resolved with a lead flag,
 /// budgets given per year.
-public enum PlanExport {
+package enum PlanExport {
     /// The export format's version; raised when a field changes meaning or disappears.
-    public static let formatVersion = 1
+    package static let formatVersion = 1
 
     /// The JSON of a plan with its progress on a date: the plan's JSON with `as_of`, and each action's
     /// `standing` (`not_started`, `in_progress`, `late`, `done`, `dropped`) and revised planning (`replan`, or null).
-    public static func json(_ tracked: TrackedPlan, asOf: CalendarDate) -> JSONValue {
+    package static func json(_ tracked: TrackedPlan, asOf: CalendarDate) -> JSONValue {
         guard case .object(var fields) = json(tracked.plan, progress: { action in
             (tracked.standing(of: action, asOf: asOf), tracked.progress.replan(of: action.id, asOf: asOf))
         }) else { return json(tracked.plan) }
@@ -21,7 +21,7 @@ public enum PlanExport {
     }
 
     /// The JSON of a plan.
-    public static func json(_ plan: Plan) -> JSONValue {
+    package static func json(_ plan: Plan) -> JSONValue {
         json(plan, progress: nil)
     }
 

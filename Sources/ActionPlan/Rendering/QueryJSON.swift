@@ -3,7 +3,7 @@ import ActionPlanFiles
 import ActionPlanWorkspace
 /// Query results as JSON: the documented contract scripts and dashboards rely on (see the README).
 /// Field names are snake_case, dates ISO 8601, money euros as numbers, ids strings.
-public enum QueryJSON {
+package enum QueryJSON {
     static func owners(_ owners: [Owner]) -> JSONValue {
         .array(owners.map { owner in
             var fields: [(String, JSONValue)] = [("key", .string(owner.key))]
@@ -15,7 +15,7 @@ public enum QueryJSON {
 
     /// `plan overdue`: the items, and (when given) the missed obligations of completed plan years
     /// under `missed_in_past_years`.
-    public static func overdue(_ items: [OverdueItem], missed: [OverdueItem]? = nil, asOf: CalendarDate) -> JSONValue {
+    package static func overdue(_ items: [OverdueItem], missed: [OverdueItem]? = nil, asOf: CalendarDate) -> JSONValue {
         var fields: [(String, JSONValue)] = [("as_of", .date(asOf)), ("items", .array(items.map { overdueItem($0, asOf: asOf) }))]
         if let missed { fields.append(("missed_in_past_years", .array(missed.map { overdueItem($0, asOf: asOf) }))) }
         return .object(fields)
@@ -40,7 +40,7 @@ public enum QueryJSON {
     }
 
     /// `plan workload`.
-    public static func workload(_ loads: [OwnerWorkload], asOf: CalendarDate) -> JSONValue {
+    package static func workload(_ loads: [OwnerWorkload], asOf: CalendarDate) -> JSONValue {
         .object([
             ("as_of", .date(asOf)),
             ("owners", .array(loads.map { load in
@@ -59,7 +59,7 @@ public enum QueryJSON {
     }
 
     /// `plan budget`: the top-level fields total all plans; `plans` has each plan.
-    public static func budget(_ summary: BudgetSummary) -> JSONValue {
+    package static func budget(_ summary: BudgetSummary) -> JSONValue {
         let single = summary.plans.count == 1 ? summary.plans.first : nil
         let years = single?.years ?? summary.combined
         let declaring = summary.plans.filter(\.hasDeclaredTotals)
@@ -117,7 +117,7 @@ public enum QueryJSON {
     }
 
     /// `plan status`.
-    public static func status(_ statuses: [PlanStatus], asOf: CalendarDate) -> JSONValue {
+    package static func status(_ statuses: [PlanStatus], asOf: CalendarDate) -> JSONValue {
         func counts(_ theme: ThemeStatus) -> [(String, JSONValue)] {
             // The five standings add up to `actions`.
             [("actions", .int(theme.actions))] + ActionStanding.allCases.map { ($0.rawValue, JSONValue.int(theme[$0])) }
@@ -144,7 +144,7 @@ public enum QueryJSON {
     }
 
     /// `plan list`.
-    public static func list(_ actions: [ListedAction]) -> JSONValue {
+    package static func list(_ actions: [ListedAction]) -> JSONValue {
         .object([
             ("actions", .array(actions.map { listed in
                 let action = listed.action
@@ -167,7 +167,7 @@ public enum QueryJSON {
     }
 
     /// `plan show`.
-    public static func details(_ details: ActionDetails) -> JSONValue {
+    package static func details(_ details: ActionDetails) -> JSONValue {
         let action = details.action
         return .object([
             ("plan", .string(details.planID)),
@@ -191,7 +191,7 @@ public enum QueryJSON {
     }
 
     /// A progress entry.
-    public static func entry(_ entry: ProgressEntry) -> JSONValue {
+    package static func entry(_ entry: ProgressEntry) -> JSONValue {
         .object([
             ("action", .string(entry.actionID)),
             ("date", .date(entry.date)),

@@ -4,11 +4,11 @@ import ActionPlanWorkspace
 /// Lays out query results as `Tabular` for the table, CSV and Markdown renderers.
 public struct QueryViews: Sendable {
     /// The words to use.
-    public var localizer: Localizer
+    package var localizer: Localizer
     /// The as-of date, for titles.
-    public var asOf: CalendarDate
+    package var asOf: CalendarDate
     /// The names owners are shown by (display names, never registry slugs).
-    public var names: OwnerNames
+    package var names: OwnerNames
 
     /// Creates views in a language for a date; owners are named by `names` (build it from the
     /// plans: `OwnerNames(plans.map(\.plan))`).
@@ -111,7 +111,7 @@ public struct QueryViews: Sendable {
 
     /// The overdue list as one table for a spreadsheet: every date column holds dates only, so the due
     /// date and the day a stale item's last progress was recorded are separate columns.
-    public func overdueSheet(_ items: [OverdueItem], plans: Int) -> Tabular {
+    package func overdueSheet(_ items: [OverdueItem], plans: Int) -> Tabular {
         let l = localizer
         var columns: [Tabular.Column] = plans > 1 ? [.init(l.t("Plan", "Plan"))] : []
         columns += [
@@ -213,7 +213,7 @@ public struct QueryViews: Sendable {
 
     /// The budget as one table for a spreadsheet (long format): a `Plan` column, the years of all
     /// plans as columns (empty where a plan does not run), one header, never stacked tables.
-    public func budgetSheet(_ summary: BudgetSummary) -> Tabular {
+    package func budgetSheet(_ summary: BudgetSummary) -> Tabular {
         let l = localizer
         let years = Array(Set(summary.plans.flatMap { $0.years.map(\.year) })).sorted()
         let header = summary.plans.first.map { breakdownHeader($0.breakdown) } ?? l.t("Budget", "Budget")
@@ -262,7 +262,7 @@ public struct QueryViews: Sendable {
     // MARK: status
 
     /// The status per theme and the recurring obligations of this year, per plan.
-    public func status(_ statuses: [PlanStatus]) -> [Tabular] {
+    package func status(_ statuses: [PlanStatus]) -> [Tabular] {
         let l = localizer
         return statuses.flatMap { status -> [Tabular] in
             let columns: [Tabular.Column] = [
@@ -309,7 +309,7 @@ public struct QueryViews: Sendable {
     /// The status of every plan as one table for a spreadsheet, with a `Plan` column: a row per
     /// theme (and the plan's total) with its counts, then a row per recurring obligation of this
     /// year with held, expected and required; the columns a row does not use stay empty.
-    public func statusSheet(_ statuses: [PlanStatus]) -> Tabular {
+    package func statusSheet(_ statuses: [PlanStatus]) -> Tabular {
         let l = localizer
         let columns: [Tabular.Column] = [
             .init(l.t("Plan", "Plan")), .init(l.t("Soort", "Kind")), .init(l.t("Id", "Id")), .init(l.t("Titel", "Title")),
@@ -337,7 +337,7 @@ public struct QueryViews: Sendable {
     // MARK: list
 
     /// The actions found.
-    public func list(_ actions: [ListedAction], plans: Int) -> Tabular {
+    package func list(_ actions: [ListedAction], plans: Int) -> Tabular {
         let l = localizer
         var columns: [Tabular.Column] = []
         if plans > 1 { columns.append(.init(l.t("Plan", "Plan"))) }

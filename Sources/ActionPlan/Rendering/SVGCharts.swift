@@ -4,13 +4,13 @@ import ActionPlanWorkspace
 /// Small SVG charts drawn from query results, inline in the HTML report and as images in the Word
 /// report: no scripts, no external files, every text escaped, each chart with a title for screen
 /// readers.
-public enum SVGCharts {
+package enum SVGCharts {
     /// A coloured segment of a bar.
-    public struct Segment: Sendable {
-        public var label: String
-        public var value: Int
-        public var colour: String
-        public init(label: String, value: Int, colour: String) {
+    package struct Segment: Sendable {
+        package var label: String
+        package var value: Int
+        package var colour: String
+        package init(label: String, value: Int, colour: String) {
             self.label = label
             self.value = value
             self.colour = colour
@@ -18,7 +18,7 @@ public enum SVGCharts {
     }
 
     /// One horizontal bar split into segments (a theme's actions by status).
-    public static func stackedBar(_ segments: [Segment], title: String, width: Int = 240, height: Int = 14) -> String {
+    package static func stackedBar(_ segments: [Segment], title: String, width: Int = 240, height: Int = 14) -> String {
         let total = max(1, segments.reduce(0) { $0 + $1.value })
         var x = 0.0
         var out = ##"<svg class="bar" xmlns="http://www.w3.org/2000/svg" width="\##(width)" height="\##(height)" viewBox="0 0 \##(width) \##(height)" role="img" aria-label="\##(HTMLText.escape(title))"><title>\##(HTMLText.escape(title))</title>"##
@@ -31,10 +31,10 @@ public enum SVGCharts {
     }
 
     /// A chart's key: a coloured square and a word per colour.
-    public struct LegendItem: Sendable {
-        public var label: String
-        public var colour: String
-        public init(label: String, colour: String) {
+    package struct LegendItem: Sendable {
+        package var label: String
+        package var colour: String
+        package init(label: String, colour: String) {
             self.label = label
             self.colour = colour
         }
@@ -42,7 +42,7 @@ public enum SVGCharts {
 
     /// One labelled stacked bar per row (each theme's actions by status) under a legend, drawn as a
     /// single picture for documents that cannot hold a chart in a table cell.
-    public static func labelledBars(_ rows: [(label: String, segments: [Segment])], legend: [LegendItem], title: String) -> String {
+    package static func labelledBars(_ rows: [(label: String, segments: [Segment])], legend: [LegendItem], title: String) -> String {
         let labelWidth = 300, barWidth = 300, rowHeight = 22, top = 30, width = labelWidth + barWidth + 50
         let height = top + rows.count * rowHeight + 6
         let maximum = max(1, rows.map { $0.segments.reduce(0) { $0 + $1.value } }.max() ?? 1)
@@ -77,7 +77,7 @@ public enum SVGCharts {
     }
 
     /// Vertical bars per year: planned, and spent beside it where recorded.
-    public static func yearBars(_ years: [(year: Int, planned: Money, spent: Money?)], title: String, planned: String, spent: String,
+    package static func yearBars(_ years: [(year: Int, planned: Money, spent: Money?)], title: String, planned: String, spent: String,
                                 money: (Money) -> String) -> String {
         let width = 560, height = 230, left = 80, bottom = 30, top = 34
         let maximum = max(1, years.map { max($0.planned.cents, $0.spent?.cents ?? 0) }.max() ?? 1)
@@ -102,25 +102,25 @@ public enum SVGCharts {
 
     /// A due date on the timeline, in its own colour: a row's past due date may be late while its
     /// next one is not.
-    public struct DueMark: Sendable {
-        public var date: CalendarDate
-        public var colour: String
-        public init(date: CalendarDate, colour: String) {
+    package struct DueMark: Sendable {
+        package var date: CalendarDate
+        package var colour: String
+        package init(date: CalendarDate, colour: String) {
             self.date = date
             self.colour = colour
         }
     }
 
     /// A row of the timeline.
-    public struct GanttRow: Sendable {
-        public var label: String
-        public var group: String
-        public var windows: [DateWindow]
-        public var dueMarks: [DueMark]
-        public var occurrences: [CalendarDate]
-        public var colour: String
-        public var tooltip: String
-        public init(label: String, group: String, windows: [DateWindow], dueMarks: [DueMark], occurrences: [CalendarDate], colour: String, tooltip: String) {
+    package struct GanttRow: Sendable {
+        package var label: String
+        package var group: String
+        package var windows: [DateWindow]
+        package var dueMarks: [DueMark]
+        package var occurrences: [CalendarDate]
+        package var colour: String
+        package var tooltip: String
+        package init(label: String, group: String, windows: [DateWindow], dueMarks: [DueMark], occurrences: [CalendarDate], colour: String, tooltip: String) {
             self.label = label
             self.group = group
             self.windows = windows
@@ -134,7 +134,7 @@ public enum SVGCharts {
     /// A Gantt-style timeline over the plan period: its legend on top (so print never parts them),
     /// rows grouped, bars for windows, diamonds for due dates (each with its date in `data-due`),
     /// dots for occurrences, a line for the as-of date.
-    public static func gantt(_ rows: [GanttRow], period: PlanPeriod, asOf: CalendarDate, title: String, asOfLabel: String,
+    package static func gantt(_ rows: [GanttRow], period: PlanPeriod, asOf: CalendarDate, title: String, asOfLabel: String,
                              legend: [LegendItem] = []) -> String {
         let labelWidth = 70, chartWidth = 620, rowHeight = 16, top = legend.isEmpty ? 24 : 44
         let width = labelWidth + chartWidth + 10

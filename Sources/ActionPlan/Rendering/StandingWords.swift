@@ -1,7 +1,10 @@
+import ActionPlanCore
+import ActionPlanFiles
+import ActionPlanWorkspace
 extension Localizer {
     /// The word for a standing, as Dutch and English progress reports write it: *afgerond, loopt,
     /// vertraagd, nog niet gestart, vervallen*; done, in progress, late, not started, dropped.
-    public func standing(_ standing: ActionStanding) -> String {
+    package func standing(_ standing: ActionStanding) -> String {
         switch standing {
         case .done: return t("afgerond", "done")
         case .inProgress: return t("loopt", "in progress")
@@ -12,7 +15,7 @@ extension Localizer {
     }
 
     /// A planning with the revised planning in force beside it: `2025 → nieuwe planning Q3 2025`.
-    public func planning(_ adopted: String, replan: String?) -> String {
+    package func planning(_ adopted: String, replan: String?) -> String {
         guard let replan else { return adopted }
         return adopted + " → " + t("nieuwe planning ", "new planning ") + replan
     }

@@ -9,11 +9,11 @@ import ActionPlanWorkspace
 /// are red only when colours are on.
 public struct TableRenderer: Sendable {
     /// The width to fit, in terminal columns.
-    public var width: Int
+    package var width: Int
     /// Whether to use ANSI colours.
-    public var colours: Bool
+    package var colours: Bool
     /// Whether to draw every column at its full width, whatever the width (`--wide`).
-    public var wide: Bool
+    package var wide: Bool
 
     /// The space between columns.
     static let gap = 2

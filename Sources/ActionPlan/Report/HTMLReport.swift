@@ -3,7 +3,7 @@ import ActionPlanFiles
 import ActionPlanWorkspace
 /// The progress report as one self-contained HTML page: inline CSS and SVG, no scripts, no external
 /// fonts or images, printable on A4, readable on a phone, every text from the plan escaped.
-public enum HTMLReport {
+package enum HTMLReport {
     static let colours = ReportCharts.colours
 
     static let style = """
@@ -37,7 +37,7 @@ public enum HTMLReport {
         """
 
     /// The page.
-    public static func render(_ data: ReportData) -> String {
+    package static func render(_ data: ReportData) -> String {
         let text = ReportText(data.language)
         let l = text.l
         let tables = ReportTables(data: data, text: text)

@@ -2,9 +2,9 @@ import ActionPlanCore
 import ActionPlanFiles
 import ActionPlanWorkspace
 /// The progress report as Markdown: GitHub-style tables that pandoc turns into a Word document.
-public enum MarkdownReport {
+package enum MarkdownReport {
     /// The report's text: tables with relative column widths, no raw HTML, the timeline as a table.
-    public static func render(_ data: ReportData) -> String {
+    package static func render(_ data: ReportData) -> String {
         render(data, charts: nil)
     }
 

@@ -3,52 +3,52 @@ import ActionPlanFiles
 import ActionPlanWorkspace
 /// Everything the yearly progress report (RVO) shows, gathered from the queries: the report's
 /// renderers only lay it out.
-public struct ReportData: Sendable {
+package struct ReportData: Sendable {
     /// One action's line in the timeline and the appendix.
-    public struct ActionLine: Sendable {
-        public var action: Action
-        public var standing: ActionStanding
-        public var status: ActionStatus
-        public var lastEntry: ProgressEntry?
-        public var occurrences: [CalendarDate]
+    package struct ActionLine: Sendable {
+        package var action: Action
+        package var standing: ActionStanding
+        package var status: ActionStatus
+        package var lastEntry: ProgressEntry?
+        package var occurrences: [CalendarDate]
         /// The revised planning in force on the as-of date (`plan log --replan`), if any.
-        public var replan: Schedule?
+        package var replan: Schedule?
     }
 
     /// One theme's counts by standing.
-    public struct ThemeSummary: Sendable {
-        public var theme: Theme
-        public var counts: [ActionStanding: Int]
-        public var total: Int { counts.values.reduce(0, +) }
+    package struct ThemeSummary: Sendable {
+        package var theme: Theme
+        package var counts: [ActionStanding: Int]
+        package var total: Int { counts.values.reduce(0, +) }
     }
 
-    public var plan: Plan
-    public var asOf: CalendarDate
-    public var since: CalendarDate
-    public var language: PlanLanguage
-    public var themes: [ThemeSummary]
+    package var plan: Plan
+    package var asOf: CalendarDate
+    package var since: CalendarDate
+    package var language: PlanLanguage
+    package var themes: [ThemeSummary]
     /// Per theme the entries that became known since `since` (by their recorded day when they have one).
-    public var changes: [(theme: Theme, entries: [(entry: ProgressEntry, action: Action)])]
-    public var attention: [OverdueItem]
+    package var changes: [(theme: Theme, entries: [(entry: ProgressEntry, action: Action)])]
+    package var attention: [OverdueItem]
     /// This plan year's recurring obligations, held against required: the status query's record.
-    public var recurring: [RecurringStatus]
+    package var recurring: [RecurringStatus]
     /// The recurring obligations of completed plan years that were not met: history, without a day count.
-    public var missed: [OverdueItem]
+    package var missed: [OverdueItem]
     /// The recurring obligations of completed plan years, met or not.
-    public var pastYears: [RecurringStatus]
-    public var budget: BudgetReport
-    public var lines: [ActionLine]
-    public var workload: [OwnerWorkload]
+    package var pastYears: [RecurringStatus]
+    package var budget: BudgetReport
+    package var lines: [ActionLine]
+    package var workload: [OwnerWorkload]
     /// The names the report prints for owners (display names, never keys).
-    public var names: OwnerNames
+    package var names: OwnerNames
 
     /// The counts over all themes.
-    public var totals: [ActionStanding: Int] {
+    package var totals: [ActionStanding: Int] {
         themes.reduce(into: [:]) { sum, theme in for (standing, count) in theme.counts { sum[standing, default: 0] += count } }
     }
 
     /// Gathers the report of a plan with its progress on a date, covering the progress since `since`.
-    public init(tracked: TrackedPlan, asOf: CalendarDate, since: CalendarDate, language: PlanLanguage) throws(MoneyOverflow) {
+    package init(tracked: TrackedPlan, asOf: CalendarDate, since: CalendarDate, language: PlanLanguage) throws(MoneyOverflow) {
         let plan = tracked.plan
         let progress = tracked.progress
         self.plan = plan

@@ -5,9 +5,9 @@ import Foundation
 
 /// The progress report as a Word document: the Markdown report with the charts as images, turned
 /// into `.docx` by pandoc with the reference document that sets A4, margins, page numbers and styles.
-public enum WordReport {
+package enum WordReport {
     /// The document's bytes, or a `DocxConverter.Failure` saying what is missing or went wrong.
-    public static func render(_ data: ReportData, converter: DocxConverter) throws(DocxConverter.Failure) -> Data {
+    package static func render(_ data: ReportData, converter: DocxConverter) throws(DocxConverter.Failure) -> Data {
         let text = ReportText(data.language)
         let charts = ReportCharts(data: data, text: text)
         let names = MarkdownReport.ChartFiles()

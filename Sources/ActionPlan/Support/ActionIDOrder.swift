@@ -1,7 +1,7 @@
 /// Orders ids the way people number: "2.9" before "2.10", "1.2.3" before "1.10".
-public enum ActionIDOrder {
+package enum ActionIDOrder {
     /// Whether `a` comes before `b`.
-    public static func less(_ a: String, _ b: String) -> Bool {
+    package static func less(_ a: String, _ b: String) -> Bool {
         let left = a.split(separator: ".")
         let right = b.split(separator: ".")
         for (x, y) in zip(left, right) where x != y {

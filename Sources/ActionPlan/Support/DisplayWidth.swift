@@ -1,16 +1,16 @@
 /// How many terminal columns text takes: one per grapheme cluster (so `é` written as `e` plus a
 /// combining accent is one), two for East Asian wide and fullwidth characters and emoji, none for
 /// control and format characters.
-public enum DisplayWidth {
+package enum DisplayWidth {
     /// The columns a string takes.
-    public static func of(_ text: String) -> Int {
+    package static func of(_ text: String) -> Int {
         // The common case, ASCII printable text, needs no look at the scalars.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         return text.reduce(0) { $0 + of($1) }
     }
 
     /// The columns one character takes.
-    public static func of(_ character: Character) -> Int {
+    package static func of(_ character: Character) -> Int {
         guard let first = character.unicodeScalars.first else { return 0 }
         switch first.properties.generalCategory {
         case .control, .format, .nonspacingMark, .enclosingMark: return 0
@@ -38,7 +38,7 @@ public enum DisplayWidth {
     }
 
     /// Cuts text to at most `width` columns, marking a cut with `…`.
-    public static func truncate(_ text: String, to width: Int) -> String {
+    package static func truncate(_ text: String, to width: Int) -> String {
         guard of(text) > width else { return text }
         guard width > 0 else { return "" }
         var out = ""
@@ -53,7 +53,7 @@ public enum DisplayWidth {
     }
 
     /// Pads text with spaces to `width` columns, on the right or (for numbers) on the left.
-    public static func pad(_ text: String, to width: Int, right: Bool = false) -> String {
+    package static func pad(_ text: String, to width: Int, right: Bool = false) -> String {
         let padding = String(repeating: " ", count: max(0, width - of(text)))
         return right ? padding + text : text + padding
     }

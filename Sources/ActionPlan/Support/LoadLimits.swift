@@ -1,20 +1,20 @@
 /// Limits that keep hostile or broken files from exhausting the machine (all listed in docs/limits.md).
-public enum LoadLimits {
+package enum LoadLimits {
     /// The largest plan or progress file read: 32 MiB. Real plans are tens of kilobytes; the
     /// limit leaves room for generated test plans of 10 MB.
-    public static let maximumFileSize = 32 * 1024 * 1024
+    package static let maximumFileSize = 32 * 1024 * 1024
     /// The deepest nesting libyaml accepts (its own limit); plan files need fewer than ten levels.
-    public static let maximumNesting = 1000
+    package static let maximumNesting = 1000
     /// YAML values (nodes) composed per byte of the file at most. Without aliases a node takes at
     /// least one byte (`[a,b]`, `{a}` is a key with an empty value), so two per byte, plus a few for
     /// an almost empty file, is never reached by a file that parses; it stops the work if a way to
     /// expand a file (an alias the scans missed) is ever found.
-    public static let nodesPerByte = 2
+    package static let nodesPerByte = 2
 
     /// The node budget of a file of `size` bytes.
-    public static func maximumNodes(forFileSize size: Int) -> Int { size * nodesPerByte + 16 }
+    package static func maximumNodes(forFileSize size: Int) -> Int { size * nodesPerByte + 16 }
 
     /// Diagnostics reported per file: the first 200 by position, then one saying how many more
     /// there are. A file with a million unknown keys is not read line by line by anyone.
-    public static let maximumDiagnosticsPerFile = 200
+    package static let maximumDiagnosticsPerFile = 200
 }

@@ -1,10 +1,10 @@
 import Foundation
 
 /// Paths between files as text, for what one file writes about another (`extends: plan:`).
-public enum RelativePath {
+package enum RelativePath {
     /// The path as an absolute one: relative paths are taken from `workingDirectory` (the process's
     /// current folder by default); `.` and `..` are resolved as text, the way the loader resolves them.
-    public static func absolute(_ path: String, workingDirectory: String? = nil) -> String {
+    package static func absolute(_ path: String, workingDirectory: String? = nil) -> String {
         if path.hasPrefix("/") { return PathText.normalized(path) }
         let folder = workingDirectory ?? FileManager.default.currentDirectoryPath
         return PathText.normalized(folder + "/" + path)
@@ -13,7 +13,7 @@ public enum RelativePath {
     /// How a file that lives in `folder` names `file`: relative to that folder, so the reference
     /// holds wherever a command runs later. Both paths are taken from `workingDirectory` when relative.
     /// A file given as an absolute path stays absolute, as the user wrote it.
-    public static func reference(to file: String, fromFolder folder: String, workingDirectory: String? = nil) -> String {
+    package static func reference(to file: String, fromFolder folder: String, workingDirectory: String? = nil) -> String {
         if file.hasPrefix("/") { return PathText.normalized(file) }
         let from = absolute(folder, workingDirectory: workingDirectory).split(separator: "/").map(String.init)
         let to = absolute(file, workingDirectory: workingDirectory).split(separator: "/").map(String.init)

@@ -1,5 +1,5 @@
 /// Finds the candidate nearest to a word someone wrote, for "did you mean" hints.
-public enum Suggestions {
+package enum Suggestions {
     /// The candidate closest to `word`, ignoring case and accents, when it is close enough to be
     /// a plausible typo: within a third of the word's length in edits, or one containing the other.
     package static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
@@ -19,12 +19,12 @@ public enum Suggestions {
     }
 
     /// The candidate closest to a name someone typed, when close enough to be a typo.
-    public static func nearestName(to word: String, in candidates: [String]) -> String? {
+    package static func nearestName(to word: String, in candidates: [String]) -> String? {
         nearest(to: word, in: candidates)
     }
 
     /// The nearest few candidates, closest first, for lists such as "the nearest ids are …".
-    public static func nearest(to word: String, in candidates: [String], count: Int) -> [String] {
+    package static func nearest(to word: String, in candidates: [String], count: Int) -> [String] {
         let folded = Array(TextFolding.fold(word).unicodeScalars)
         return candidates
             .map { ($0, editDistance(folded, Array(TextFolding.fold($0).unicodeScalars))) }

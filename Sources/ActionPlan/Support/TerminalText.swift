@@ -5,10 +5,10 @@
 /// (OSC 8); a carriage return could overwrite what was printed before it; a bidi override could make
 /// text read differently from what it is. Every such character is shown visibly instead, as a
 /// Swift-style escape: ESC becomes `\u{1B}`, U+202E becomes `\u{202E}`.
-public enum TerminalText {
+package enum TerminalText {
     /// `text` with control, C1 and bidi formatting characters shown as `\u{…}`; tabs kept, and line
     /// feeds kept when `keepingNewlines` (for multi-line cells that the caller lays out itself).
-    public static func visible(_ text: String, keepingNewlines: Bool = false) -> String {
+    package static func visible(_ text: String, keepingNewlines: Bool = false) -> String {
         guard text.unicodeScalars.contains(where: { isUnsafe($0, keepingNewlines: keepingNewlines) }) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -27,7 +27,7 @@ public enum TerminalText {
     }
 
     /// Whether a character acts on a terminal or on the reading order instead of being shown.
-    public static func isUnsafe(_ scalar: Unicode.Scalar, keepingNewlines: Bool = false) -> Bool {
+    package static func isUnsafe(_ scalar: Unicode.Scalar, keepingNewlines: Bool = false) -> Bool {
         switch scalar.value {
         case 0x09: false
         case 0x0A: !keepingNewlines

@@ -2,7 +2,7 @@ import ActionPlanCore
 /// Checks a decoded plan for problems that need the whole plan to see: duplicate ids, years
 /// outside the period, totals that do not reconcile. Problems within one value (a malformed date,
 /// an unknown key, an unknown owner) are reported while decoding.
-public enum PlanValidator {
+package enum PlanValidator {
     /// The rules, each in its own file.
     static var rules: [any PlanRule.Type] { [
         DuplicateIDRule.self,
@@ -15,7 +15,7 @@ public enum PlanValidator {
     ] }
 
     /// Every problem the rules find (at most `LoadLimits.maximumDiagnosticsPerFile`, then a count of the rest).
-    public static func validate(_ plan: Plan) -> [Diagnostic] {
+    package static func validate(_ plan: Plan) -> [Diagnostic] {
         let contents = PlanContents(plan: plan, actions: plan.actions, activities: plan.activities)
         var collector = DiagnosticCollector()
         for rule in rules {

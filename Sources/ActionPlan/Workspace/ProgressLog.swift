@@ -5,23 +5,23 @@ import Foundation
 /// One progress entry to record with `plan log`.
 public struct ProgressLogRequest: Sendable {
     /// The action's id.
-    public var actionID: String
+    package var actionID: String
     /// The day it happened (default: today).
-    public var date: CalendarDate?
+    package var date: CalendarDate?
     /// A status word, `reopened` included.
-    public var status: StatusWord?
+    package var status: StatusWord?
     /// Whether it records an occurrence (a meeting held).
-    public var occurred: Bool
+    package var occurred: Bool
     /// Money spent.
-    public var spent: Money?
+    package var spent: Money?
     /// The budget year of the money spent.
-    public var year: Int?
+    package var year: Int?
     /// A note.
-    public var note: String?
+    package var note: String?
     /// A revised planning ("Q3 2025"): the new date the action is due by, in the plan's planning words.
-    public var replan: String?
+    package var replan: String?
     /// Whether to record an entry that repeats an earlier one (same entry, or an occurrence on the same day).
-    public var allowDuplicate: Bool
+    package var allowDuplicate: Bool
 
     /// Creates a request.
     public init(

@@ -12,16 +12,16 @@ public struct ValidationReport: Sendable {
     public var usage: String?
     /// Per plan file, the actions whose source names no owner (`owners: []` with `who:`): accepted, and
     /// noted so the writer sees them.
-    public var actionsNamingNoOwner: [(path: String, ids: [String])] = []
+    package var actionsNamingNoOwner: [(path: String, ids: [String])] = []
 
     /// How many plan files were checked.
-    public var planFiles: Int { files.filter { $0.kind == .plan }.count }
+    package var planFiles: Int { files.filter { $0.kind == .plan }.count }
     /// How many progress files were checked.
-    public var progressFiles: Int { files.filter { $0.kind == .progress }.count }
+    package var progressFiles: Int { files.filter { $0.kind == .progress }.count }
     /// All errors, a missing path counting as one.
     public var errors: Int { files.reduce(missing.count) { $0 + $1.errors.count } }
     /// All warnings.
-    public var warnings: Int { files.reduce(0) { $0 + $1.diagnostics.count - $1.errors.count } }
+    package var warnings: Int { files.reduce(0) { $0 + $1.diagnostics.count - $1.errors.count } }
 }
 
 extension Workspace {

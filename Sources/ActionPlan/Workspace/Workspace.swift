@@ -14,7 +14,7 @@ public struct Workspace: Sendable {
     /// Today, which bounds progress dates.
     public let today: CalendarDate
     /// The progress file of each plan (given or beside it), whether or not it exists yet.
-    public let progressPaths: [String]
+    package let progressPaths: [String]
     /// The one owner lookup over every plan's registry, built when a name is looked up (not on every open).
     var owners: OwnerRegistry { OwnerRegistry(organisations: plans.flatMap(\.plan.organisations)) }
 
@@ -103,25 +103,25 @@ public struct Workspace: Sendable {
     }
 
     /// The output language: the one asked for, else the first plan's.
-    public func language(_ requested: PlanLanguage?) -> PlanLanguage {
+    package func language(_ requested: PlanLanguage?) -> PlanLanguage {
         requested ?? plans.first?.plan.metadata.language ?? .en
     }
 
     /// The registry key of an owner named by its key, name or alias in any of the plans (case and
     /// accents ignored).
-    public func owner(named name: String) throws(LookupFailure) -> String {
+    package func owner(named name: String) throws(LookupFailure) -> String {
         if let key = owners.key(for: name) { return key }
         throw unknownOwner(name)
     }
 
     /// The registry key of an optional owner name (see `owner(named:)`), nil for none given.
-    public func owner(ifNamed name: String?) throws(LookupFailure) -> String? {
+    package func owner(ifNamed name: String?) throws(LookupFailure) -> String? {
         guard let name else { return nil }
         return try owner(named: name)
     }
 
     /// An action of a plan by its id, with the nearest ids suggested when there is none.
-    public static func action(_ id: String, in plan: Plan) throws(LookupFailure) -> Action {
+    package static func action(_ id: String, in plan: Plan) throws(LookupFailure) -> Action {
         if let action = plan.actions.first(where: { $0.id == id }) { return action }
         let nearest = Suggestions.nearest(to: id, in: plan.actions.map(\.id), count: 3)
         throw LookupFailure(description: "the plan has no action '\(id)'; the nearest ids are: \(nearest.joined(separator: ", "))")
