@@ -1,7 +1,8 @@
 import ActionPlan
 
 /// One fuzz input: the bytes are loaded as a plan (decoded and validated), every query runs on the
-/// plan when one was built and renders its JSON, and the same bytes are loaded as a progress file
+/// plan when one was built and renders its JSON, the report (Markdown, HTML) and the calendar are
+/// rendered and the titles go through every escaper, and the same bytes are loaded as a progress file
 /// of a small fixed plan. Anything but a crash, a hang or a leak of memory is fine.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
@@ -32,6 +33,15 @@ private func runQueries(on plan: Plan, progress: PlanProgress = .none, asOf: Cal
     if let report = try? ReportData(tracked: tracked[0], asOf: asOf, since: asOf.adding(months: -12), language: .nl) {
         _ = MarkdownReport.render(report)
         _ = HTMLReport.render(report)
+    }
+    // The calendar (every event, escaped for iCalendar) and the escapers of the other outputs.
+    let events = PlanCalendar(language: .nl).events([plan])
+    _ = ICalendarWriter(stamp: asOf, name: plan.metadata.title).render(events)
+    let csv = CSVRenderer(delimiter: ";", excel: true)
+    for action in plan.actions.prefix(50) {
+        _ = csv.field(action.title)
+        _ = MarkdownText.escaped(action.title)
+        _ = HTMLText.escape(action.title)
     }
     for breakdown in [nil] + BudgetQuery.Breakdown.allCases.map(Optional.some) {
         if let summary = try? BudgetQuery(asOf: asOf, breakdown: breakdown).run(tracked) { _ = QueryJSON.budget(summary).rendered() }

@@ -33,6 +33,12 @@ write() { # locale name, then the delimiter options
 write nl --excel
 write en --excel --delimiter ,
 write plain --format csv
+# Formulas hidden after the other delimiter (issue 24): each file is opened with the delimiter it was
+# not written with, as a Dutch Excel does with a ',' file.
+HOSTILE=Tests/ActionPlanTests/Fixtures/hostile/csv-delimiters.yaml
+"$PLAN" list "$HOSTILE" "${AS_OF[@]}" --excel >"$WORK/swapcomma-semicolon.csv"
+"$PLAN" list "$HOSTILE" "${AS_OF[@]}" --excel --delimiter , >"$WORK/swapsemicolon-comma.csv"
+"$PLAN" list "$HOSTILE" "${AS_OF[@]}" --format csv >"$WORK/swapsemicolon-plain.csv"
 
 convert() { # locale prefix, separator code, language id
     local prefix=$1 separator=$2 language=$3
@@ -45,6 +51,8 @@ convert() { # locale prefix, separator code, language id
 convert nl 59 1043
 convert en 44 1033
 convert plain 44 1033
+convert swapcomma 44 1033      # written with ';', opened with ','
+convert swapsemicolon 59 1043  # written with ',', opened with ';'
 
 python3 - "$WORK/xlsx" "$WORK" <<'PY'
 import sys, glob, zipfile, xml.etree.ElementTree as ET
@@ -120,6 +128,20 @@ for locale in ('nl', 'en'):
     rows = cells(f'{locale}-status-both')
     check(sum(1 for r in rows if r and r[0][1] == 'Plan') == 1 and {r[0][1] for r in rows[1:]} == {'rotterdam-2024-2026', 'zuid-limburg-2022-2025'} and any(r[1][1] == 'terugkerend' for r in rows),
           'status of two plans: one table with a Plan column, themes and recurring obligations')
+
+print('formulas after the other delimiter (the hostile titles of csv-delimiters.yaml):')
+for name in ('swapcomma-semicolon', 'swapsemicolon-comma', 'swapsemicolon-plain'):
+    z = zipfile.ZipFile(f'{folder}/{name}.xlsx')
+    sheet = ET.fromstring(z.read('xl/worksheets/sheet1.xml'))
+    formulas = [f.text or '' for f in sheet.iter(M + 'f')]
+    # Every formula must start with the --excel wrapper of an id (="1.1"), never with a title's text.
+    # Known and not fixed: opened with the other delimiter, that wrapper's cell runs on over the rest of
+    # its row, so the row becomes one invalid formula (LibreOffice shows an error, nothing runs).
+    live = [f for f in formulas if not f.startswith('"')]
+    check(not live, f'{name}: no formula starts with a title (found {live[:3]})')
+    if name.endswith('plain'):
+        text = ' '.join(v for r in cells(name) for _, v in r)
+        check('cmd|' in text and 'HYPERLINK' in text, f'{name}: the would-be formulas are shown as text')
 
 print('for comparison, plain --format csv opened in en-US (not checked):')
 rows = cells('plain-list-rotterdam')

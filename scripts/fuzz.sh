@@ -5,6 +5,7 @@
 #
 #   scripts/fuzz.sh 1800            # half an hour
 #   JOBS=2 scripts/fuzz.sh 600      # two fuzzing processes (their output goes to fuzz-N.log)
+#   FUZZ_TIMEOUT=30 scripts/fuzz.sh 1800   # on a loaded machine: a unit counts as a hang after 30 s (default 5)
 set -euo pipefail
 seconds="${1:-60}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -52,7 +53,7 @@ find "$root/Tests/ActionPlanTests/Fixtures" "$root/plans" -name '*.yaml' -type f
 # -timeout: a file that takes seconds is a finding (loading is linear); -rss_limit_mb: so is memory.
 cd "$work"
 "$binary" "$work/corpus" "$seeds" \
-    -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -max_len=65536 \
+    -max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-5}" -rss_limit_mb=2048 -max_len=65536 \
     ${JOBS:+-jobs="$JOBS" -workers="$JOBS"} \
     -artifact_prefix="$work/artifacts/" -print_final_stats=1 2>&1 | tee "$work/last-run.log" | grep -v '^#.*\(REDUCE\|pulse\)' || true
 

@@ -60,12 +60,7 @@ struct CalendarCommand: ParsableCommand {
             Terminal.out(text)
             return
         }
-        do {
-            try OutputFile.check(output, existing: .replace).write(Array(text.utf8))
-        } catch {
-            Terminal.err("plan: \(error)\n")
-            throw ExitCode(1)
-        }
+        try Open.write(Array(text.utf8), to: output)
         Terminal.err("wrote \(output)\n")
     }
 }

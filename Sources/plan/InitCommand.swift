@@ -46,14 +46,9 @@ struct InitCommand: ParsableCommand {
         let folder = URL(fileURLWithPath: output).absoluteURL.standardized.deletingLastPathComponent().path
         let schema = SchemaReference.path(for: .plan, inFolder: folder)
         let text = starter.yaml(schemaPath: schema, today: Today.date)
-        do throws(OutputFile.Failure) {
-            // Checked and written like every output: only a regular file, never a device or a read-only file.
-            try OutputFile.check(output, existing: force ? .replace : .refuse).write(Array(text.utf8))
-        } catch {
-            if error.problem == .exists { throw usageFailure("'\(output)' exists; give --force to overwrite it, or another --output") }
-            Terminal.err("plan: \(error)\n")
-            throw ExitCode(1)
-        }
+        // Checked and written like every output: only a regular file, never a device, a read-only file or an input.
+        try Open.write(Array(text.utf8), to: output, existing: force ? .replace : .refuse,
+                       existsAdvice: "; give --force to overwrite it, or another --output")
         Terminal.out("wrote \(output): fill in the places marked TODO, then run: plan validate \(output)\n")
         if schema == nil {
             let folder = PathText.join(PathText.folder(of: output), "schema")

@@ -58,12 +58,7 @@ struct ReportCommand: ParsableCommand {
             Terminal.out(String(decoding: bytes, as: UTF8.self))
             return
         }
-        do {
-            try OutputFile.check(output, existing: .replace).write(Array(bytes))
-        } catch {
-            Terminal.err("plan: \(error)\n")
-            throw ExitCode(1)
-        }
+        try Open.write(Array(bytes), to: output)
         Terminal.out("wrote \(output)\n")
     }
 }

@@ -81,6 +81,23 @@ enum Open {
         }
     }
 
+    /// Writes a command's output file (`OutputFile`: checked, then replaced atomically). A path that
+    /// is one of the command's inputs, or that exists where `existing` is `.refuse`, is a usage error
+    /// (64); any other refused or failed write ends the command with 1.
+    static func write(_ bytes: [UInt8], to output: String, existing: OutputFile.Existing = .replace, existsAdvice: String = "") throws {
+        do throws(OutputFile.Failure) {
+            try OutputFile.check(output, existing: existing).write(bytes)
+        } catch {
+            switch error.problem {
+            case .input: throw usageFailure(error.description)
+            case .exists: throw usageFailure(error.description + existsAdvice)
+            default:
+                Terminal.err(TerminalText.visible("plan: \(error)") + "\n")
+                throw ExitCode(1)
+            }
+        }
+    }
+
     /// Ends a command over a lookup that found nothing (a usage error).
     static func lookup<T>(_ body: () throws(LookupFailure) -> T) throws -> T {
         do { return try body() } catch { throw usageFailure(error.description) }

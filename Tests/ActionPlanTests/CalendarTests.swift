@@ -52,10 +52,11 @@ struct CalendarTests {
         #expect(!text.contains("zl-gemeenten"))
     }
 
-    @Test("escaping: backslash, semicolon, comma and line breaks; control characters dropped")
+    @Test("escaping: backslash, semicolon, comma and line breaks; control characters shown as \\u{…}")
     func escaping() {
         #expect(ICalendarWriter.escape("a\\b;c,d\ne\r\nf") == "a\\\\b\\;c\\,d\\ne\\nf")
-        #expect(ICalendarWriter.escape("x\u{1B}[31my\u{7}") == "x[31my")
+        // Shown, not dropped: a calendar shows what the plan holds (the backslash of \u{1B} escaped as TEXT requires).
+        #expect(ICalendarWriter.escape("x\u{1B}[31my\u{7}") == "x\\\\u{1B}[31my\\\\u{7}")
     }
 
     @Test("folding at 75 octets, continuation lines start with a space, UTF-8 sequences whole")

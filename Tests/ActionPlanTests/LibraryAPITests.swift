@@ -94,3 +94,23 @@ struct LibraryAPITests {
         }
     }
 }
+
+/// Summaries of diagnostics left out are merged by their code and count, not by reading their message.
+@Suite("Diagnostic limit")
+struct DiagnosticLimitCountTests {
+    static func diagnostics(_ lines: ClosedRange<Int>) -> [Diagnostic] {
+        lines.map { Diagnostic(.warning, .unknownKey, "unknown key 'k\($0)'", at: SourceLocation(file: "f.yaml", line: $0, column: 1)) }
+    }
+
+    @Test("a summary whose message was translated still counts what it stands for when lists are merged")
+    func translatedSummaryKeepsItsCount() throws {
+        var first = Self.diagnostics(1...300).limitedPerFile()
+        #expect(first.count == LoadLimits.maximumDiagnosticsPerFile + 1)
+        let summary = try #require(first.last)
+        #expect(summary.code.description == "AP110")
+        first[first.count - 1].message = "… en nog 100 problemen in dit bestand"
+        let merged = (first + Self.diagnostics(301...400)).limitedPerFile()
+        #expect(merged.count == LoadLimits.maximumDiagnosticsPerFile + 1)
+        #expect(merged.last?.message == "… and 200 more problems in this file", "\(merged.last?.message ?? "")")
+    }
+}

@@ -64,9 +64,9 @@ struct ProgressLogTests {
     func afterToday() throws {
         let folder = try folder(progress: Self.history)
         defer { try? FileManager.default.removeItem(at: folder) }
-        // A plan running until 2099, so that tomorrow always lies inside the period.
+        // A plan running until 2048 (25 years, the longest period), so that tomorrow lies inside the period.
         let plan = folder.appendingPathComponent("r.yaml")
-        let text = try String(contentsOf: plan, encoding: .utf8).replacingOccurrences(of: "period: 2024-2026", with: "period: 2024-2099")
+        let text = try String(contentsOf: plan, encoding: .utf8).replacingOccurrences(of: "period: 2024-2026", with: "period: 2024-2048")
         try Data(text.utf8).write(to: plan)
         let tomorrow = Calendar.current.date(byAdding: .day, value: 1, to: Date())!
         let parts = Calendar.current.dateComponents([.year, .month, .day], from: tomorrow)

@@ -93,7 +93,8 @@ struct YAMLComposerTests {
         "\n", "\n", "\n", "\n  ", "\n    ", "\n      ", "\r\n", "- ", "-", ": ", ":", "? ", "?", "[", "]", "{", "}",
         ", ", ",", "|", "|2", "|-", "|+1", ">", ">-", " |", " >", "#", " #c", "#x", "&a", "&a ", " &b ", "*a", " *a", "*b",
         "!t ", "!!str ", "! ", "!", "---\n", "...\n", "%YAML 1.1\n", "\\", "x:y", "-x", "é", "€ 5", "key: ", "k2: ",
-        "\n- ", "\n  - ", "\nkey: ", "\n  key: ", "\n    key: ", "\"a\nb\"", "'a\n  b'", "\\\n", "\u{2028}", "\u{85}",
+        "\n- ", "\n  - ", "\nkey: ", "\n  key: ", "\n    key: ", "\"a\nb\"", "'a\n  b'", "\\\n",
+        // No U+2028 or U+0085: a file holding one is refused before this scan (AP111, TextDecoding).
     ]
 
     /// A random document: pieces glued together, or lines of keys and values shaped like YAML.
@@ -162,6 +163,8 @@ struct YAMLComposerTests {
         var cases = 0
         for file in files {
             let text = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+            // A file with U+2028, U+2029 or U+0085 is refused before this scan (AP111): nothing to check here.
+            if text.unicodeScalars.contains(where: { ["\u{2028}", "\u{2029}", "\u{85}"].contains($0) }) { continue }
             // Big files cost more per case: fewer mutations of them.
             let mutations = (text.utf8.count > 20_000 ? 4 : 8) * Self.scale
             for index in 0..<mutations {

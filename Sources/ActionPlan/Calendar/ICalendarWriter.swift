@@ -47,20 +47,19 @@ public struct ICalendarWriter: Sendable {
         return String(date.year) + two(date.month) + two(date.day)
     }
 
-    /// A TEXT value: backslash, semicolon and comma escaped, line breaks as `\n`, other control
-    /// characters (which RFC 5545 does not allow) dropped.
+    /// A TEXT value: backslash, semicolon and comma escaped, line breaks as `\n`; other control
+    /// characters (which RFC 5545 does not allow), bidi characters and the separators U+2028/U+2029
+    /// shown visibly as `\u{…}`, as on a terminal (`TerminalText`), so a calendar shows what the plan holds.
     package static func escape(_ text: String) -> String {
         var out = ""
-        for scalar in text.replacingOccurrences(of: "\r\n", with: "\n").unicodeScalars {
+        let visible = TerminalText.visible(text.replacingOccurrences(of: "\r\n", with: "\n"), keepingNewlines: true)
+        for scalar in visible.unicodeScalars {
             switch scalar {
             case "\\": out += "\\\\"
             case ";": out += "\\;"
             case ",": out += "\\,"
-            case "\n", "\r", "\u{2028}", "\u{2029}": out += "\\n"
-            case "\t": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                out.unicodeScalars.append(scalar)
+            case "\n": out += "\\n"
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out

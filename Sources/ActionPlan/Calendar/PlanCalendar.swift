@@ -109,7 +109,8 @@ public struct PlanCalendar: Sendable {
             let actions = activity.actions
             for (number, milestone) in activity.milestones.enumerated() {
                 guard let due = milestone.schedule.dueDate else { continue }
-                let concerned = actions.filter { milestone.actionIDs.contains($0.id) }
+                let named = Set(milestone.actionIDs)
+                let concerned = actions.filter { named.contains($0.id) }
                 if let owner {
                     // The activity's lead is the first of its partners.
                     let key = owner.key(in: planID)
@@ -132,8 +133,21 @@ public struct PlanCalendar: Sendable {
         return events
     }
 
-    /// A UID part: letters, digits, `.` and `-` kept, anything else as `_`, so every UID is plain ASCII.
+    /// A UID part: ASCII letters, digits, `.` and `-` kept, every other byte of the UTF-8 text
+    /// percent-encoded (`1 2` → `1%202`, `1_2` → `1%5F2`, `1é2` → `1%C3%A92`), so every UID is plain
+    /// ASCII and different ids (parts joined by `/`, itself encoded) never share one.
     static func uidPart(_ text: String) -> String {
-        String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") ? $0 : "_" })
+        var out = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "."), UInt8(ascii: "-"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" : "") + hex
+            }
+        }
+        return out
     }
 }

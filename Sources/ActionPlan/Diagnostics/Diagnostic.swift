@@ -41,6 +41,9 @@ public struct Diagnostic: Sendable, Hashable {
     public var hint: String?
     /// Other places that belong to the problem.
     public var notes: [Note]
+    /// For the summary of diagnostics left out (AP110): how many it stands for, kept as a number so
+    /// merging summaries never reads it back from the message (which may be translated).
+    package var omitted: Int?
 
     /// Creates a diagnostic.
     package init(

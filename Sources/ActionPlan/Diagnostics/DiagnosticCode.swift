@@ -33,6 +33,8 @@ extension DiagnosticCode {
     package static let emptyFile = DiagnosticCode(108, "the file is empty or holds only comments")
     package static let tooDeep = DiagnosticCode(109, "the file nests too deep or is too large to parse")
     static let tooManyProblems = DiagnosticCode(110, "more problems than are reported per file")
+    package static let invisibleLineBreak = DiagnosticCode(111, "a line break editors do not show: U+2028, U+2029 or U+0085")
+    package static let fileNameNotUTF8 = DiagnosticCode(112, "a file whose name is not UTF-8")
 
     // AP2xx: the structure of the file.
     package static let unknownKey = DiagnosticCode(201, "a key the format does not have")
@@ -49,6 +51,7 @@ extension DiagnosticCode {
     package static let badOrganisationKey = DiagnosticCode(212, "an organisation's key is not a word")
     package static let unknownOrganisationKind = DiagnosticCode(213, "an organisation kind the format does not have")
     package static let placeholder = DiagnosticCode(214, "a TODO placeholder of plan init still in the file")
+    package static let periodTooLong = DiagnosticCode(215, "a plan period longer than a plan runs (docs/limits.md)")
 
     // AP3xx: planning.
     package static let noPlanning = DiagnosticCode(301, "no planning given")
@@ -78,6 +81,7 @@ extension DiagnosticCode {
     package static let duplicateID = DiagnosticCode(601, "an id used twice: theme, activity or action")
     package static let nothingInside = DiagnosticCode(602, "a theme or activity without actions")
     package static let milestoneUnknownAction = DiagnosticCode(603, "a milestone tied to an action it cannot be tied to")
+    package static let planIDTwice = DiagnosticCode(604, "two plan files with one plan id, read together")
 
     // AP7xx: progress files.
     package static let progressNotAList = DiagnosticCode(701, "a progress file that is not a list of entries")
@@ -102,20 +106,22 @@ extension DiagnosticCode {
     package static let unknownRegionalReference = DiagnosticCode(806, "a theme, action or owner the regional plan does not have")
     package static let overrideNotAllowed = DiagnosticCode(807, "an override of what cannot change locally, or of an action not adopted")
     package static let invalidatedChoice = DiagnosticCode(808, "a local choice that a change of the regional plan invalidates")
+    package static let extendsTooDeep = DiagnosticCode(809, "a chain of plans extending plans that is longer than allowed (docs/limits.md)")
+    package static let snapshotNotPlainName = DiagnosticCode(810, "a snapshot that is not a file name in the local plan's folder")
 
     /// Every code, in order: the list in docs/diagnostics.md.
     package static let all: [DiagnosticCode] = [
         fileUnreadable, notUTF8, controlCharacter, yamlSyntax, anchorsAndAliases, tags, duplicateKey, emptyFile, tooDeep,
-        tooManyProblems,
+        tooManyProblems, invisibleLineBreak, fileNameNotUTF8,
         unknownKey, missingKey, wrongType, emptyValue, notAYear, notADate, notABoolean, badPlanID, badPeriod, unknownLanguage,
-        yearTwice, badOrganisationKey, unknownOrganisationKind, placeholder,
+        yearTwice, badOrganisationKey, unknownOrganisationKind, placeholder, periodTooLong,
         noPlanning, unknownPlanning, missingPlanning, badExplicitPlanning, planningOutsidePeriod, planningNeedsAdoption,
         unknownOwner, noOwners, ownerTwice, twoLeads, badOwner, registryClash,
         badAmount, badBudget, budgetYearOutsidePeriod, declaredTotalDiffers, declaredTotalMissing, moneyOverflow,
-        duplicateID, nothingInside, milestoneUnknownAction,
+        duplicateID, nothingInside, milestoneUnknownAction, planIDTwice,
         progressNotAList, progressUnknownAction, progressDateOutsidePeriod, progressDateAfterToday, occurrenceNotRecurring,
         unknownStatus, statusAfterClosed, reopenNotClosed, entryRepeated, entryEmpty, badReplan, recordedBeforeDate,
         baseMissing, baseHasErrors, extendsCircle, baseChanged, regionalIDClash, unknownRegionalReference, overrideNotAllowed,
-        invalidatedChoice,
+        invalidatedChoice, extendsTooDeep, snapshotNotPlainName,
     ]
 }

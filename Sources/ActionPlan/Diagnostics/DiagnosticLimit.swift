@@ -8,15 +8,15 @@
 enum DiagnosticLimit {
     /// The summary that stands for `count` diagnostics left out, placed at the first of them.
     static func summary(omitted count: Int, anyError: Bool, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(anyError ? .error : .warning, .tooManyProblems, "… and \(count) more \(count == 1 ? "problem" : "problems") in this file",
-                   at: location, hint: "only the first \(LoadLimits.maximumDiagnosticsPerFile) are shown; fix these and check the file again")
+        var summary = Diagnostic(anyError ? .error : .warning, .tooManyProblems, "… and \(count) more \(count == 1 ? "problem" : "problems") in this file",
+                                 at: location, hint: "only the first \(LoadLimits.maximumDiagnosticsPerFile) are shown; fix these and check the file again")
+        summary.omitted = count
+        return summary
     }
 
     /// The number of diagnostics a summary stands for, or nil when it is not a summary.
     static func omittedCount(_ diagnostic: Diagnostic) -> Int? {
-        let message = diagnostic.message
-        guard message.hasPrefix("… and "), message.hasSuffix(" in this file"), diagnostic.notes.isEmpty else { return nil }
-        return message.dropFirst("… and ".count).split(separator: " ").first.flatMap { Int($0) }
+        diagnostic.code == .tooManyProblems ? diagnostic.omitted : nil
     }
 }
 

@@ -20,7 +20,7 @@ public struct DiagnosticRenderer: Sendable {
 
     /// A path that names no plan: `nowhere.yaml: error[AP101]: no such file or folder`.
     public func render(_ problem: PathProblem) -> String {
-        paint(TerminalText.visible("\(problem.path):"), "1") + " " + paint("error[\(DiagnosticCode.fileUnreadable)]:", "1;31") + " "
+        paint(TerminalText.visible("\(problem.path):"), "1") + " " + paint("error[\(problem.code)]:", "1;31") + " "
             + TerminalText.visible(problem.message) + "\n"
     }
 
@@ -50,19 +50,13 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     private func excerpt(at location: SourceLocation, source: SourceText?) -> String {
-        guard let source, source.path == location.file, let line = source.line(location.line) else { return "" }
-        var scalars = Array(line.unicodeScalars)
-        var caret = max(0, location.column - 1)
-        var prefix = ""
-        var suffix = ""
-        if scalars.count > excerptWidth {
-            let start = max(0, min(caret - excerptWidth / 2, scalars.count - excerptWidth))
-            let end = min(scalars.count, start + excerptWidth)
-            if start > 0 { prefix = "…" }
-            if end < scalars.count { suffix = "…" }
-            scalars = Array(scalars[start..<end])
-            caret = caret - start + (prefix.isEmpty ? 0 : 1)
-        }
+        // Only a window of the line around the column is looked at: a line may be megabytes long.
+        guard let source, source.path == location.file,
+              let window = source.window(line: location.line, column: location.column, width: excerptWidth) else { return "" }
+        var scalars = Array(window.text.unicodeScalars)
+        let prefix = window.firstColumn > 1 ? "…" : ""
+        let suffix = window.firstColumn - 1 + scalars.count < window.lineLength ? "…" : ""
+        let caret = max(0, location.column - window.firstColumn) + (prefix.isEmpty ? 0 : 1)
         // Control and bidi characters would act on the terminal (a bell, a cursor move, reversed text):
         // show each as one placeholder, which keeps the caret under its column.
         scalars = scalars.map { TerminalText.isUnsafe($0) ? "\u{FFFD}" : $0 }

@@ -5,10 +5,18 @@ public struct PathProblem: Sendable, Hashable {
     public var path: String
     /// What is wrong with it.
     public var message: String
+    /// The code of the problem: the file cannot be read (AP101), or its name is not UTF-8 (AP112).
+    package var code: DiagnosticCode
 
-    /// Creates a path problem.
+    /// Creates a path problem: the file cannot be read (AP101).
     public init(path: String, message: String) {
+        self.init(path: path, message: message, code: .fileUnreadable)
+    }
+
+    /// Creates a path problem with its code.
+    package init(path: String, message: String, code: DiagnosticCode) {
         self.path = path
         self.message = message
+        self.code = code
     }
 }

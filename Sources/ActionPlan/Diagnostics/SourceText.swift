@@ -57,6 +57,24 @@ public struct SourceText: Sendable {
         return text[start..<end]
     }
 
+    /// At most `width` Unicode scalars of a 1-based line around a 1-based column (the window starts
+    /// `width / 2` before the column where it can), found without walking or copying the whole line:
+    /// a 31 MB line with 200 problems used to be copied once per problem. Gives the text of the
+    /// window, the column of its first scalar and the count of scalars on the line.
+    package func window(line number: Int, column: Int, width: Int) -> (text: Substring, firstColumn: Int, lineLength: Int)? {
+        guard let full = line(number) else { return nil }
+        let utf8 = full.utf8
+        // Fewer bytes than the width: fewer scalars too, the whole line fits.
+        if utf8.count <= width { return (full, 1, full.unicodeScalars.count) }
+        let (marks, length) = lines.scalarMarks(of: number, line: full)
+        let start = max(0, min(column - 1 - width / 2, length - width))
+        let scalars = full.unicodeScalars
+        let mark = marks[start / LineIndex.markSpacing]
+        let from = scalars.index(mark, offsetBy: start % LineIndex.markSpacing)
+        let to = scalars.index(from, offsetBy: width, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        return (full[from..<to], start + 1, length)
+    }
+
     /// The location of a byte offset into the text's UTF-8.
     package func location(ofUTF8Offset offset: Int) -> SourceLocation {
         let clamped = max(0, min(offset, text.utf8.count))
@@ -78,11 +96,33 @@ public struct SourceText: Sendable {
     }
 }
 
-/// The line starts of a text, computed once, when first asked for.
+/// The line starts of a text, computed once, when first asked for; and for long lines that a
+/// diagnostic quotes, where every `markSpacing`-th scalar starts.
 private final class LineIndex: @unchecked Sendable {
+    static let markSpacing = 1024
     private let text: String
     private let lock = NSLock()
     private var computed: [String.UTF8View.Index]?
+    private var marks: [Int: (marks: [String.Index], length: Int)] = [:]
+
+    /// The index of every `markSpacing`-th scalar of a line, and its length in scalars: one pass per line.
+    func scalarMarks(of number: Int, line: Substring) -> (marks: [String.Index], length: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = marks[number] { return known }
+        var found: [String.Index] = []
+        var count = 0
+        var index = line.unicodeScalars.startIndex
+        let end = line.unicodeScalars.endIndex
+        while index < end {
+            if count % Self.markSpacing == 0 { found.append(index) }
+            count += 1
+            line.unicodeScalars.formIndex(after: &index)
+        }
+        if count % Self.markSpacing == 0 { found.append(end) }
+        marks[number] = (found, count)
+        return (found, count)
+    }
 
     init(text: String) { self.text = text }
 

@@ -19,8 +19,12 @@ private let systemWrite = Darwin.write
 /// - a file the user may not write is refused: no write permission, or no write bit at all (a file
 ///   marked read-only is refused even for root); so is a folder the user may not create files in;
 /// - a file with other hard links is refused: the rename would cut them off from the new contents;
+/// - a file this run reads or would read (a plan, a base, a snapshot, a progress file: `InputFiles`)
+///   is refused, compared by device and inode, unless the command updates it on purpose (`updating`);
 /// - writes are atomic: a temporary file beside the target, flushed, renamed over it, the folder
-///   flushed; a failed write leaves the old file as it was.
+///   flushed; a failed write leaves the old file as it was;
+/// - a replaced file keeps its mode bits and its group (and its owner, when root writes it), so a
+///   file shared by a group stays writable for the group (docs/safety.md, shared folders).
 ///
 /// A command with several outputs checks every one of them before writing any (`check` first,
 /// then `write`), so a bad second path never leaves a half-done result.
@@ -49,6 +53,8 @@ package struct OutputFile: Sendable {
             case readOnly
             /// The file has other hard links.
             case hardLinked
+            /// The file is one this command reads (recorded under the path given); writing would destroy it.
+            case input(String)
             /// The folder does not exist.
             case missingFolder(String)
             /// The user may not create files in the folder.
@@ -74,6 +80,9 @@ package struct OutputFile: Sendable {
             case .danglingLink: "\(file) is a symbolic link to nothing that can be written (a missing file, or a loop)"
             case .readOnly: "\(file) is read-only; make it writable first (chmod u+w), or write to another file"
             case .hardLinked: "\(file) has other hard links, which would keep the old contents; write to another file"
+            case .input(let readAs):
+                "\(file) is " + (PathText.fileName(of: readAs) == PathText.fileName(of: path) ? "" : "'\(readAs)', ")
+                    + "a plan, base, snapshot or progress file this command reads; a command never writes onto its input: give another output file"
             case .missingFolder(let folder): "the folder '\(folder)' does not exist"
             case .folderNotWritable(let folder): "you may not create files in the folder '\(folder)'"
             case .failed(let reason): "cannot write \(file): \(reason)"
@@ -89,17 +98,25 @@ package struct OutputFile: Sendable {
     package let exists: Bool
     /// What to do when the file exists.
     package let existing: Existing
+    /// The inputs of this run the command replaces on purpose.
+    private let updating: [String]
     /// The permissions of the existing file, kept by the new one.
     private let mode: mode_t?
+    /// The owner and group of the existing file, kept by the new one where the system allows: in a
+    /// shared folder a rewrite must not hand the file to the writer's own group.
+    private var owner: (user: uid_t, group: gid_t)? = nil
 
-    /// Resolves and checks the path; throws when it may not be written.
-    package static func check(_ path: String, existing: Existing) throws(Failure) -> OutputFile {
+    /// Resolves and checks the path; throws when it may not be written. `updating` names the inputs
+    /// of this run (`InputFiles`) that the command replaces on purpose: `log` its progress file,
+    /// `--accept` the local plan and its snapshot; any other input is refused.
+    package static func check(_ path: String, existing: Existing, updating: [String] = []) throws(Failure) -> OutputFile {
         func fail(_ problem: Failure.Problem) -> Failure { Failure(path: path, problem: problem) }
         var info = stat()
         guard lstat(path, &info) == 0 else {
             guard errno == ENOENT else { throw fail(.failed(errorText())) }
+            try checkNotInput(path, updating: updating, for: path)
             try checkFolder(of: path, for: path)
-            return OutputFile(path: path, target: path, exists: false, existing: existing, mode: nil)
+            return OutputFile(path: path, target: path, exists: false, existing: existing, updating: updating, mode: nil)
         }
         var target = path
         if info.st_mode & S_IFMT == S_IFLNK {
@@ -113,18 +130,31 @@ package struct OutputFile: Sendable {
         if let kind = FileKind.nonRegular(info.st_mode) {
             throw refuse(kind == FileKind.folder ? .folder : .notRegular(kind: kind))
         }
+        try checkNotInput(target, updating: updating, for: path)
         if existing == .refuse { throw refuse(.exists) }
         // No write bit at all is a file marked read-only: refused even where access() would let root write it.
         guard info.st_mode & 0o222 != 0, access(target, W_OK) == 0 else { throw refuse(.readOnly) }
         guard info.st_nlink <= 1 else { throw refuse(.hardLinked) }
         try checkFolder(of: target, for: path)
-        return OutputFile(path: path, target: target, exists: true, existing: existing, mode: info.st_mode & 0o7777)
+        var file = OutputFile(path: path, target: target, exists: true, existing: existing, updating: updating, mode: info.st_mode & 0o7777)
+        file.owner = (info.st_uid, info.st_gid)
+        return file
+    }
+
+    /// Refuses a target that is an input of this run, unless it is one of `updating`.
+    private static func checkNotInput(_ target: String, updating: [String], for path: String) throws(Failure) {
+        guard let input = InputFiles.input(at: target) else { return }
+        let identity = FileIdentity(path: target)
+        let allowed = updating.contains { update in
+            identity.map { FileIdentity(path: update) == $0 } ?? (PathText.canonical(update) == PathText.canonical(target))
+        }
+        if !allowed { throw Failure(path: path, problem: .input(input)) }
     }
 
     /// Checks every path before any is written: all of them, or a failure for the first bad one.
-    package static func check(_ paths: [(path: String, existing: Existing)]) throws(Failure) -> [OutputFile] {
+    package static func check(_ paths: [(path: String, existing: Existing)], updating: [String] = []) throws(Failure) -> [OutputFile] {
         var files: [OutputFile] = []
-        for (path, existing) in paths { files.append(try check(path, existing: existing)) }
+        for (path, existing) in paths { files.append(try check(path, existing: existing, updating: updating)) }
         return files
     }
 
@@ -150,7 +180,7 @@ package struct OutputFile: Sendable {
     /// temporary file in the target's folder, flushed, and renamed over the target.
     package func write(_ bytes: [UInt8]) throws(Failure) {
         func fail(_ problem: Failure.Problem) -> Failure { Failure(path: path, problem: problem) }
-        let fresh = try OutputFile.check(path, existing: existing)
+        let fresh = try OutputFile.check(path, existing: existing, updating: updating)
         guard fresh.target == target else { throw fail(.failed("it changed while being written; try again")) }
         let temporary = targetFolder + "/" + temporaryPrefix + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, fresh.mode ?? 0o666)
@@ -159,7 +189,11 @@ package struct OutputFile: Sendable {
         defer { if !done { unlink(temporary) } }
         do {
             defer { close(descriptor) }
-            if let mode = fresh.mode { fchmod(descriptor, mode) } // the umask narrowed it at open
+            if let owner = fresh.owner, fchown(descriptor, owner.user, owner.group) != 0 {
+                // Not root: keep at least the group (allowed when the writer is a member of it).
+                _ = fchown(descriptor, uid_t.max, owner.group)
+            }
+            if let mode = fresh.mode { fchmod(descriptor, mode) } // the umask narrowed it at open; chown may clear setgid
             var offset = 0
             while offset < bytes.count {
                 let count = bytes[offset...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }

@@ -27,6 +27,12 @@ package final class LocalPlanDecoder: PlanDecoder {
         return mapping["extends"] != nil
     }
 
+    /// Whether a snapshot name is a plain file name: no folder (`/`, `\\`), not `.` or `..`, no control characters.
+    static func isPlainFileName(_ name: String) -> Bool {
+        !name.isEmpty && name != "." && name != ".." && !name.contains("/") && !name.contains("\\")
+            && !name.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+    }
+
     /// Reads `extends:` (the base's path as written, relative to the local file's folder).
     func readExtends(_ root: YAMLNode) -> Extends? {
         guard case .mapping(let mapping) = root,
@@ -39,7 +45,14 @@ package final class LocalPlanDecoder: PlanDecoder {
                 path = nonEmptyText(value, "the path of the regional plan")
                 pathNode = value
             case "version": version = nonEmptyText(value, "the version of the regional plan")
-            case "snapshot": snapshot = nonEmptyText(value, "the path of the snapshot")
+            case "snapshot":
+                snapshot = nonEmptyText(value, "the path of the snapshot")
+                // A file from another organisation names it: only a file beside the local plan is ever read or replaced.
+                if let name = snapshot, !Self.isPlainFileName(name) {
+                    error(.snapshotNotPlainName, "the snapshot '\(NodeReader.shorten(name))' is not a file name in this plan's folder", at: value,
+                          hint: "plan derive writes the snapshot beside the local plan and names it without a folder: snapshot: \"<name>.base-snapshot.yaml\"")
+                    snapshot = nil
+                }
             default: break
             }
         }
@@ -87,7 +100,7 @@ package final class LocalPlanDecoder: PlanDecoder {
         var plan = Plan(metadata: metadata, organisations: organisations, themes: themes, declaredTotals: nil, path: source.path)
         plan.base = PlanBase(
             path: basePath, planID: base.metadata.id, recordedVersion: recorded, currentVersion: baseVersion,
-            snapshotPath: extends.snapshot.map { PathText.join(PathText.folder(of: source.path), $0) })
+            snapshotPath: extends.snapshot.map { PathText.join(PathText.referenceFolder(of: source.path), $0) })
         return plan
     }
 

@@ -60,7 +60,19 @@ extension PlanDecoder {
     struct ActivityContext {
         var id: String
         var schedule: Schedule?
-        var milestones: [Milestone]
+        /// The milestones naming each action id, in the order of the milestones (looked up once per
+        /// action: a list searched per action made a plan of many actions take quadratic time).
+        var milestonesOfAction: [String: [Milestone]]
+
+        init(id: String, schedule: Schedule?, milestones: [Milestone]) {
+            self.id = id
+            self.schedule = schedule
+            var index: [String: [Milestone]] = [:]
+            for milestone in milestones {
+                for actionID in Set(milestone.actionIDs) { index[actionID, default: []].append(milestone) }
+            }
+            milestonesOfAction = index
+        }
     }
 
     private func decodeActivity(_ node: YAMLNode, themeID: String) -> Activity? {
@@ -148,7 +160,7 @@ extension PlanDecoder {
         if let ownersNode { owners = decodeOwners(ownersNode, sourceNamesNone: whoNode != nil) }
         var source = ScheduleSource.own
         if planningNode == nil, let id {
-            let milestones = activity?.milestones.filter { $0.actionIDs.contains(id) } ?? []
+            let milestones = activity?.milestonesOfAction[id] ?? []
             if !milestones.isEmpty {
                 planning = Self.combine(milestones.map(\.schedule))
                 source = .milestone

@@ -125,6 +125,11 @@ package class PlanDecoder: NodeReader {
             error(.badPeriod, "the plan's period ends (\(last)) before it starts (\(first))", at: node, hint: "write the first year first")
             return nil
         }
+        guard last - first < LoadLimits.maximumPeriodYears else {
+            error(.periodTooLong, "the plan's period \(first)-\(last) is \(last - first + 1) years; a plan runs at most \(LoadLimits.maximumPeriodYears) years",
+                  at: node, hint: "check the years; a longer programme is written as several plans")
+            return nil
+        }
         return PlanPeriod(firstYear: first, lastYear: last)
     }
 

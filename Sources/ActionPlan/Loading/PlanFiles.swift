@@ -19,10 +19,9 @@ package enum PlanFiles {
                 files.append(path)
                 continue
             }
-            let named = (manager.enumerator(atPath: path)?.compactMap { $0 as? String } ?? [])
-                .filter(isPlanFileName)
-                .sorted()
-                .map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
+            var entries: [String] = []
+            FolderWalk.walk(path.hasSuffix("/") ? String(path.dropLast()) : path, relative: "", into: &entries, problems: &problems)
+            let named = entries.filter(isPlanFileName).sorted().map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
             // A named pipe or device called `x.yaml` is reported and skipped, never opened: opening a
             // pipe waits for a writer, and a device can be read without end.
             var found: [String] = []
@@ -45,6 +44,12 @@ package enum PlanFiles {
             files += found
         }
         return (files, problems)
+    }
+
+    /// Whether the raw bytes of a name end like a plan file's (`.yaml`, `.yml`), for names that are not UTF-8.
+    static func looksLikePlanFileName(_ bytes: [UInt8]) -> Bool {
+        bytes.first != UInt8(ascii: ".") && (bytes.reversed().starts(with: Array(".yaml".utf8).reversed())
+            || bytes.reversed().starts(with: Array(".yml".utf8).reversed()))
     }
 
     /// Whether a file name is a plan file's: `.yaml` or `.yml`, not a progress file, not the snapshot of a

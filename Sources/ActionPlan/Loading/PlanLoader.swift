@@ -73,6 +73,8 @@ package final class PlanLoadRun: @unchecked Sendable {
         let key = PathText.canonical(path)
         if let known = lock.withLock({ loaded[key] }), asBase || known.loaded.source.path == path { return known }
         let entry = finish(YAMLDocument.load(path: path), extending: extending)
+        // A chain too long depends on the way the file was reached: loaded on its own it may be fine.
+        guard !entry.loaded.diagnostics.contains(where: { $0.code == .extendsTooDeep }) else { return entry }
         lock.withLock { if loaded[key] == nil { loaded[key] = entry } }
         return entry
     }
@@ -106,13 +108,19 @@ package final class PlanLoadRun: @unchecked Sendable {
         guard let extends = decoder.readExtends(root) else { return nil }
         let here = decoder.source.path
         // Keep the base's path relative when the local plan's is, so messages read as the user typed.
-        let basePath = PathText.join(PathText.folder(of: here), extends.planPath)
+        let basePath = PathText.join(PathText.referenceFolder(of: here), extends.planPath)
         let chain = extending + [PathText.canonical(here)]
+        guard extending.count < LoadLimits.maximumExtendsSteps else {
+            decoder.error(.extendsTooDeep, "extending '\(extends.planPath)' makes a chain of \(chain.count) plans extending plans; at most \(LoadLimits.maximumExtendsSteps) steps are allowed",
+                          at: extends.planNode, hint: "a local plan extends the regional plan itself, not another local plan")
+            return nil
+        }
         if chain.contains(PathText.canonical(basePath)) {
             decoder.error(.extendsCircle, "'\(extends.planPath)' extends this plan again: plans may not extend each other in a circle",
                           at: extends.planNode, hint: "a local plan extends a regional plan that itself extends nothing (or another plan)")
             return nil
         }
+        if let snapshot = extends.snapshot { InputFiles.note(PathText.join(PathText.referenceFolder(of: here), snapshot)) }
         let base = entry(path: basePath, extending: chain, asBase: true)
         switch base.readFailure {
         case .missing?:
@@ -128,6 +136,12 @@ package final class PlanLoadRun: @unchecked Sendable {
         }
         guard let basePlan = base.loaded.plan, base.loaded.isValid else {
             let errors = base.loaded.diagnostics.filter { $0.severity == .error }
+            if let deep = errors.first(where: { $0.code == .extendsTooDeep }) {
+                decoder.error(.extendsTooDeep, "'\(extends.planPath)' extends another plan in turn: a chain of plans extending plans may have at most \(LoadLimits.maximumExtendsSteps) steps",
+                              at: extends.planNode, hint: "a local plan extends the regional plan itself, not another local plan",
+                              notes: [.init("the chain goes on here", at: deep.location)])
+                return nil
+            }
             if let circle = errors.first(where: { $0.code == .extendsCircle }) {
                 decoder.error(.extendsCircle, "'\(extends.planPath)' extends this plan again: plans may not extend each other in a circle",
                               at: extends.planNode, hint: "a local plan extends a regional plan, which extends nothing",
@@ -143,7 +157,7 @@ package final class PlanLoadRun: @unchecked Sendable {
         }
         if let recorded = extends.version, recorded != base.version, let snapshot = extends.snapshot {
             // The region changed its plan: the snapshot of the version derived from tells what changed.
-            let old = entry(path: PathText.join(PathText.folder(of: here), snapshot), extending: chain, asBase: true)
+            let old = entry(path: PathText.join(PathText.referenceFolder(of: here), snapshot), extending: chain, asBase: true)
             if old.readFailure == nil, let plan = old.loaded.plan, old.loaded.isValid { decoder.snapshot = plan }
         }
         return decoder.decodeLocal(root, base: basePlan, basePath: basePath, baseVersion: base.version, extends: extends)

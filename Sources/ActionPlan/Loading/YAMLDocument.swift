@@ -31,6 +31,7 @@ package struct YAMLDocument {
         func failed(_ diagnostic: Diagnostic) -> YAMLDocument {
             YAMLDocument(source: SourceText(path: path, text: ""), root: nil, diagnostics: [diagnostic])
         }
+        InputFiles.note(path) // never written over by this run's commands (OutputFile)
         switch RegularFile.read(path: path) {
         case .success(let bytes):
             return parse(bytes: bytes, path: path, allowEmpty: allowEmpty)
@@ -63,6 +64,16 @@ package struct YAMLDocument {
                 source: SourceText(path: path, text: ""), root: nil,
                 diagnostics: [.error(.notUTF8, "the file is UTF-16 text; plan files are UTF-8", at: start,
                                      hint: "save the file as UTF-8 (in most editors: Save As, encoding UTF-8)")])
+        case .failure(.invisibleLineBreak(let text, let offset, let scalar, let count)):
+            // Located as editors count lines (`\n`, `\r\n`, `\r`), not as the parser would.
+            let source = SourceText(path: path, text: text)
+            let name = scalar == "\u{85}" ? "the next-line character U+0085" : scalar == "\u{2028}" ? "the line separator U+2028" : "the paragraph separator U+2029"
+            let more = count > 1 ? " (and \(count - 1) more such character\(count > 2 ? "s" : ""))" : ""
+            return YAMLDocument(
+                source: source, root: nil,
+                diagnostics: [.error(.invisibleLineBreak, "the file holds \(name), a line break to YAML that editors do not show\(more)",
+                                     at: source.location(ofUTF8Offset: offset),
+                                     hint: "remove it (it often comes with text copied from Word or a PDF); a text that needs it writes \"\\u2028\" in double quotes")])
         case .failure(.invalidUTF8(let offset)):
             // Show the location within the valid part before the bad byte.
             let valid = String(decoding: bytes[..<offset], as: UTF8.self)

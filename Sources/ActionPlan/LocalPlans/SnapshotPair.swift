@@ -52,8 +52,23 @@ enum SnapshotPair {
         return ("\(stem).\(digits)-\(UInt32.random(in: 0...UInt32.max)).base-snapshot.yaml", false)
     }
 
-    /// Writes the pair in the order above; `oldSnapshot` is removed last when it is a snapshot file
-    /// (`*.base-snapshot.yaml`) and none of the `protected` files (the plans read).
+    /// Whether a snapshot is one derive or accept writes for this local plan: in its folder and named
+    /// after it (`<stem>.base-snapshot.yaml`, `<stem>.<version>….base-snapshot.yaml`). The name comes
+    /// from the local plan's text, which another organisation may have written: another municipality's
+    /// snapshot beside it is never removed.
+    static func isOwnSnapshot(_ snapshot: String, of localPlan: OutputFile) -> Bool {
+        let name = PathText.fileName(of: snapshot)
+        let folders = [PathText.folder(of: localPlan.path), PathText.folder(of: localPlan.target)].map { PathText.canonical($0.isEmpty ? "." : $0) }
+        guard folders.contains(PathText.canonical(PathText.folder(of: snapshot).isEmpty ? "." : PathText.folder(of: snapshot))) else { return false }
+        return [localPlan.path, localPlan.target].contains { path in
+            let file = PathText.fileName(of: path)
+            let stem = file.hasSuffix(".yaml") || file.hasSuffix(".yml") ? String(file[..<file.lastIndex(of: ".")!]) : file
+            return name.hasPrefix(stem + ".")
+        }
+    }
+
+    /// Writes the pair in the order above; `oldSnapshot` is removed last when it is this local plan's
+    /// own snapshot file (`isOwnSnapshot`) and none of the `protected` files (the plans read).
     static func write(
         snapshot: OutputFile, snapshotBytes: [UInt8], localPlan: OutputFile, localBytes: [UInt8],
         oldSnapshot: String?, protected: Set<FileIdentity>, snapshotExists: Bool = false, afterStep: LocalPlanWriteHook?
@@ -73,7 +88,7 @@ enum SnapshotPair {
             throw .failed(error.description)
         }
         try step(.localPlanWritten)
-        if let oldSnapshot, oldSnapshot.hasSuffix(".base-snapshot.yaml"),
+        if let oldSnapshot, oldSnapshot.hasSuffix(".base-snapshot.yaml"), isOwnSnapshot(oldSnapshot, of: localPlan),
            let old = FileIdentity(path: oldSnapshot), !protected.contains(old),
            old != FileIdentity(path: snapshot.target), old != FileIdentity(path: localPlan.target) {
             unlink(oldSnapshot)

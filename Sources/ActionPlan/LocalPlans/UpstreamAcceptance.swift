@@ -50,7 +50,7 @@ extension Workspace {
             throw .usage(l.t("'\(local.path)' heeft geen 'version' en 'snapshot' onder 'extends'; voeg ze toe of leid het plan opnieuw af",
                              "'\(local.path)' has no 'version' and 'snapshot' under 'extends'; add them, or derive the plan again"))
         }
-        let localFolder = PathText.folder(of: local.path)
+        let localFolder = PathText.referenceFolder(of: local.path)
         let snapshotFolder = PathText.folder(of: changes.snapshotPath)
         let stem = Self.stem(of: PathText.fileName(of: local.path))
         let namedBase = header.basePath?.value ?? changes.basePath
@@ -85,7 +85,8 @@ extension Workspace {
         let protected = Set([changes.basePath, local.base?.path].compactMap { $0 }.compactMap(FileIdentity.init(path:)))
         let files: [OutputFile]
         do {
-            files = try OutputFile.check([(newSnapshot, existing ? .replace : .refuse), (local.path, .replace)])
+            files = try OutputFile.check([(newSnapshot, existing ? .replace : .refuse), (local.path, .replace)],
+                                         updating: [newSnapshot, local.path])
         } catch {
             throw .failed(error.description)
         }

@@ -29,15 +29,14 @@ package enum ProgressWriter {
     ) throws {
         let output: OutputFile
         do {
-            output = try OutputFile.check(path, existing: .replace)
+            output = try OutputFile.check(path, existing: .replace, updating: [path])
         } catch {
             throw Failure(description: error.description)
         }
         let folder = output.targetFolder
         let lockPath = folder + "/." + output.targetName + ".lock"
 
-        let lock = open(lockPath, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
-        guard lock >= 0 else { throw Failure(description: "cannot create the lock file \(lockPath): \(errorText())") }
+        let lock = try openLock(lockPath, beside: output)
         defer { close(lock) }
         guard flock(lock, LOCK_EX) == 0 else { throw Failure(description: "cannot lock \(lockPath): \(errorText())") }
         defer { flock(lock, LOCK_UN) }
@@ -76,6 +75,26 @@ package enum ProgressWriter {
     }
 
     private static func errorText() -> String { String(cString: strerror(errno)) }
+
+    /// The lock file beside the progress file, opened for `flock` (which needs no write permission,
+    /// so a lock file a colleague made is always usable). A new lock file gets the progress file's
+    /// read/write bits and group, whatever the writer's umask, so every member of the group that
+    /// shares the progress file can use it after them (before, a 0644 lock file locked them out).
+    private static func openLock(_ lockPath: String, beside output: OutputFile) throws -> CInt {
+        let created = open(lockPath, O_CREAT | O_EXCL | O_RDONLY | O_CLOEXEC, 0o666)
+        if created >= 0 {
+            var progress = stat()
+            if stat(output.target, &progress) == 0 {
+                _ = fchown(created, uid_t.max, progress.st_gid) // may fail (not a member): the mode still holds
+                fchmod(created, progress.st_mode & 0o666)
+            }
+            return created
+        }
+        guard errno == EEXIST else { throw Failure(description: "cannot create the lock file \(lockPath): \(errorText())") }
+        let existing = open(lockPath, O_RDONLY | O_CLOEXEC)
+        guard existing >= 0 else { throw Failure(description: "cannot open the lock file \(lockPath): \(errorText())") }
+        return existing
+    }
 }
 
 private extension Array where Element == UInt8 {

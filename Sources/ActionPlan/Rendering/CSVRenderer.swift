@@ -70,11 +70,44 @@ public struct CSVRenderer: Sendable {
     /// One field, neutralised and quoted as needed.
     package func field(_ value: String, numeric: Bool = false) -> String {
         var text = TerminalText.visible(value, keepingNewlines: true)
-        if !numeric, let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
-            text = "'" + text
-        }
+        if !numeric { text = Self.neutralised(text) }
         let needsQuotes = text.contains(delimiter) || text.contains("\"") || text.contains("\n") || text.contains("\r")
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// The text with a `'` before every formula a spreadsheet could find in it: at its start, and at
+    /// the start of every piece after a `,`, a `;` or a line break. A file written with one delimiter
+    /// is often opened with the other (a Dutch Excel splits a `,` file on `;`), and then quotes no
+    /// longer hold a field together: `Melding;=cmd|' /C calc'!A0` would become a live formula.
+    /// At the start of the text `=`, `+`, `-`, `@`, a tab and a carriage return are neutralised; after a
+    /// delimiter (spaces and quotes skipped) the same, except a `+` or `-` that stands alone
+    /// (`€ 2.500,-`), which no spreadsheet runs.
+    static func neutralised(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var pieceStart = true
+        var atTextStart = true
+        for (index, scalar) in scalars.enumerated() {
+            if pieceStart {
+                switch scalar {
+                case " ", "\"":
+                    break // still before the piece's first character
+                case "=", "@", "\t", "\r":
+                    out.append("'")
+                case "+", "-":
+                    let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+                    let alone = next.map { [" ", ",", ";", "\n", "-"].contains($0) } ?? true
+                    if atTextStart || !alone { out.append("'") }
+                default:
+                    break
+                }
+                pieceStart = scalar == " " || scalar == "\""
+            }
+            atTextStart = false
+            out.append(scalar)
+            if scalar == "," || scalar == ";" || scalar == "\n" { pieceStart = true }
+        }
+        return String(out)
     }
 }

@@ -17,4 +17,14 @@ package enum LoadLimits {
     /// Diagnostics reported per file: the first 200 by position, then one saying how many more
     /// there are. A file with a million unknown keys is not read line by line by anyone.
     package static let maximumDiagnosticsPerFile = 200
+
+    /// The longest plan period, in years. Real plans run three to five years; every answer about a
+    /// plan (obligations per year, calendar events, report rows, budget years) grows with its period,
+    /// so a period of 1,100 years in a 66 KB file made the calendar take 38 s and 2 GB.
+    package static let maximumPeriodYears = 25
+
+    /// The longest chain of `extends`: a local plan extends a regional plan (one step); a plan over
+    /// a local plan (a district's over its municipality's) is a second step; no real plan goes
+    /// further. Each step loads its base first, so a chain of 1,000 files ran out of stack.
+    package static let maximumExtendsSteps = 2
 }

@@ -8,6 +8,16 @@ package enum PathText {
         URL(fileURLWithPath: path).standardized.resolvingSymlinksInPath().path
     }
 
+    /// The folder that the paths a plan names (`extends.plan`, `extends.snapshot`) are relative to:
+    /// the folder of the file, or, when the path is a symbolic link, the folder of the file it points
+    /// to — so a local plan opened through a link finds its base and snapshot where `derive` and
+    /// `--accept` put them, beside the real file, for reading and writing alike.
+    package static func referenceFolder(of path: String) -> String {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return folder(of: path) }
+        return folder(of: canonical(path))
+    }
+
     /// `folder/relative` with `.` and `..` resolved where possible: `plans/examples/../x.yaml` → `plans/x.yaml`.
     package static func join(_ folder: String, _ relative: String) -> String {
         if relative.hasPrefix("/") { return normalized(relative) }

@@ -6,15 +6,18 @@ enum MilestoneRule: PlanRule {
         let activityOfAction = Dictionary(
             contents.actions.compactMap { action in action.activityID.map { (action.id, $0) } }, uniquingKeysWith: { a, _ in a })
         for activity in contents.activities {
-            let own = activity.actions.map(\.id)
+            let own = Set(activity.actions.map(\.id))
             for milestone in activity.milestones {
                 for (index, actionID) in milestone.actionIDs.enumerated() where !own.contains(actionID) {
                     let location = index < milestone.actionIDLocations.count ? milestone.actionIDLocations[index] : milestone.location
                     let hint: String
-                    if let other = activityOfAction[actionID] {
+                    if diagnostics.count >= LoadLimits.maximumDiagnosticsPerFile {
+                        // Past what is shown: no search for the nearest ids (each costs a pass over the actions).
+                        hint = "a milestone names actions of its own activity"
+                    } else if let other = activityOfAction[actionID] {
                         hint = "action '\(actionID)' belongs to activity '\(other)'; a milestone names actions of its own activity"
                     } else {
-                        let nearest = Suggestions.nearest(to: actionID, in: own, count: 3)
+                        let nearest = Suggestions.nearest(to: actionID, in: activity.actions.map(\.id), count: 3)
                         hint = nearest.isEmpty ? "activity '\(activity.id)' has no actions"
                             : "the actions of activity '\(activity.id)' nearest to it are: " + nearest.joined(separator: ", ")
                     }

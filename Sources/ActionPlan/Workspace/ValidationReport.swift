@@ -33,10 +33,13 @@ extension Workspace {
         if let usage { return ValidationReport(files: [], missing: missing, usage: usage) }
         var results: [FileDiagnostics] = []
         var ownerless: [(path: String, ids: [String])] = []
-        for (file, loaded) in zip(files, PlanLoader.load(paths: files)) {
+        let loadedPlans = PlanLoader.load(paths: files)
+        let clashes = PlanIDClash.find(zip(files, loadedPlans).map { ($0, $1.plan) })
+        for (index, (file, loaded)) in zip(files, loadedPlans).enumerated() {
             let ids = loaded.plan?.actions.filter(\.namesNoOwner).map(\.id) ?? []
             if !ids.isEmpty { ownerless.append((file, ids)) }
-            results.append(FileDiagnostics(path: file, kind: .plan, diagnostics: loaded.diagnostics, source: loaded.source,
+            let diagnostics = clashes[index].map { loaded.diagnostics + [$0] } ?? loaded.diagnostics
+            results.append(FileDiagnostics(path: file, kind: .plan, diagnostics: diagnostics, source: loaded.source,
                                            checkCommand: checkCommand(plan: file, progress: nil)))
             let progressPath = progress ?? ProgressFile.path(forPlan: file)
             guard let plan = loaded.plan, progress != nil || FileManager.default.fileExists(atPath: progressPath) else { continue }

@@ -32,13 +32,17 @@ public struct Workspace: Sendable {
         let run = PlanLoadRun()
         // The region's progress, read once however many local plans extend the regional plan.
         var regionalByBase: [String: (entries: [ProgressEntry]?, failure: FileDiagnostics?)] = [:]
-        for (file, loaded) in zip(files, run.load(paths: files)) {
-            guard let plan = loaded.plan, loaded.isValid else {
-                failed.append(FileDiagnostics(path: file, kind: .plan, diagnostics: loaded.diagnostics, source: loaded.source,
+        let loadedPlans = run.load(paths: files)
+        let clashes = PlanIDClash.find(zip(files, loadedPlans).map { ($0, $1.plan) })
+        for (index, (file, loaded)) in zip(files, loadedPlans).enumerated() {
+            guard let plan = loaded.plan, loaded.isValid, clashes[index] == nil else {
+                let diagnostics = clashes[index].map { loaded.diagnostics + [$0] } ?? loaded.diagnostics
+                failed.append(FileDiagnostics(path: file, kind: .plan, diagnostics: diagnostics, source: loaded.source,
                                               checkCommand: "plan validate \(file)"))
                 continue
             }
             let progressPath = progress ?? ProgressFile.path(forPlan: file)
+            InputFiles.note(progressPath) // read now, or by the next command: never written over by another command
             var tracked = TrackedPlan(plan: plan)
             if readsProgress && (progress != nil || FileManager.default.fileExists(atPath: progressPath)) {
                 let loadedProgress = ProgressLoader.load(path: progressPath, plan: plan, today: today)
