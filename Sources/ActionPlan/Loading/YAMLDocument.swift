@@ -44,13 +44,16 @@ package struct YAMLDocument {
 
     /// Parses bytes as the contents of the file at `path`.
     /// With `allowEmpty`, an empty file (or one of comments only) is no problem: a new progress file.
-    package static func parse(bytes: [UInt8], path: String, allowEmpty: Bool = false) -> YAMLDocument {
-        var document = decode(bytes: bytes, path: path, allowEmpty: allowEmpty)
-        document.contentHash = ContentHash.of(bytes)
+    package static func parse(bytes: consuming [UInt8], path: String, allowEmpty: Bool = false) -> YAMLDocument {
+        let contentHash = ContentHash.of(bytes)
+        // Taken, not borrowed: the bytes are freed once decoded, before the tree is built (a large
+        // plan's bytes are as large as its text).
+        var document = decode(bytes: consume bytes, path: path, allowEmpty: allowEmpty)
+        document.contentHash = contentHash
         return document
     }
 
-    private static func decode(bytes: [UInt8], path: String, allowEmpty: Bool) -> YAMLDocument {
+    private static func decode(bytes: consuming [UInt8], path: String, allowEmpty: Bool) -> YAMLDocument {
         let start = SourceLocation(file: path, line: 1, column: 1)
         let text: String
         switch TextDecoding.decode(bytes) {
@@ -82,6 +85,7 @@ package struct YAMLDocument {
                 diagnostics: [.error(.notUTF8, "the file is not UTF-8 text (byte \(offset + 1) cannot be read)", at: location,
                                      hint: "plan files are UTF-8 text; is this a binary file, or saved in another encoding? save it as UTF-8")])
         }
+        _ = consume bytes
         let source = SourceText(path: path, text: text)
         return parse(source: source, allowEmpty: allowEmpty)
     }
