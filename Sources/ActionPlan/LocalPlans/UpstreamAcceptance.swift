@@ -9,6 +9,8 @@ package struct AcceptedUpstream: Sendable {
     package var snapshotPath: String
     /// Whether anything was written (nothing when the local plan was up to date already).
     package var wrote: Bool
+    /// The adopted actions the region removed, whose lines in `adopt` became comments.
+    package var retired: [String] = []
 
     /// One line saying what was done, in the local plan's language.
     package var summary: String {
@@ -16,8 +18,12 @@ package struct AcceptedUpstream: Sendable {
         guard wrote else {
             return l.t("\(changes.localPath) volgt het regionale plan al; niets geschreven", "\(changes.localPath) follows the regional plan already; nothing written")
         }
-        return l.t("\(changes.localPath) volgt nu het regionale plan zoals het is (versie \(changes.currentVersion), kopie \(PathText.fileName(of: snapshotPath)))",
-                   "\(changes.localPath) now follows the regional plan as it is (version \(changes.currentVersion), snapshot \(PathText.fileName(of: snapshotPath)))")
+        let done = l.t("\(changes.localPath) volgt nu het regionale plan zoals het is (versie \(changes.currentVersion), kopie \(PathText.fileName(of: snapshotPath)))",
+                       "\(changes.localPath) now follows the regional plan as it is (version \(changes.currentVersion), snapshot \(PathText.fileName(of: snapshotPath)))")
+        guard !retired.isEmpty else { return done }
+        let ids = retired.joined(separator: ", ")
+        return done + "\n" + l.t("De regio heeft geschrapt: \(ids); die regel staat in 'adopt' nu als opmerking (de voortgang blijft bewaard als geschiedenis)",
+                                 "The region removed: \(ids); its line in 'adopt' is now a comment (the progress stays as history)")
     }
 }
 
@@ -46,8 +52,9 @@ extension Workspace {
     /// plan as it is, both or neither (see `SnapshotPair`). Only the bytes of the `version` and
     /// `snapshot` scalars of the local file change; everything else stays as the user wrote it.
     ///
-    /// Refused, with nothing written, when the local plan would then have errors (an adopted action the
-    /// region removed is still adopted): the diagnostics are given to fix first.
+    /// An adopted action the region removed is no longer adopted: its line in a block `adopt` list
+    /// becomes a comment (`retired`). Refused, with nothing written, when the local plan would still
+    /// have errors (an override of a removed action): the diagnostics are given to fix first.
     package func acceptUpstream(plan index: Int = 0, afterStep: LocalPlanWriteHook? = nil) throws(LocalPlanFailure) -> AcceptedUpstream {
         let changes = try upstreamChanges(plan: index, withoutSnapshot: true)
         let local = plans[index].plan
@@ -88,6 +95,15 @@ extension Workspace {
             }
             updated = edited
         }
+        // An adopted action the region removed can no longer be adopted: its line becomes a comment
+        // (kept readable, not deleted), so that accepting needs no hand edit.
+        var retired: [String] = []
+        for change in changes.diff.changes where change.kind == .removed {
+            let note = l.t("geschrapt door de regio", "removed by the region")
+            guard let edited = try? AdoptEdit.retiring(change.id, note: note, in: updated, path: local.path) else { continue }
+            if edited != updated { retired.append(change.id) }
+            updated = edited
+        }
         // The local plan as it will be must load without errors and record what was meant: a write
         // command never leaves a file the tool itself then refuses.
         run.reads.expect(newSnapshotBytes, at: newSnapshot)
@@ -115,7 +131,7 @@ extension Workspace {
         }
         try SnapshotPair.write(snapshot: files[0], snapshotBytes: newSnapshotBytes, localPlan: files[1], localBytes: updated,
                                oldSnapshot: changes.snapshotPath, protected: protected, snapshotExists: existing, afterStep: afterStep)
-        return AcceptedUpstream(changes: changes, snapshotPath: newSnapshot, wrote: true)
+        return AcceptedUpstream(changes: changes, snapshotPath: newSnapshot, wrote: true, retired: retired)
     }
 
     static func stem(of fileName: String) -> String {

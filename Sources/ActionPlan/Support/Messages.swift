@@ -92,8 +92,8 @@ package enum Messages {
     }
 
     package static func adoptedActionRemovedHint(_ path: String) -> MessageText {
-        MessageText(nl: "haal het uit 'adopt' (en uit 'overrides'); neem de wijziging daarna over: plan diff --upstream \(path) --accept",
-                    en: "remove it from 'adopt' (and from 'overrides'); then accept the change: plan diff --upstream \(path) --accept")
+        MessageText(nl: "neem de wijziging over: plan diff --upstream \(path) --accept (dat maakt van de regel in 'adopt' een opmerking; een lokale wijziging onder 'overrides' haalt u zelf weg)",
+                    en: "accept the change: plan diff --upstream \(path) --accept (it turns the line in 'adopt' into a comment; remove a local change under 'overrides' yourself)")
     }
 
     package static func adoptedThemeRemoved(_ id: String, title: String) -> MessageText {
