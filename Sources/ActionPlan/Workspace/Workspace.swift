@@ -18,6 +18,9 @@ public struct Workspace: Sendable {
     /// What every command over these plans should tell, though nothing stops it: progress kept as
     /// history of an earlier planning (AP713), a local plan working on its last accepted snapshot.
     package var notices: [FileDiagnostics] = []
+    /// The plan loads of this run, and the bytes read: later steps (a diff of a local plan's base,
+    /// accepting it) use what opening the workspace read, so each file is read once per run.
+    package var run = PlanLoadRun()
     /// The one owner lookup over every plan's registry, built when a name is looked up (not on every open).
     var owners: OwnerRegistry { OwnerRegistry(organisations: plans.flatMap(\.plan.organisations)) }
 
@@ -86,6 +89,7 @@ public struct Workspace: Sendable {
         if !failed.isEmpty || !missing.isEmpty { throw WorkspaceFailure(files: failed, missing: missing, usage: nil) }
         var workspace = Workspace(plans: plans, today: today, progressPaths: progressPaths)
         workspace.notices = notices
+        workspace.run = run
         return workspace
     }
 
