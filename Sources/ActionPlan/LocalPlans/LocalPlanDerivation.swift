@@ -180,7 +180,7 @@ package struct LocalPlanDerivation: Sendable {
     }
 
     /// Text from the regional plan made safe for one comment line.
-    static func commentText(_ text: String) -> String {
+    package static func commentText(_ text: String) -> String {
         String(text.map { $0.isNewline ? " " : $0 })
     }
 }
