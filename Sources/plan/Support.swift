@@ -28,7 +28,7 @@ enum Open {
         do {
             workspace = try Workspace.open(paths, progress: progress, readsProgress: readsProgress, today: Today.date)
         } catch {
-            if let usage = error.usage { throw usageFailure(usage) }
+            if let usage = error.usage { throw usageFailure(usage.description) }
             let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 2))
             for problem in error.missing { Terminal.err(renderer.render(problem)) }
             for file in error.files { printErrors(file.localized(lang), then: "fix them first (\(file.checkCommand))") }

@@ -30,7 +30,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         var report = Workspace.check(paths, progress: progress, today: Today.date)
         report.files = report.files.map { $0.localized(lang) }
-        if let usage = report.usage { throw usageFailure(usage) }
+        if let usage = report.usage { throw usageFailure(usage.description) }
         switch format {
         case .json:
             Terminal.out(DiagnosticsJSON.json(report).rendered() + "\n")

@@ -47,7 +47,7 @@ let command = paths.joined(separator: " ")
 
 print("# plan validate \(command)")
 let report = Workspace.check(paths, today: today)
-if let usage = report.usage { fail(usage, code: 64) }
+if let usage = report.usage { fail(usage.description, code: 64) }
 let diagnostics = DiagnosticRenderer()
 var checked = report.missing.map(diagnostics.render).joined()
 for file in report.files {

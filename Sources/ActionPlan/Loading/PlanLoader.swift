@@ -49,9 +49,20 @@ package final class PlanLoadRun: @unchecked Sendable {
 
     private var loaded: [String: Entry] = [:]
     private let lock = NSLock()
+    /// The bytes this run read: each file is read from disk once.
+    package let reads: FileReads
 
-    /// A run that has loaded nothing yet.
-    package init() {}
+    /// A run that has loaded nothing yet (reading through `reads`, which may be shared with the
+    /// run's other steps).
+    package init(reads: FileReads = FileReads()) {
+        self.reads = reads
+    }
+
+    /// Loads a plan from bytes, as if read from `path`, with the bases and snapshots it names taken
+    /// from this run: the check of a file before it is written.
+    package func load(bytes: [UInt8], path: String) -> LoadedPlan {
+        finish(YAMLDocument.parse(bytes: bytes, path: path), extending: []).loaded
+    }
 
     /// Loads one file, or takes it from this run's earlier loads.
     package func load(path: String) -> LoadedPlan { entry(path: path, extending: [], asBase: false).loaded }
@@ -72,7 +83,7 @@ package final class PlanLoadRun: @unchecked Sendable {
     package func entry(path: String, extending: [String], asBase: Bool) -> Entry {
         let key = PathText.canonical(path)
         if let known = lock.withLock({ loaded[key] }), asBase || known.loaded.source.path == path { return known }
-        let entry = finish(YAMLDocument.load(path: path), extending: extending)
+        let entry = finish(YAMLDocument.load(path: path, reads: reads), extending: extending)
         // A chain too long depends on the way the file was reached: loaded on its own it may be fine.
         guard !entry.loaded.diagnostics.contains(where: { $0.code == .extendsTooDeep }) else { return entry }
         lock.withLock { if loaded[key] == nil { loaded[key] = entry } }
@@ -169,8 +180,8 @@ package final class PlanLoadRun: @unchecked Sendable {
             return nil
         }
         if let recorded = extends.version, let snapshotPath,
-           case .success(let snapshotBytes) = RegularFile.read(path: snapshotPath),
-           case .success(let baseBytes) = RegularFile.read(path: basePath),
+           case .success(let snapshotBytes) = reads.bytes(path: snapshotPath),
+           case .success(let baseBytes) = reads.bytes(path: basePath),
            (recorded == base.version) != SnapshotContent.matches(snapshotBytes, baseBytes) {
             // The snapshot is not the version recorded: one of the two was edited by hand. What it
             // shows as the region's changes would be invented.

@@ -42,7 +42,7 @@ extension Workspace {
             throw .usage(l.t("'\(local.path)' legt geen kopie van het regionale plan vast; leid het opnieuw af met plan derive",
                              "'\(local.path)' records no snapshot of its base; derive it again with plan derive"))
         }
-        let run = PlanLoadRun()
+        // What opening the workspace read: the local plan, its base and snapshot are not read again.
         let loaded = run.load(path: local.path)
         let old = run.load(path: snapshotPath)
         let new = run.load(path: base.path)

@@ -56,8 +56,8 @@ public struct WorkspaceFailure: Error, Sendable {
     public var files: [FileDiagnostics]
     /// Paths that name nothing usable.
     public var missing: [PathProblem]
-    /// Options that do not fit the files found (a usage error), if any.
-    public var usage: String?
+    /// Arguments that do not fit the files found (a usage error), if any: then nothing was read.
+    public var usage: UsageProblem?
 }
 
 /// A name, id or option value that matches nothing the plans hold: a usage error with a suggestion.
