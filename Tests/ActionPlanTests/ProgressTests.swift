@@ -31,16 +31,19 @@ struct ProgressTests {
         return ProgressLoader.load(bytes: [UInt8](data), path: relativePath, plan: try Self.fixturePlan(), today: Self.today)
     }
 
-    private func render(_ loaded: LoadedProgress) -> String {
-        let renderer = DiagnosticRenderer()
-        return loaded.diagnostics.map { renderer.render($0, source: loaded.source) }.joined(separator: "\n")
+    private func render(_ loaded: LoadedProgress, in language: PlanLanguage = .en) -> String {
+        TestSupport.render(loaded.diagnostics, source: loaded.source, in: language)
     }
 
-    @Test("each bad progress file renders as its golden diagnostics", arguments: invalidNames())
+    /// In English (`NAME.txt`) and in the language of the fixture plan, Dutch (`NAME.nl.txt`).
+    @Test("each bad progress file renders as its golden diagnostics, in English and in Dutch", arguments: invalidNames())
     func invalid(_ name: String) throws {
         let loaded = try loadProgress("progress/invalid/\(name)")
         #expect(!loaded.diagnostics.isEmpty)
-        try TestSupport.assertGolden(render(loaded), "progress/\(name.replacingOccurrences(of: ".progress.yaml", with: ".txt"))")
+        #expect(try Self.fixturePlan().metadata.language == .nl)
+        let base = "progress/\(name.replacingOccurrences(of: ".progress.yaml", with: ""))"
+        try TestSupport.assertGolden(render(loaded), "\(base).txt")
+        try TestSupport.assertGolden(render(loaded, in: .nl), "\(base).nl.txt")
     }
 
     @Test("a valid progress file: statuses in Dutch, a reopening, occurrences, money spent")

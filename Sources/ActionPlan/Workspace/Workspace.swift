@@ -42,7 +42,7 @@ public struct Workspace: Sendable {
             guard let plan = loaded.plan, loaded.isValid, clashes[index] == nil else {
                 let diagnostics = clashes[index].map { loaded.diagnostics + [$0] } ?? loaded.diagnostics
                 failed.append(FileDiagnostics(path: file, kind: .plan, diagnostics: diagnostics, source: loaded.source,
-                                              checkCommand: "plan validate \(file)"))
+                                              checkCommand: "plan validate \(file)", language: loaded.language))
                 continue
             }
             let progressPath = progress ?? ProgressFile.path(forPlan: file)
@@ -63,7 +63,8 @@ public struct Workspace: Sendable {
                     }
                 } else {
                     failed.append(FileDiagnostics(path: progressPath, kind: .progress, diagnostics: loadedProgress.diagnostics,
-                                                  source: loadedProgress.source, checkCommand: checkCommand(plan: file, progress: progress)))
+                                                  source: loadedProgress.source, checkCommand: checkCommand(plan: file, progress: progress),
+                                                  language: plan.metadata.language))
                 }
             }
             if readsProgress, let base = plan.base {
