@@ -28,8 +28,13 @@ struct ValidateCommand: ParsableCommand {
     var lang: PlanLanguage?
 
     func run() throws {
+        Terminal.speak(lang)
         var report = Workspace.check(paths, progress: progress, today: Today.date)
+        // What validate says about all the files is in the first plan's language (each file's
+        // diagnostics are in their own plan's).
+        Terminal.speak(lang ?? FileDiagnostics.language(of: report.files))
         report.files = report.files.map { $0.localized(lang) }
+        report.missing = report.missing.map { $0.localized(to: Terminal.language) }
         if let usage = report.usage { throw usageFailure(usage) }
         switch format {
         case .json:
@@ -40,7 +45,7 @@ struct ValidateCommand: ParsableCommand {
             for file in report.files {
                 for diagnostic in file.diagnostics { output += renderer.render(diagnostic, source: file.source) + "\n" }
             }
-            Terminal.out(output + DiagnosticsText.summary(report))
+            Terminal.out(output + DiagnosticsText.summary(report, language: Terminal.language))
         }
         if report.errors > 0 || (strict && report.warnings > 0) { throw ExitCode(1) }
     }

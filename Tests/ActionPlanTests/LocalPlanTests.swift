@@ -142,7 +142,7 @@ struct LocalPlanTests {
 
     @Test("a folder mixing regional and local plans: validate and budget over it")
     func mixedFolder() throws {
-        #expect(try TestSupport.runPlan(["validate", "--strict", "plans/"]).stdout == "checked 3 plan files: no problems\n")
+        #expect(try TestSupport.runPlan(["validate", "--strict", "plans/"]).stdout == "3 planbestanden gecontroleerd: geen problemen\n")
         let budget = try TestSupport.runPlan(["budget", "plans/", "--format", "json", "--as-of", "2025-01-01"])
         #expect(budget.status == 0)
         #expect(budget.stdout.contains("\"plan\": \"maassluis-2024-2026\""))

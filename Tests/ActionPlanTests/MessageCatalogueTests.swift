@@ -63,3 +63,58 @@ struct MessageCatalogueTests {
         #expect(diagnostic.localized(to: .nl).code == diagnostic.code && diagnostic.localized(to: .nl).location == diagnostic.location)
     }
 }
+
+/// Every command takes `--lang`, and what a command says besides diagnostics follows it.
+@Suite("Messages of the commands")
+struct CommandLanguageTests {
+    static let commands = ["validate", "export", "overdue", "workload", "budget", "status", "list", "show", "log", "derive", "diff",
+                           "adopt", "report", "calendar", "init", "schema", "agenda", "letters"]
+
+    @Test("every subcommand takes --lang nl|en", arguments: commands)
+    func everyCommandTakesLang(_ command: String) throws {
+        let help = try TestSupport.runPlan([command, "--help"])
+        #expect(help.stdout.contains("--lang <lang>"), "plan \(command) has no --lang")
+    }
+
+    @Test("the list of commands checked is every subcommand")
+    func listIsComplete() throws {
+        let help = try TestSupport.runPlan(["--help"])
+        // Subcommand lines are indented by two spaces; their descriptions' continuation lines by more.
+        let listed = help.stdout.split(separator: "\n").drop { !$0.hasPrefix("SUBCOMMANDS:") }.dropFirst()
+            .filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
+            .compactMap { $0.split(separator: " ").first.map(String.init) }
+        #expect(Set(listed).subtracting(["help", "See"]) == Set(Self.commands))
+    }
+
+    @Test("validate on a Dutch plan: diagnostics and summary in Dutch; --lang en: all in English")
+    func validateSummary() throws {
+        let path = "Tests/ActionPlanTests/Fixtures/invalid/unknown-owner.yaml"
+        let dutch = try TestSupport.runPlan(["validate", path])
+        #expect(dutch.stdout.contains("error[AP401]: onbekende eigenaar 'RIECC'"))
+        #expect(dutch.stdout.hasSuffix("1 planbestand gecontroleerd: 1 fout\n"))
+        let english = try TestSupport.runPlan(["validate", "--lang", "en", path])
+        #expect(english.stdout.contains("error[AP401]: unknown owner 'RIECC'"))
+        #expect(english.stdout.hasSuffix("checked 1 plan file: 1 error\n"))
+        let clean = try TestSupport.runPlan(["validate", "plans/rotterdam-2024-2026.yaml"])
+        #expect(clean.stdout.contains("gecontroleerd: geen problemen"))
+    }
+
+    @Test("a query over a Dutch plan with errors says why it stops in Dutch; --lang en in English")
+    func queryStops() throws {
+        let path = "Tests/ActionPlanTests/Fixtures/invalid/unknown-owner.yaml"
+        let dutch = try TestSupport.runPlan(["overdue", path, "--as-of", "2025-01-01"])
+        #expect(dutch.status == 1)
+        #expect(dutch.stderr.contains("\(path): heeft fouten; verbeter die eerst (plan validate \(path))"))
+        let english = try TestSupport.runPlan(["overdue", path, "--as-of", "2025-01-01", "--lang", "en"])
+        #expect(english.stderr.contains("\(path): has errors; fix them first (plan validate \(path))"))
+    }
+
+    @Test("a name that matches no owner: the usage error in the plan's language")
+    func lookupInDutch() throws {
+        let dutch = try TestSupport.runPlan(["overdue", "plans/rotterdam-2024-2026.yaml", "--owner", "RIECC", "--as-of", "2025-01-01"])
+        #expect(dutch.status == 64)
+        #expect(dutch.stderr.hasPrefix("Fout: onbekende eigenaar 'RIECC'; bedoelt u"))
+        let english = try TestSupport.runPlan(["overdue", "plans/rotterdam-2024-2026.yaml", "--owner", "RIECC", "--as-of", "2025-01-01", "--lang", "en"])
+        #expect(english.stderr.hasPrefix("Error: unknown owner 'RIECC'; did you mean"))
+    }
+}

@@ -146,7 +146,7 @@ struct ProgressTests {
         #expect(try !overdueIDs("2024-07-01").contains("2.3/behind"))
         let show = try TestSupport.runPlan(["show", plan, "2.10", "--as-of", "2024-05-01"])
         #expect(show.stdout.contains("2024-04-15  status: afgerond"))
-        #expect(try TestSupport.runPlan(["validate", plan]).stdout.contains("1 progress file: no problems"))
+        #expect(try TestSupport.runPlan(["validate", plan]).stdout.contains("1 voortgangsbestand gecontroleerd: geen problemen"))
     }
 
     @Test("plan log refuses an unknown action with the nearest ids, and writes nothing")
@@ -157,7 +157,9 @@ struct ProgressTests {
         try FileManager.default.copyItem(atPath: TestSupport.shippedPlan("rotterdam-2024-2026.yaml"), toPath: plan)
         let result = try TestSupport.runPlan(["log", plan, "2.100", "--note", "x"])
         #expect(result.status == 64)
-        #expect(result.stderr == "Error: the plan has no action '2.100'; the nearest ids are: 2.10, 2.1, 2.11. Nothing was written.\n")
+        #expect(result.stderr == "Fout: het plan heeft geen actie '2.100'; de dichtstbijzijnde nummers zijn: 2.10, 2.1, 2.11. Er is niets geschreven.\n")
+        let english = try TestSupport.runPlan(["log", plan, "2.100", "--note", "x", "--lang", "en"])
+        #expect(english.stderr == "Error: the plan has no action '2.100'; the nearest ids are: 2.10, 2.1, 2.11. Nothing was written.\n")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("rotterdam.progress.yaml").path))
     }
 

@@ -5,6 +5,16 @@ extension MessageText {
     package func text(in language: PlanLanguage) -> String { language == .nl ? nl : en }
 }
 
+extension PathProblem {
+    /// The problem in a language: the catalogue's Dutch text for Dutch when it has one, else as it is.
+    package func localized(to language: PlanLanguage) -> PathProblem {
+        guard language == .nl, let dutch else { return self }
+        var copy = self
+        copy.message = dutch
+        return copy
+    }
+}
+
 extension Diagnostic {
     /// The diagnostic in a language: the catalogue's Dutch text for Dutch when it has one, else as it is.
     package func localized(to language: PlanLanguage) -> Diagnostic {

@@ -215,4 +215,15 @@ extension Messages {
 
     package static let replanBeforeDateHint = MessageText(nl: "een nieuwe planning is een datum die nog komt op de dag dat zij besloten wordt",
                                                           en: "a revised planning is a date still ahead on the day it is decided")
+
+    // MARK: writing a progress file
+
+    package static func cannotReadFile(_ path: String, _ problem: MessageText) -> MessageText {
+        MessageText(nl: "\(path) is niet te lezen: \(problem.nl)", en: "cannot read \(path): \(problem.en)")
+    }
+
+    package static func progressFileTooLarge(_ path: String, limit: String) -> MessageText {
+        MessageText(nl: "\(path) zou groter worden dan \(limit), het meeste wat een voortgangsbestand mag bevatten; begin een nieuw voortgangsbestand",
+                    en: "\(path) would grow past \(limit), the most a progress file may hold; start a new progress file")
+    }
 }

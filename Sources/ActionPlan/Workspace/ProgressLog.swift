@@ -25,6 +25,8 @@ public struct ProgressLogRequest: Sendable {
     /// The day whose entries of the action this entry withdraws; alone, the entry is dated that day and
     /// only withdraws; with a status, occurrence, amount or note it records the correction as well.
     package var retracts: CalendarDate?
+    /// The language of what a refusal or a failed write says (default: the plan's).
+    package var language: PlanLanguage?
     /// Who reported it: an owner of the registry or any text.
     package var reportedBy: String?
 
@@ -93,16 +95,17 @@ extension Workspace {
                 }
                 if !blocking.isEmpty {
                     throw ProgressLogFailure.refused(FileDiagnostics(
-                        path: path, kind: .progress, diagnostics: blocking, source: checked.source, checkCommand: checkCommand))
+                        path: path, kind: .progress, diagnostics: blocking, source: checked.source, checkCommand: checkCommand,
+                        language: plan.metadata.language))
                 }
             }
         } catch let failure as ProgressLogFailure {
             throw failure
         } catch let failure as ProgressWriter.Failure {
-            throw .writeFailed(failure.description)
+            throw .writeFailed(failure.text.text(in: request.language ?? plan.metadata.language))
         } catch {
             // The writer throws only its own failures and the check's; this is a last resort in plain words.
-            throw .writeFailed("cannot write \(path)")
+            throw .writeFailed(Messages.outputFailed(.same("'\(path)'"), reason: "?").text(in: request.language ?? plan.metadata.language))
         }
         return (entry, path)
     }

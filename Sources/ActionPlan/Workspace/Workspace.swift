@@ -119,7 +119,7 @@ public struct Workspace: Sendable {
             let plan = ProgressFile.isProgressFile(file) ? ProgressFile.planPath(forProgress: file) : file
             if !files.contains(plan) { files.append(plan) }
         }
-        let usage = progress != nil && files.count != 1 ? "--progress names the progress file of one plan; give exactly one plan" : nil
+        let usage = progress != nil && files.count != 1 ? Messages.progressOfOnePlan.en : nil
         return (files, missing, usage)
     }
 
@@ -150,6 +150,6 @@ public struct Workspace: Sendable {
     package static func action(_ id: String, in plan: Plan) throws(LookupFailure) -> Action {
         if let action = plan.actions.first(where: { $0.id == id }) { return action }
         let nearest = Suggestions.nearest(to: id, in: plan.actions.map(\.id), count: 3)
-        throw LookupFailure(description: "the plan has no action '\(id)'; the nearest ids are: \(nearest.joined(separator: ", "))")
+        throw LookupFailure(Messages.noSuchAction(id, nearest: nearest.joined(separator: ", ")))
     }
 }
