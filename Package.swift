@@ -11,13 +11,18 @@ let layers: [(name: String, sources: [String])] = [
     ("ActionPlan", ["ActionPlan.swift", "Rendering", "Report", "Calendar"]),
 ]
 
+/// The DocC catalogue (landing page, getting started) of the module library users import: the top
+/// layer's, left out of the others (SwiftPM finds it in the target's folder, not in `sources`).
+let catalogue = "ActionPlan.docc"
+
 /// A layer's target: its own folders, every other layer's left out.
 func layer(_ index: Int, dependencies extra: [Target.Dependency] = []) -> Target {
     .target(
         name: layers[index].name,
         dependencies: layers[..<index].map { .target(name: $0.name) } + extra,
         path: "Sources/ActionPlan",
-        exclude: layers.enumerated().filter { $0.offset != index }.flatMap(\.element.sources),
+        exclude: layers.enumerated().filter { $0.offset != index }.flatMap(\.element.sources)
+            + (index == layers.count - 1 ? [] : [catalogue]),
         sources: layers[index].sources
     )
 }
@@ -34,6 +39,9 @@ let package = Package(
         // minor version whose C module we compile against.
         .package(url: "https://github.com/jpsim/Yams", .upToNextMinor(from: "6.2.2")),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // `swift package generate-documentation --target ActionPlan` (scripts/check-docs-build.sh); a
+        // command plugin only: nothing of it is linked into the library or the tool.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         layer(0),
@@ -46,6 +54,15 @@ let package = Package(
                 "ActionPlan",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // The nightly job of a library user (examples/NightlyReport): the public API only. Without package
+        // access the compiler refuses any `package` declaration, as it would in another package;
+        // scripts/check-example.sh runs it against the CLI's answers.
+        .executableTarget(
+            name: "nightly-report",
+            dependencies: ["ActionPlan"],
+            path: "examples/NightlyReport",
+            packageAccess: false
         ),
         .testTarget(
             name: "ActionPlanTests",

@@ -54,13 +54,17 @@ struct CalendarCommand: ParsableCommand {
         calendar.from = from
         calendar.until = until
         let name = plans.count == 1 ? plans[0].metadata.title : (language == .nl ? "Actieplannen" : "Action plans")
-        let text = ICalendarWriter(stamp: asOf ?? workspace.today, name: name)
-            .render(calendar.events(tracked, asOf: asOf ?? workspace.today))
+        var writer = ICalendarWriter(stamp: asOf ?? workspace.today, name: name)
+        writer.language = language
+        let events = calendar.events(tracked, asOf: asOf ?? workspace.today)
+        let text = writer.render(events)
+        let more = writer.omittedLine(ICalendarWriter.omitted(events)).map { $0 + "\n" } ?? ""
         guard let output else {
             Terminal.out(text)
+            Terminal.err(more)
             return
         }
         try Open.write(Array(text.utf8), to: output)
-        Terminal.err(TerminalText.visible(Terminal.text(Messages.wrote(output))) + "\n")
+        Terminal.err(TerminalText.visible(Terminal.text(Messages.wrote(output))) + "\n" + more)
     }
 }

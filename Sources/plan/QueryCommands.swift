@@ -73,9 +73,9 @@ struct WorkloadCommand: ParsableCommand {
         query.owner = try Open.lookup { () throws(LookupFailure) in try workspace.ownerMatch(ifNamed: owner) }
         let (plans, leftOut) = workspace.countedOnce
         let loads = try query.run(plans)
-        let language = workspace.language(options.lang)
+        let views = options.views(workspace)
         options.emit(json: { CountedOnceOutput.noting(leftOut, in: QueryJSON.workload(loads, asOf: query.asOf)) },
-                     tables: { CountedOnceOutput.noting(leftOut, in: [options.views(workspace).workload(loads)], language: language) })
+                     tables: { views.notingCountedOnce(leftOut, in: [views.workload(loads)]) })
     }
 }
 
@@ -94,10 +94,10 @@ struct BudgetCommand: ParsableCommand {
         let workspace = try options.open()
         let (plans, leftOut) = workspace.countedOnce
         let summary = try BudgetQuery(asOf: options.asOf(workspace), breakdown: by).run(plans)
-        let language = workspace.language(options.lang)
+        let views = options.views(workspace)
         options.emit(json: { CountedOnceOutput.noting(leftOut, in: QueryJSON.budget(summary)) },
-                     tables: { CountedOnceOutput.noting(leftOut, in: options.views(workspace).budget(summary), language: language) },
-                     sheet: { options.views(workspace).budgetSheet(summary) })
+                     tables: { views.notingCountedOnce(leftOut, in: views.budget(summary)) },
+                     sheet: { views.budgetSheet(summary) })
     }
 }
 
@@ -115,10 +115,10 @@ struct StatusCommand: ParsableCommand {
         let asOf = options.asOf(workspace)
         let (plans, leftOut) = workspace.countedOnce
         let statuses = StatusQuery(asOf: asOf).run(plans)
-        let language = workspace.language(options.lang)
+        let views = options.views(workspace)
         options.emit(json: { CountedOnceOutput.noting(leftOut, in: QueryJSON.status(statuses, asOf: asOf)) },
-                     tables: { CountedOnceOutput.noting(leftOut, in: options.views(workspace).status(statuses), language: language) },
-                     sheet: { options.views(workspace).statusSheet(statuses) })
+                     tables: { views.notingCountedOnce(leftOut, in: views.status(statuses)) },
+                     sheet: { views.statusSheet(statuses) })
     }
 }
 

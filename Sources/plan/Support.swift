@@ -35,7 +35,7 @@ enum Open {
             workspace = try Workspace.open(paths, progress: progress, readsProgress: readsProgress, today: Today.date)
         } catch {
             Terminal.speak(lang ?? FileDiagnostics.language(of: error.files))
-            if let usage = error.usage { throw usageFailure(usage) }
+            if let usage = error.usage { throw usageFailure(usage.text) }
             let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 2))
             for problem in error.missing { Terminal.err(renderer.render(problem.localized(to: Terminal.language))) }
             for file in error.files {

@@ -35,7 +35,7 @@ struct ValidateCommand: ParsableCommand {
         Terminal.speak(lang ?? FileDiagnostics.language(of: report.files))
         report.files = report.files.map { $0.localized(lang) }
         report.missing = report.missing.map { $0.localized(to: Terminal.language) }
-        if let usage = report.usage { throw usageFailure(usage) }
+        if let usage = report.usage { throw usageFailure(usage.text) }
         switch format {
         case .json:
             Terminal.out(DiagnosticsJSON.json(report).rendered() + "\n")
@@ -45,7 +45,7 @@ struct ValidateCommand: ParsableCommand {
             for file in report.files {
                 for diagnostic in file.diagnostics { output += renderer.render(diagnostic, source: file.source) + "\n" }
             }
-            Terminal.out(output + DiagnosticsText.summary(report, language: Terminal.language))
+            Terminal.out(output + report.summary(in: Terminal.language))
         }
         if report.errors > 0 || (strict && report.warnings > 0) { throw ExitCode(1) }
     }

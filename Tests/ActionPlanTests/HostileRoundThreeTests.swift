@@ -200,13 +200,16 @@ struct HostileRoundThreeTests {
         #expect(html.contains("onmouseover=alert(1)"), "the attribute text is shown as text")
     }
 
-    @Test("CSV: a formula after the other delimiter is neutralised; a lone dash after a comma is left alone")
+    @Test("CSV: a formula after the other delimiter is neutralised; a dash that ends its piece is left alone")
     func csvAcrossDelimiters() {
         let comma = CSVRenderer(delimiter: ",")
         #expect(comma.field("Melding;=cmd|' /C calc'!A0") == "Melding;'=cmd|' /C calc'!A0")
         #expect(comma.field("a; +1+cmd") == "a; '+1+cmd")
         #expect(comma.field("Samen;\"@SUM(1)") == "\"Samen;\"\"'@SUM(1)\"")
-        #expect(comma.field("€ 2.500,- per jaar") == "\"€ 2.500,- per jaar\"")
+        #expect(comma.field("€ 2.500,- per jaar; -") == "\"€ 2.500,'- per jaar; -\"")
+        #expect(comma.field("€ 2.500,-") == "\"€ 2.500,-\"")
+        // A sign followed by spaces and more text is still a formula: `=- cmd|' /C calc'!A0` (round 2 of issue 24).
+        #expect(comma.field("Notitie, - cmd|' /C calc'!A0") == "\"Notitie, '- cmd|' /C calc'!A0\"")
         #expect(comma.field("=1+1") == "'=1+1")
         #expect(comma.field("-2") == "'-2")
         #expect(comma.field("3", numeric: true) == "3")

@@ -93,6 +93,51 @@ struct LibraryAPITests {
             #expect(!error.description.contains("\n"))
         }
     }
+
+    @Test("log names its plan by id: the entry lands in that plan's progress file; an unknown id or no plan is a lookup failure, never a trap")
+    func logByPlanID() throws {
+        let folder = try Self.regionWithLocalPlan()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = [folder.appendingPathComponent("rotterdam-2024-2026.yaml").path,
+                     folder.appendingPathComponent("examples/maassluis-2024-2026.yaml").path]
+        let workspace = try Workspace.open(files, today: Self.asOf)
+        let request = ProgressLogRequest(actionID: "L1.2", date: Self.asOf, note: "gecontroleerd")
+        let (entry, path) = try workspace.log(request, plan: "maassluis-2024-2026")
+        #expect(entry.actionID == "L1.2")
+        #expect(path == folder.appendingPathComponent("examples/maassluis-2024-2026.progress.yaml").path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("gecontroleerd"))
+        // Rotterdam's file is untouched: the id chose the plan, not its place in the list.
+        #expect(try !String(contentsOfFile: files[0].replacingOccurrences(of: ".yaml", with: ".progress.yaml"), encoding: .utf8).contains("gecontroleerd"))
+        #expect(throws: ProgressLogFailure.self) { try workspace.log(request, plan: "maasluis-2024-2026") }
+        do {
+            _ = try workspace.log(request, plan: "maasluis-2024-2026")
+        } catch {
+            #expect(error.description.hasPrefix("no plan 'maasluis-2024-2026' is open; the nearest ids are: maassluis-2024-2026"), "\(error.description)")
+        }
+        do {
+            _ = try Workspace(plans: [], today: Self.asOf).log(request)
+            Issue.record("logged with no plan")
+        } catch {
+            #expect(error.description == "no plan is open to log to")
+        }
+    }
+
+    @Test("a progress file given with other than one plan is a typed usage problem, from open and check alike, before any file is read")
+    func usageProblemIsTyped() throws {
+        let progress = TestSupport.packageRoot.appendingPathComponent("examples/rotterdam-2024-2026.voorbeeld.progress.yaml").path
+        let plans = TestSupport.packageRoot.appendingPathComponent("plans").path
+        do {
+            _ = try Workspace.open([plans], progress: progress, today: Self.asOf)
+            Issue.record("opened three plans with one progress file")
+        } catch {
+            #expect(error.usage == .progressNeedsOnePlan(plans: 3))
+            #expect(error.files.isEmpty && error.missing.isEmpty)
+            #expect(error.description == "--progress names the progress file of one plan; give exactly one plan")
+        }
+        let report = Workspace.check([plans], progress: progress, today: Self.asOf)
+        #expect(report.usage == .progressNeedsOnePlan(plans: 3))
+        #expect(report.files.isEmpty)
+    }
 }
 
 /// Summaries of diagnostics left out are merged by their code and count, not by reading their message.

@@ -273,6 +273,31 @@ struct LocalPlanWorkflowTests {
         return content(data) == content(regional)
     }
 
+    @Test("accept writes the regional plan as it was read when the workspace opened: a change on disk during the run is not mixed in")
+    func acceptUsesWhatWasRead() throws {
+        let folder = try derivedThenChanged()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let local = folder.appendingPathComponent("gemeente/testdorp.yaml")
+        let regional = folder.appendingPathComponent("regio/regio.yaml")
+        let today = CalendarDate(year: 2025, month: 1, day: 1)!
+        let workspace = try Workspace.open([local.path], readsProgress: false, today: today)
+        let seen = try workspace.upstreamChanges()
+        // The region saves again while the official is accepting.
+        let asRead = try bytes(regional)
+        try String(decoding: asRead, as: UTF8.self).replacingOccurrences(of: "planning: 2e helft 2026", with: "planning: Q4 2026")
+            .write(to: regional, atomically: true, encoding: .utf8)
+        let accepted = try workspace.acceptUpstream()
+        #expect(accepted.wrote)
+        // The snapshot and the version recorded are the bytes shown as the changes, not a mix with the new file.
+        let recorded = try #require(PlanLoader.load(path: local.path).plan?.base)
+        #expect(recorded.recordedVersion == seen.currentVersion)
+        let snapshot = try bytes(URL(fileURLWithPath: accepted.snapshotPath))
+        #expect(String(decoding: snapshot, as: UTF8.self).contains("planning: 2e helft 2026"))
+        // So the next run tells the region's second change, instead of hiding it.
+        let next = try Workspace.open([local.path], readsProgress: false, today: today).upstreamChanges()
+        #expect(next.diff.changes.map(\.kind) == [.rescheduled], "\(next.diff.changes)")
+    }
+
     @Test("a crash between the writes of accept leaves a consistent pair, old or new; running it again completes it",
           arguments: [LocalPlanWriteStep.snapshotWritten, .localPlanWritten])
     func acceptInterrupted(_ step: LocalPlanWriteStep) throws {

@@ -403,4 +403,31 @@ struct OfficialYearTests {
         #expect(versionEdited.stdout.contains("de versie is fnv1a64:0000000000000000"), "\(versionEdited.stdout)")
         #expect(try Self.run(["diff", "--upstream", "maassluis-2024-2026.yaml"], in: gemeenten).status == 2)
     }
+
+    @Test("obligations start when the action does: 'vanaf 2025 minimaal 2x per jaar' asks nothing of 2024")
+    func recurringFromAYear() throws {
+        let folder = try Self.yearFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gemeenten = folder.appendingPathComponent("gemeenten")
+        let url = gemeenten.appendingPathComponent("maassluis-2024-2026.yaml")
+        let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "themes: []", with: """
+            themes:
+              - id: "L1"
+                title: Lokale aanpak
+                actions:
+                  - id: "L1.1"
+                    title: Casusoverleg met de wijkteams
+                    planning: vanaf 2025 minimaal 2x per jaar
+                    owners: [maassluis-aandachtsfunctionaris]
+            """)
+        try Self.write(text, to: url)
+        #expect(try Self.run(["validate", "--strict", "maassluis-2024-2026.yaml"], in: gemeenten).status == 0)
+        let export = try Self.run(["export", "maassluis-2024-2026.yaml"], in: gemeenten)
+        #expect(export.stdout.contains("\"from_year\": 2025"), "\(export.stdout)")
+        let overdue = try Self.run(["overdue", "maassluis-2024-2026.yaml", "--as-of", "2026-01-10", "--format", "json"], in: gemeenten)
+        #expect(overdue.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(overdue.stdout.utf8)) as? [String: Any])
+        let missed = (json["missed_in_past_years"] as? [[String: Any]] ?? []).filter { $0["id"] as? String == "L1.1" }
+        #expect(missed.map { $0["year"] as? Int } == [2025], "only 2025 is missed, not 2024: \(overdue.stdout)")
+    }
 }

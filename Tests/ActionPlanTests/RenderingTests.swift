@@ -64,6 +64,14 @@ struct RenderingTests {
         #expect(text.split(separator: "\n").allSatisfy { $0.count <= 50 })
     }
 
+    @Test("table: no rows and a note that says why is the note alone, not a header over nothing")
+    func emptyTableIsItsNote() throws {
+        let empty = Tabular(title: "Te laat op 10 januari 2026", columns: [.init("Actie"), .init("Reden")], rows: [], notes: ["Niets te laat."])
+        #expect(TableRenderer(width: 80, colours: false).render(empty) == "Te laat op 10 januari 2026\n\nNiets te laat.\n")
+        let result = try TestSupport.runPlan(["overdue", TestSupport.shippedPlan("rotterdam-2024-2026.yaml"), "--as-of", "2024-01-02"])
+        #expect(result.stdout.contains("Niets te laat.") && !result.stdout.contains("Reden"), "\(result.stdout)")
+    }
+
     @Test("money in Dutch and English", arguments: [
         (15_300_000, "€ 153.000", "€153,000"), (123_456, "€ 1.234,56", "€1,234.56"), (5, "€ 0,05", "€0.05"),
         (-200_000, "-€ 2.000", "-€2,000"), (0, "€ 0", "€0"),

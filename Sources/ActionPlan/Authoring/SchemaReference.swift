@@ -38,11 +38,12 @@ package enum SchemaReference {
     /// file's own comment when it has one, otherwise from a `schema/` folder found above it, otherwise
     /// from one above the current folder; nil when none is found (then no comment is written: one that
     /// names a missing schema would only mislead the editor; `plan schema --output DIR` writes one).
-    package static func path(for kind: Kind, besideFileAt neighbour: String, neighbourOnDisk: String) -> String? {
+    /// `neighbourBytes` are the neighbour's bytes when the caller has read them already.
+    package static func path(for kind: Kind, besideFileAt neighbour: String, neighbourOnDisk: String, neighbourBytes: Data? = nil) -> String? {
         let folder = PathText.folder(of: neighbour)
         // Read as every input is: a regular file, within the size limit.
-        if case .success(let bytes) = RegularFile.read(path: neighbourOnDisk),
-           let existing = path(in: String(decoding: bytes.prefix(4096), as: UTF8.self)) {
+        let bytes: Data? = if let neighbourBytes { neighbourBytes } else if case .success(let read) = RegularFile.read(path: neighbourOnDisk) { Data(read) } else { nil }
+        if let bytes, let existing = path(in: String(decoding: bytes.prefix(4096), as: UTF8.self)) {
             let onDisk = swapFileName(of: PathText.join(PathText.folder(of: neighbourOnDisk), existing), to: kind)
             // The neighbour's comment counts only when its schema is there.
             if existing.hasPrefix("/") ? FileManager.default.fileExists(atPath: swapFileName(of: existing, to: kind))
@@ -83,7 +84,7 @@ package enum SchemaReference {
     package static func snapshot(of bytes: Data, basePath: String, regionalOnDisk: String) -> Data {
         let text = String(decoding: bytes, as: UTF8.self)
         guard path(in: text) != nil, Data(text.utf8) == bytes else { return bytes }
-        guard let rebased = path(for: .plan, besideFileAt: basePath, neighbourOnDisk: regionalOnDisk) else { return bytes }
+        guard let rebased = path(for: .plan, besideFileAt: basePath, neighbourOnDisk: regionalOnDisk, neighbourBytes: bytes) else { return bytes }
         return Data(replacing(in: text, with: rebased).utf8)
     }
 

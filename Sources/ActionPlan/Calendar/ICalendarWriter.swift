@@ -10,6 +10,8 @@ public struct ICalendarWriter: Sendable {
     package var stamp: CalendarDate
     /// The calendar's name (X-WR-CALNAME).
     package var name: String
+    /// The language of the line that says how many events were left out.
+    package var language: PlanLanguage = .en
 
     /// Creates a writer.
     public init(stamp: CalendarDate, name: String) {
@@ -23,7 +25,13 @@ public struct ICalendarWriter: Sendable {
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//ActionPlan//plan calendar//NL", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
             "X-WR-CALNAME:" + Self.escape(name),
         ]
-        for event in events {
+        // At most `OutputLimits.maximumCalendarEvents`, the first by date; the calendar says how
+        // many more there were (the description clients show, and a count for programs).
+        let limited = LimitedList(events, limit: OutputLimits.maximumCalendarEvents)
+        if let more = omittedLine(limited.omitted) {
+            lines += ["X-WR-CALDESC:" + Self.escape(more), "X-ACTIONPLAN-OMITTED-EVENTS:\(limited.omitted)"]
+        }
+        for event in limited.kept {
             lines += [
                 "BEGIN:VEVENT",
                 "UID:" + Self.escape(event.uid),
@@ -39,6 +47,19 @@ public struct ICalendarWriter: Sendable {
         }
         lines.append("END:VCALENDAR")
         return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// "… and N more events, after DATE" when `omitted` events were left out.
+    package func omittedLine(_ omitted: Int) -> String? {
+        guard omitted > 0 else { return nil }
+        let l = Localizer(language)
+        return l.t("… en \(omitted) meer (ten hoogste \(OutputLimits.maximumCalendarEvents) afspraken per bestand; kies met --from, --until of --owner)",
+                   "… and \(omitted) more (at most \(OutputLimits.maximumCalendarEvents) events per file; choose with --from, --until or --owner)")
+    }
+
+    /// How many of `events` a calendar leaves out.
+    package static func omitted(_ events: [CalendarEvent]) -> Int {
+        max(0, events.count - OutputLimits.maximumCalendarEvents)
     }
 
     /// `YYYYMMDD`.

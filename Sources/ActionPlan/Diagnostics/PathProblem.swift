@@ -11,7 +11,7 @@ public struct PathProblem: Sendable, Hashable {
     package var dutch: String?
 
     /// Creates a path problem: the file cannot be read (AP101).
-    public init(path: String, message: String) {
+    package init(path: String, message: String) {
         self.init(path: path, message: message, code: .fileUnreadable)
     }
 

@@ -52,9 +52,20 @@ package final class PlanLoadRun: @unchecked Sendable {
 
     private var loaded: [String: Entry] = [:]
     private let lock = NSLock()
+    /// The bytes this run read: each file is read from disk once.
+    package let reads: FileReads
 
-    /// A run that has loaded nothing yet.
-    package init() {}
+    /// A run that has loaded nothing yet (reading through `reads`, which may be shared with the
+    /// run's other steps).
+    package init(reads: FileReads = FileReads()) {
+        self.reads = reads
+    }
+
+    /// Loads a plan from bytes, as if read from `path`, with the bases and snapshots it names taken
+    /// from this run: the check of a file before it is written.
+    package func load(bytes: [UInt8], path: String) -> LoadedPlan {
+        finish(YAMLDocument.parse(bytes: bytes, path: path), extending: []).loaded
+    }
 
     /// Loads one file, or takes it from this run's earlier loads.
     package func load(path: String) -> LoadedPlan { entry(path: path, extending: [], asBase: false).loaded }
@@ -75,7 +86,7 @@ package final class PlanLoadRun: @unchecked Sendable {
     package func entry(path: String, extending: [String], asBase: Bool) -> Entry {
         let key = PathText.canonical(path)
         if let known = lock.withLock({ loaded[key] }), asBase || known.loaded.source.path == path { return known }
-        let entry = finish(YAMLDocument.load(path: path), extending: extending)
+        let entry = finish(YAMLDocument.load(path: path, reads: reads), extending: extending)
         // A chain too long depends on the way the file was reached: loaded on its own it may be fine.
         guard !entry.loaded.diagnostics.contains(where: { $0.code == .extendsTooDeep }) else { return entry }
         lock.withLock { if loaded[key] == nil { loaded[key] = entry } }
@@ -127,7 +138,10 @@ package final class PlanLoadRun: @unchecked Sendable {
             decoder.error(.extendsCircle, Messages.extendsCircle(extends.planPath), at: extends.planNode, hint: Messages.extendsCircleHint)
             return nil
         }
-        if let snapshot = extends.snapshot { InputFiles.note(PathText.join(PathText.referenceFolder(of: here), snapshot)) }
+        // The snapshot beside the local plan: in the real file's folder when the plan is opened through a
+        // link, as the base is, and as `--accept` writes it (one path for every read and write).
+        let snapshotPath = extends.snapshot.map { PathText.join(PathText.referenceFolder(of: here), $0) }
+        if let snapshotPath { InputFiles.note(snapshotPath) }
         let base = entry(path: basePath, extending: chain, asBase: true)
         // The local plan speaks its region's language, also when it cannot be built.
         decoder.planLanguage = base.loaded.language
@@ -152,8 +166,8 @@ package final class PlanLoadRun: @unchecked Sendable {
             }
             // An error in the region's plan does not stop the municipality: the local plan works on the
             // last accepted snapshot of it, and says so.
-            if let snapshotName = extends.snapshot, let recorded = extends.version, !errors.contains(where: { $0.code == .extendsCircle }) {
-                let snapshot = entry(path: PathText.join(PathText.folder(of: here), snapshotName), extending: chain, asBase: true)
+            if let snapshotPath, let recorded = extends.version, !errors.contains(where: { $0.code == .extendsCircle }) {
+                let snapshot = entry(path: snapshotPath, extending: chain, asBase: true)
                 if snapshot.readFailure == nil, let plan = snapshot.loaded.plan, snapshot.loaded.isValid, plan.base == nil {
                     decoder.report(Diagnostic(.warning, .baseHasErrors, Messages.baseInvalidUsingSnapshot(extends.planPath, errors: errors.count),
                                               at: decoder.location(extends.planNode), hint: Messages.baseInvalidUsingSnapshotHint(basePath)))
@@ -172,18 +186,18 @@ package final class PlanLoadRun: @unchecked Sendable {
                           notes: errors.prefix(3).map { .init(Messages.anErrorInTheRegionalPlan, at: $0.location) })
             return nil
         }
-        if let recorded = extends.version, let snapshot = extends.snapshot,
-           case .success(let snapshotBytes) = RegularFile.read(path: PathText.join(PathText.folder(of: here), snapshot)),
-           case .success(let baseBytes) = RegularFile.read(path: basePath),
+        if let recorded = extends.version, let snapshotPath,
+           case .success(let snapshotBytes) = reads.bytes(path: snapshotPath),
+           case .success(let baseBytes) = reads.bytes(path: basePath),
            (recorded == base.version) != SnapshotContent.matches(snapshotBytes, baseBytes) {
             // The snapshot is not the version recorded: one of the two was edited by hand. What it
             // shows as the region's changes would be invented.
             decoder.report(Diagnostic(.warning, .snapshotMismatch, Messages.snapshotMismatch(recorded: recorded, snapshot: ContentHash.of(snapshotBytes)),
                                       at: decoder.location(extends.planNode), hint: Messages.snapshotMismatchHint(here)))
         }
-        if let recorded = extends.version, recorded != base.version, let snapshot = extends.snapshot {
+        if let recorded = extends.version, recorded != base.version, let snapshotPath {
             // The region changed its plan: the snapshot of the version derived from tells what changed.
-            let old = entry(path: PathText.join(PathText.referenceFolder(of: here), snapshot), extending: chain, asBase: true)
+            let old = entry(path: snapshotPath, extending: chain, asBase: true)
             if old.readFailure == nil, let plan = old.loaded.plan, old.loaded.isValid { decoder.snapshot = plan }
         }
         return decoder.decodeLocal(root, base: basePlan, basePath: basePath, baseVersion: base.version, extends: extends)

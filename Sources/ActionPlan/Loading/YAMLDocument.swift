@@ -26,13 +26,13 @@ package struct YAMLDocument {
     var readFailure: RegularFile.Failure?
 
     /// Reads and parses a file.
-    static func load(path: String, allowEmpty: Bool = false) -> YAMLDocument {
+    static func load(path: String, allowEmpty: Bool = false, reads: FileReads? = nil) -> YAMLDocument {
         let start = SourceLocation(file: path, line: 1, column: 1)
         func failed(_ diagnostic: Diagnostic) -> YAMLDocument {
             YAMLDocument(source: SourceText(path: path, text: ""), root: nil, diagnostics: [diagnostic])
         }
         InputFiles.note(path) // never written over by this run's commands (OutputFile)
-        switch RegularFile.read(path: path) {
+        switch reads?.bytes(path: path) ?? RegularFile.read(path: path) {
         case .success(let bytes):
             return parse(bytes: bytes, path: path, allowEmpty: allowEmpty)
         case .failure(let failure):

@@ -49,7 +49,7 @@ extension Workspace {
         guard let base = local.base else {
             throw .usage(l.t("'\(local.path)' breidt geen regionaal plan uit", "'\(local.path)' extends no regional plan"))
         }
-        guard let regional = PlanLoader.load(path: base.path).plan else {
+        guard let regional = run.entry(path: base.path, extending: [], asBase: true).loaded.plan else {
             throw .failed(l.t("het regionale plan '\(base.path)' kan niet geladen worden", "the regional plan '\(base.path)' cannot be loaded"))
         }
         return regional
@@ -95,7 +95,7 @@ extension Workspace {
         let new = wanted.filter { !adopted.contains($0) }
         let already = wanted.filter(adopted.contains)
         guard !new.isEmpty else { return AdoptedActions(path: local.path, added: [], alreadyAdopted: already, language: local.metadata.language) }
-        guard case .success(var bytes) = RegularFile.read(path: local.path) else {
+        guard case .success(var bytes) = run.reads.bytes(path: local.path) else {
             throw .failed(l.t("'\(local.path)' kan niet gelezen worden", "'\(local.path)' cannot be read"))
         }
         let titles = Dictionary(regional.actions.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
@@ -110,7 +110,7 @@ extension Workspace {
             }
         }
         // The file as it will be must load without errors and adopt what was asked.
-        let check = PlanLoader.load(bytes: bytes, path: local.path)
+        let check = run.load(bytes: bytes, path: local.path)
         guard let plan = check.plan, check.isValid else {
             throw .invalid(FileDiagnostics(
                 path: local.path, kind: .plan, diagnostics: check.diagnostics.filter { $0.severity == .error }, source: check.source,

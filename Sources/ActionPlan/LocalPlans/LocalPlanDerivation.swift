@@ -87,15 +87,17 @@ package struct LocalPlanDerivation: Sendable {
     }
 
     /// The file's text, its comments in the derivation's language. `basePath` is the regional plan's
-    /// path as the local file names it (relative to the local file's folder, or absolute).
-    package func yaml(basePath: String, baseVersion: String, snapshot: String, today: CalendarDate) -> String {
+    /// path as the local file names it (relative to the local file's folder, or absolute);
+    /// `regionalBytes` the regional plan's bytes when read already (its schema comment is looked at).
+    package func yaml(basePath: String, baseVersion: String, snapshot: String, today: CalendarDate, regionalBytes: [UInt8]? = nil) -> String {
         let q = QuotedText.quoted
         let l = Localizer(language)
         let period = regional.metadata.period
         let title = l.t("Lokaal actieplan mensenhandel \(municipality) \(period.firstYear)-\(period.lastYear)",
                         "Local action plan against human trafficking \(municipality) \(period.firstYear)-\(period.lastYear)")
         let example = localKey(for: roles.first ?? "gemeenten")
-        var lines: [String] = SchemaReference.lines(SchemaReference.path(for: .localPlan, besideFileAt: basePath, neighbourOnDisk: regional.path)) + [
+        var lines: [String] = SchemaReference.lines(SchemaReference.path(for: .localPlan, besideFileAt: basePath, neighbourOnDisk: regional.path,
+                                                                                 neighbourBytes: regionalBytes.map { Data($0) })) + [
             l.t("# Lokaal actieplan mensenhandel voor \(municipality), afgeleid van:", "# Local action plan for \(municipality), derived from:"),
             "#   \(regional.metadata.title)",
             l.t("# met `plan derive` op \(today). Vul aan waar TODO staat; `plan validate` controleert het bestand.",

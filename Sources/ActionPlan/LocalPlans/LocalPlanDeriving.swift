@@ -122,7 +122,8 @@ extension Workspace {
                 throw .usage(l.t("'\(output)' bestaat al; geef --force om het te vervangen, of een andere --output",
                                  "'\(output)' exists; give --force to overwrite it, or another --output"))
             }
-            guard let earlier = LocalPlanHeader.read(path: output), let base = earlier.basePath,
+            guard case .success(let earlierBytes) = run.reads.bytes(path: output),
+                  let earlier = LocalPlanHeader.read(bytes: earlierBytes, path: output), let base = earlier.basePath,
                   FileIdentity(path: PathText.join(PathText.folder(of: output), base.value)) == FileIdentity(path: regional.path),
                   earlier.id == derivation.planID
                     || earlier.region.map(TextFolding.fold) == TextFolding.fold("Gemeente \(municipality)") else {
@@ -137,7 +138,8 @@ extension Workspace {
             }
             replaced = true
         }
-        guard case .success(let baseBytes) = RegularFile.read(path: regional.path) else {
+        // The bytes the workspace loaded the regional plan from: the snapshot is exactly what was derived from.
+        guard case .success(let baseBytes) = run.reads.bytes(path: regional.path) else {
             throw .failed(l.t("'\(regional.path)' kan niet gelezen worden", "'\(regional.path)' cannot be read"))
         }
         let version = ContentHash.of(baseBytes)
@@ -155,7 +157,7 @@ extension Workspace {
         if let identity = FileIdentity(path: snapshotPath), protected.contains(identity) { throw refuseInput(snapshotPath) }
 
         let basePath = RelativePath.reference(to: regional.path, fromFolder: folder.isEmpty ? "." : folder, workingDirectory: request.workingDirectory)
-        let text = derivation.yaml(basePath: basePath, baseVersion: version, snapshot: snapshotName, today: today)
+        let text = derivation.yaml(basePath: basePath, baseVersion: version, snapshot: snapshotName, today: today, regionalBytes: baseBytes)
         let snapshotBytes = LocalPlanSnapshot.bytes(of: baseBytes, basePath: basePath, regionalOnDisk: regional.path, localFolder: folder)
         let files: [OutputFile]
         do {
@@ -191,13 +193,15 @@ extension Workspace {
     /// compared with derive's text over the regional plan as the file last took it (its snapshot),
     /// in either language.
     func localEdits(in path: String, earlier: LocalPlanHeader, snapshot: String?, municipality: String, roles: [String]?, ownKey: String?) -> LocalEdits {
-        guard case .success(let bytes) = RegularFile.read(path: path) else { return LocalEdits(sections: ["#"]) }
+        guard case .success(let bytes) = run.reads.bytes(path: path) else { return LocalEdits(sections: ["#"]) }
         let existing = String(decoding: bytes, as: UTF8.self)
         var regional = plans[0].plan
-        if let snapshot, let taken = PlanLoader.load(path: snapshot).plan, taken.base == nil { regional = taken }
+        if let snapshot, let taken = run.entry(path: snapshot, extending: [], asBase: true).loaded.plan, taken.base == nil { regional = taken }
+        let regionalBytes: [UInt8]? = if case .success(let read) = run.reads.bytes(path: plans[0].plan.path) { read } else { nil }
         let texts = PlanLanguage.allCases.map { language in
             LocalPlanDerivation(regional: regional, municipality: municipality, roles: roles, municipalityKey: ownKey, language: language)
-                .yaml(basePath: earlier.basePath?.value ?? "", baseVersion: earlier.version?.value ?? "", snapshot: earlier.snapshot?.value ?? "", today: today)
+                .yaml(basePath: earlier.basePath?.value ?? "", baseVersion: earlier.version?.value ?? "", snapshot: earlier.snapshot?.value ?? "", today: today,
+                      regionalBytes: regionalBytes)
         }
         return LocalEdits.find(in: existing, derivedTexts: texts)
     }

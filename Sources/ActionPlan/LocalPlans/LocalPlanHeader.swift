@@ -34,10 +34,4 @@ struct LocalPlanHeader {
             basePath: scalar(fields["plan"]), version: scalar(fields["version"]), snapshot: scalar(fields["snapshot"]),
             extendsLine: extends.position.line)
     }
-
-    /// Reads the header of the local plan file at `path`.
-    static func read(path: String) -> LocalPlanHeader? {
-        guard case .success(let bytes) = RegularFile.read(path: path) else { return nil }
-        return read(bytes: bytes, path: path)
-    }
 }

@@ -32,6 +32,10 @@ package struct PlanDiff: Sendable {
         package var namesMunicipality: Bool?
         /// For re-owned actions in `plan diff --upstream`: whether it named the municipality before.
         package var namedMunicipalityBefore: Bool?
+        /// For re-budgeted actions: the budget before and after, for people (`old` and `new` hold the
+        /// same in the fixed form JSON readers rely on: "2025: 15000.00").
+        package var oldBudget: BudgetSummary?
+        package var newBudget: BudgetSummary?
 
         /// Creates a change.
         init(kind: Kind, id: String, old: String?, new: String?, words: [WordChange], ownerKeys: [String] = [], oldOwnerKeys: [String] = []) {
@@ -54,6 +58,12 @@ package struct PlanDiff: Sendable {
                 changes[index].namedMunicipalityBefore = changes[index].oldOwnerKeys.contains(where: owners.contains)
             }
         }
+    }
+
+    /// An action's budget as the diff compares it: existing budgets used or not, and the amount per plan year (none for zero).
+    package struct BudgetSummary: Sendable, Hashable {
+        package var usesExisting: Bool
+        package var amounts: [Int: Money]
     }
 
     /// A run of words in a word-by-word comparison.
@@ -118,7 +128,10 @@ package struct PlanDiff: Sendable {
             }
             let budgetBefore = Self.budget(before.budget, period: oldPeriod), budgetAfter = Self.budget(action.budget, period: newPeriod)
             if budgetBefore != budgetAfter {
-                changes.append(Change(kind: .rebudgeted, id: action.id, old: budgetBefore, new: budgetAfter, words: []))
+                var change = Change(kind: .rebudgeted, id: action.id, old: Self.budgetText(budgetBefore), new: Self.budgetText(budgetAfter), words: [])
+                change.oldBudget = budgetBefore
+                change.newBudget = budgetAfter
+                changes.append(change)
             }
         }
         for action in old.actions where !newIDs.contains(action.id) {
@@ -127,14 +140,21 @@ package struct PlanDiff: Sendable {
         self.changes = changes
     }
 
-    static func budget(_ budget: Budget?, period: PlanPeriod) -> String {
-        guard let budget else { return "-" }
-        var parts = budget.usesExisting ? ["existing"] : []
+    static func budget(_ budget: Budget?, period: PlanPeriod) -> BudgetSummary? {
+        guard let budget else { return nil }
+        var amounts: [Int: Money] = [:]
         for year in period.years {
             let amount = budget.amount(in: year, period: period)
-            if amount != .zero { parts.append("\(year): \(amount.decimalString)") }
+            if amount != .zero { amounts[year] = amount }
         }
-        return parts.joined(separator: ", ")
+        return BudgetSummary(usesExisting: budget.usesExisting, amounts: amounts)
+    }
+
+    /// The fixed form of `old`/`new` in JSON: "existing, 2025: 15000.00", or "-" for no budget.
+    static func budgetText(_ summary: BudgetSummary?) -> String {
+        guard let summary else { return "-" }
+        let years = summary.amounts.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value.decimalString)" }
+        return ((summary.usesExisting ? ["existing"] : []) + years).joined(separator: ", ")
     }
 
     /// Texts with more words than this (old and new together) are not compared word by word but

@@ -28,7 +28,7 @@ extension Workspace {
     package func progressKeptAsHistory(plan index: Int = 0) -> [FileDiagnostics] {
         let local = plans[index].plan
         var files: [(path: String, plan: Plan)] = [(progressPaths[index], local)]
-        if let base = local.base, let regional = PlanLoader.load(path: base.path).plan {
+        if let base = local.base, let regional = run.entry(path: base.path, extending: [], asBase: true).loaded.plan {
             files.append((ProgressFile.path(forPlan: base.path), regional))
         }
         return files.compactMap { file in
@@ -52,15 +52,14 @@ extension Workspace {
         let changes = try upstreamChanges(plan: index, withoutSnapshot: true)
         let local = plans[index].plan
         let l = Localizer(changes.language)
-        guard case .success(let baseBytes) = RegularFile.read(path: changes.basePath),
-              case .success(let localBytes) = RegularFile.read(path: local.path) else {
+        // The bytes the changes were computed from (read once, when the workspace was opened): the
+        // version recorded is the hash of exactly the snapshot written.
+        guard case .success(let baseBytes) = run.reads.bytes(path: changes.basePath),
+              case .success(let localBytes) = run.reads.bytes(path: local.path) else {
             throw .failed(l.t("het regionale of het lokale plan kan niet gelezen worden", "the regional or the local plan cannot be read"))
         }
         let version = ContentHash.of(baseBytes)
-        guard version == changes.currentVersion else {
-            throw .failed(l.t("'\(changes.basePath)' veranderde tijdens het lezen; probeer het opnieuw", "'\(changes.basePath)' changed while being read; try again"))
-        }
-        let snapshotBytes: [UInt8]? = if case .success(let bytes) = RegularFile.read(path: changes.snapshotPath) { bytes } else { nil }
+        let snapshotBytes: [UInt8]? = if case .success(let bytes) = run.reads.bytes(path: changes.snapshotPath) { bytes } else { nil }
         if changes.recordedVersion == version, let snapshotBytes, LocalPlanSnapshot.matches(snapshotBytes, regional: baseBytes),
            changes.snapshotProblem == nil {
             return AcceptedUpstream(changes: changes, snapshotPath: changes.snapshotPath, wrote: false)
@@ -91,7 +90,8 @@ extension Workspace {
         }
         // The local plan as it will be must load without errors and record what was meant: a write
         // command never leaves a file the tool itself then refuses.
-        let check = PlanLoader.load(bytes: updated, path: local.path)
+        run.reads.expect(newSnapshotBytes, at: newSnapshot)
+        let check = run.load(bytes: updated, path: local.path)
         guard let plan = check.plan, check.isValid else {
             throw .invalid(FileDiagnostics(
                 path: local.path, kind: .plan, diagnostics: check.diagnostics.filter { $0.severity == .error }, source: check.source,

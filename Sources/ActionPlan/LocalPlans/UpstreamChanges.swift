@@ -42,29 +42,32 @@ extension Workspace {
             throw .usage(l.t("'\(local.path)' legt geen kopie van het regionale plan vast; leid het opnieuw af met plan derive",
                              "'\(local.path)' records no snapshot of its base; derive it again with plan derive"))
         }
-        let run = PlanLoadRun()
+        // What opening the workspace read: the local plan, its base and snapshot are not read again.
         let loaded = run.load(path: local.path)
         let old = run.load(path: snapshotPath)
         let new = run.load(path: base.path)
         var snapshotProblem: FileDiagnostics?
-        for (path, file) in [(snapshotPath, old), (base.path, new)] {
+        // A snapshot that is not the recorded version would show invented changes: refused, or (accepting)
+        // taken as unknown, like a snapshot that cannot be read. Checked first: the snapshot is named by
+        // the local plan, which may come from elsewhere, and may be any file beside it (issue 24).
+        if let mismatch = loaded.diagnostics.first(where: { $0.code == .snapshotMismatch }) {
+            let problem = FileDiagnostics(path: local.path, kind: .plan, diagnostics: [mismatch], source: loaded.source,
+                                          checkCommand: "plan validate \(local.path)", language: local.metadata.language)
+            guard withoutSnapshot else { throw .invalid(problem) }
+            snapshotProblem = problem
+        }
+        for (path, file) in [(snapshotPath, old), (base.path, new)] where !(path == snapshotPath && snapshotProblem != nil) {
             guard let _ = file.plan, file.isValid else {
-                let problem = FileDiagnostics(path: path, kind: .plan, diagnostics: file.diagnostics, source: file.source,
-                                              checkCommand: l.t("controleer het met: plan validate \(path)", "check it with: plan validate \(path)"))
+                let problem = path == snapshotPath
+                    ? Self.unquoted(snapshot: path, file.diagnostics, local: local.path, language: local.metadata.language)
+                    : FileDiagnostics(path: path, kind: .plan, diagnostics: file.diagnostics, source: file.source,
+                                      checkCommand: l.t("controleer het met: plan validate \(path)", "check it with: plan validate \(path)"))
                 if withoutSnapshot, path == snapshotPath, new.plan != nil, new.isValid {
                     snapshotProblem = problem
                     continue
                 }
                 throw .invalid(problem)
             }
-        }
-        // A snapshot that is not the recorded version would show invented changes: refused, or (accepting)
-        // taken as unknown, like a snapshot that cannot be read.
-        if let mismatch = loaded.diagnostics.first(where: { $0.code == .snapshotMismatch }) {
-            let problem = FileDiagnostics(path: local.path, kind: .plan, diagnostics: [mismatch], source: loaded.source,
-                                          checkCommand: "plan validate \(local.path)", language: local.metadata.language)
-            guard withoutSnapshot else { throw .invalid(problem) }
-            snapshotProblem = problem
         }
         let warnings = FileDiagnostics(path: local.path, kind: .plan, diagnostics: loaded.diagnostics.filter { $0.severity == .warning },
                                        source: loaded.source, checkCommand: "plan validate \(local.path)", language: local.metadata.language)
@@ -74,5 +77,24 @@ extension Workspace {
                                diff: diff, warnings: warnings, names: Dictionary(new.plan!.organisations.map { ($0.key, $0.displayName) }, uniquingKeysWith: { first, _ in first }),
                                recordedVersion: base.recordedVersion, currentVersion: base.currentVersion, language: local.metadata.language,
                                snapshotProblem: snapshotProblem)
+    }
+
+    /// The problems of a snapshot that is not a valid plan, by position only: its messages and lines
+    /// would quote a file the local plan names, which need not be a plan at all (`snapshot: notities.txt`).
+    private static func unquoted(snapshot path: String, _ diagnostics: [Diagnostic], local: String, language: PlanLanguage) -> FileDiagnostics {
+        let errors = diagnostics.filter { $0.severity == .error }
+        let count = errors.count
+        let told = errors.prefix(3).map { error in
+            Diagnostic(.error, error.code,
+                       MessageText(nl: "de kopie van het regionale plan is geen geldig plan (\(count) \(count == 1 ? "fout" : "fouten")); de tekst van het bestand wordt niet getoond",
+                                   en: "the snapshot of the regional plan is not a valid plan (\(count) \(count == 1 ? "error" : "errors")); the file's text is not shown"),
+                       at: error.location,
+                       hint: MessageText(nl: "zet de kopie terug, of neem het regionale plan zoals het is over met plan diff --upstream \(local) --accept",
+                                         en: "restore the snapshot, or take the regional plan as it is with plan diff --upstream \(local) --accept"))
+        }
+        let l = Localizer(language)
+        return FileDiagnostics(path: path, kind: .plan, diagnostics: Array(told), source: SourceText(path: path, text: ""),
+                               checkCommand: l.t("controleer het met: plan validate \(path)", "check it with: plan validate \(path)"),
+                               language: language)
     }
 }

@@ -17,7 +17,16 @@ public enum ActionStatus: String, Sendable, Hashable, CaseIterable {
 /// and one Dutch word per status, and `reopened` / `heropend` to open a done or dropped action again.
 /// Case is ignored; nothing else is accepted.
 public enum StatusWord: String, Sendable, Hashable, CaseIterable {
-    case planned, started, done, dropped, reopened
+    /// `planned` / `gepland`: not started yet.
+    case planned
+    /// `started` / `gestart`: under way.
+    case started
+    /// `done` / `afgerond`: finished.
+    case done
+    /// `dropped` / `vervallen`: will not be done.
+    case dropped
+    /// `reopened` / `heropend`: a done or dropped action open again.
+    case reopened
 
     /// The Dutch word.
     package var dutch: String {

@@ -1,5 +1,3 @@
-import ActionPlanCore
-
 extension MessageText {
     /// The text in a language.
     package func text(in language: PlanLanguage) -> String { language == .nl ? nl : en }

@@ -94,7 +94,7 @@ public struct PlanProgress: Sendable {
     /// The entries in force, in the order written.
     public let entries: [ProgressEntry]
     /// Every entry as written, the withdrawn ones marked (`isWithdrawn`).
-    public let written: [ProgressEntry]
+    package let written: [ProgressEntry]
     private let byAction: [String: [ProgressEntry]]
 
     /// No progress at all.

@@ -246,7 +246,16 @@ struct PlanningGrammar {
                 return nil
             }
             let window = try singleWindow()
-            _ = takeOpenEnd()
+            if !takeOpenEnd(), !atEnd, window.start.month == 1, window.start.day == 1 {
+                // "vanaf 2025 minimaal 2x per jaar": a recurring obligation from that year on.
+                var rest = self
+                _ = rest.take(",")
+                if case .recurring(var recurrence)? = try? rest.recurring(), rest.atEnd {
+                    recurrence.fromYear = window.start.year
+                    self = rest
+                    return .recurring(recurrence)
+                }
+            }
             guard atEnd else { throw unknown }
             return .ongoingFrom(window.start)
         }

@@ -7,7 +7,7 @@ import ActionPlanFiles
 /// plans' registries are never merged just because they use the same key.
 public struct OwnerMatch: Sendable, Hashable, ExpressibleByStringLiteral {
     /// The registry key the name stands for, per plan id; nil for a key that stands for itself in every plan.
-    public var keysByPlan: [String: String]?
+    package var keysByPlan: [String: String]?
     /// The key when the match was made from a bare key.
     private var anyPlanKey: String?
 

@@ -11,8 +11,9 @@ import Foundation
 ///
 /// For Excel (`excel`), the file opens right by double-click: a UTF-8 byte-order mark so accents
 /// survive, decimal commas when the delimiter is `;` (a Dutch Excel), and text that Excel would
-/// turn into a number or a date (`2.10`, `1.2.3`, `1/3`) written as the formula `="2.10"`, whose
-/// value is that text in every locale. ISO dates stay plain so Excel reads them as dates.
+/// turn into a number or a date (`2.10`, `1.2.3`, `1/3`) written after an invisible word joiner
+/// (U+2060), so it stays text in every locale without being a formula. ISO dates stay plain so
+/// Excel reads them as dates.
 public struct CSVRenderer: Sendable {
     /// The field delimiter: `,`, or `;` for Dutch-locale Excel.
     package var delimiter: Character
@@ -31,7 +32,7 @@ public struct CSVRenderer: Sendable {
     public func render(_ tables: [Tabular]) -> String {
         var out = excel ? "\u{FEFF}" : ""
         var previousHeader: [String]?
-        for table in tables {
+        for table in tables.map({ $0.limitedRows() }) {
             let header = table.columns.map(\.header)
             if header != previousHeader {
                 if previousHeader != nil { out += "\r\n" }
@@ -40,6 +41,10 @@ public struct CSVRenderer: Sendable {
             }
             for tableRow in table.rows {
                 out += row(tableRow.cells.enumerated().map { index, cell in (cell.plain, table.columns[index].numeric) })
+            }
+            // Rows left out: one last row says how many, in the first column (a spreadsheet shows it).
+            if let more = table.omittedLine {
+                out += row([(more, false)] + table.columns.dropFirst().map { _ in ("", false) })
             }
         }
         return out
@@ -56,8 +61,17 @@ public struct CSVRenderer: Sendable {
             return field(delimiter == ";" ? value.replacingOccurrences(of: ".", with: ",") : value, numeric: true)
         }
         guard Self.looksLikeNumberOrDate(value) else { return field(value) }
-        return "\"=\"\"" + value + "\"\"\""
+        // A word joiner (U+2060, invisible) first: no spreadsheet reads the cell as a number or a
+        // date, and, unlike the formula `="2.10"` used before, nothing in the file is a formula — a
+        // formula cell opened with the other delimiter ran on over the rest of its row (issue 24).
+        // The value holds only digits and `. , / : -`, so it needs quotes only for the delimiter.
+        let text = Self.textMark + value
+        return text.contains(delimiter) ? "\"" + text + "\"" : text
     }
+
+    /// What `--excel` puts before text that a spreadsheet would read as a number or a date.
+    package static let textMark = "\u{2060}"
+
 
     /// Text Excel would read as a number or a date: digits with `.`, `,`, `/` or `:` between them
     /// (`2.10`, `1.2.3`, `1/3`), or digits alone; not an ISO date, which should become a date.
@@ -81,8 +95,8 @@ public struct CSVRenderer: Sendable {
     /// is often opened with the other (a Dutch Excel splits a `,` file on `;`), and then quotes no
     /// longer hold a field together: `Melding;=cmd|' /C calc'!A0` would become a live formula.
     /// At the start of the text `=`, `+`, `-`, `@`, a tab and a carriage return are neutralised; after a
-    /// delimiter (spaces and quotes skipped) the same, except a `+` or `-` that stands alone
-    /// (`€ 2.500,-`), which no spreadsheet runs.
+    /// delimiter (spaces and quotes skipped) the same, except a `+` or `-` that stands alone before
+    /// the piece ends (`€ 2.500,-`), which no spreadsheet runs.
     static func neutralised(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
@@ -96,8 +110,10 @@ public struct CSVRenderer: Sendable {
                 case "=", "@", "\t", "\r":
                     out.append("'")
                 case "+", "-":
-                    let next = index + 1 < scalars.count ? scalars[index + 1] : nil
-                    let alone = next.map { [" ", ",", ";", "\n", "-"].contains($0) } ?? true
+                    // Alone: nothing but spaces before the piece ends (`€ 2.500,-`). A sign before
+                    // more text is a formula, spaces or not (`- cmd|' /C calc'!A0`).
+                    let rest = scalars[(index + 1)...].drop { $0 == " " || $0 == "\"" }
+                    let alone = rest.first.map { [",", ";", "\n", "\r"].contains($0) } ?? true
                     if atTextStart || !alone { out.append("'") }
                 default:
                     break

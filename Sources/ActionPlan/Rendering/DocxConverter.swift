@@ -117,7 +117,7 @@ package struct DocxConverter: Sendable {
 
     /// An SVG drawn as PNG by rsvg-convert, `zoom` times its size in pixels: the charts' fallback
     /// image (what LibreOffice and older Word show) at print resolution.
-    public func png(fromSVG svg: Data, zoom: Double) throws(Failure) -> Data {
+    package func png(fromSVG svg: Data, zoom: Double) throws(Failure) -> Data {
         let folders = searchPath.split(separator: ":").map(String.init)
         guard let rsvg = folders.lazy.map({ URL(fileURLWithPath: $0).appendingPathComponent("rsvg-convert") })
             .first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {

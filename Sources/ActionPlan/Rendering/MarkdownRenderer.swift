@@ -25,7 +25,7 @@ public struct MarkdownRenderer: Sendable {
 
     /// Renders one table.
     public func render(_ table: Tabular) -> String {
-        let (table, dropped) = documentTables ? fittedToPage(table) : (table, [])
+        let (table, dropped) = documentTables ? fittedToPage(table.limitedRows()) : (table.limitedRows(), [])
         var out = ""
         if let title = table.title { out += "## \(escape(title))\n\n" }
         out += "| " + table.columns.map { escape($0.header) }.joined(separator: " | ") + " |\n"
@@ -45,6 +45,7 @@ public struct MarkdownRenderer: Sendable {
             let cells = row.cells.map { bold && !$0.text.isEmpty ? "**\(escape($0.text))**" : escape($0.text) }
             out += "| " + cells.joined(separator: " | ") + " |\n"
         }
+        if let more = table.omittedLine { out += "\n" + escape(more) + "\n" }
         if !dropped.isEmpty {
             let words = Localizer(table.language)
             out += "\n" + escape(words.t("Weggelaten om op de pagina te passen: \(dropped.joined(separator: ", ")); alles zien met --format csv.",

@@ -52,7 +52,7 @@ package enum PlanDiffRendering {
                 line += marked(change.words, removed: { "[-\($0)-]" }, added: { "{+\($0)+}" })
             } else if change.kind == .reowned, names != nil {
                 line += "\(owners(change.oldOwnerKeys)) → \(owners(change.ownerKeys))"
-            } else if let old = change.old, let new = change.new {
+            } else if let old = shown(change.oldBudget, l) ?? change.old, let new = shown(change.newBudget, l) ?? change.new {
                 line += "\(old) → \(new)"
             } else {
                 line += change.new ?? change.old ?? ""
@@ -67,6 +67,14 @@ package enum PlanDiffRendering {
         return lines.map { TerminalText.visible($0, keepingNewlines: true) }.joined(separator: "\n") + "\n"
     }
 
+    /// A re-budgeted action's budget for people, in the plan's language: "bestaande middelen, 2025: € 15.000".
+    private static func shown(_ budget: PlanDiff.BudgetSummary?, _ l: Localizer) -> String? {
+        guard let budget else { return nil }
+        let years = budget.amounts.sorted { $0.key < $1.key }.map { "\($0.key): \(l.money($0.value))" }
+        let parts = (budget.usesExisting ? [l.t("bestaande middelen", "existing budgets")] : []) + years
+        return parts.isEmpty ? l.t("geen bedrag", "no amount") : parts.joined(separator: ", ")
+    }
+
     /// A Markdown table; removed words struck through, added words in bold.
     package static func markdown(_ diff: PlanDiff, oldName: String, newName: String, language: PlanLanguage = .en) -> String {
         let l = Localizer(language)
@@ -75,10 +83,10 @@ package enum PlanDiffRendering {
         if diff.isEqual { return out + l.t("Geen verschillen.\n", "No differences.\n") }
         out += l.t("| Nr | Wijziging | Oud | Nieuw |\n| --- | --- | --- | --- |\n", "| Id | Change | Old | New |\n| --- | --- | --- | --- |\n")
         for change in diff.changes {
-            let new = change.words.isEmpty ? escape(change.new ?? "")
+            let new = change.words.isEmpty ? escape(shown(change.newBudget, l) ?? change.new ?? "")
                 : marked(change.words, removed: { "~~\(escape($0))~~" }, added: { "**\(escape($0))**" })
             let note = municipalityNote(change, l).map { " (\($0))" } ?? ""
-            out += "| \(escape(change.id)) | \(label(change.kind, l))\(note) | \(escape(change.old ?? "")) | \(new) |\n"
+            out += "| \(escape(change.id)) | \(label(change.kind, l))\(note) | \(escape(shown(change.oldBudget, l) ?? change.old ?? "")) | \(new) |\n"
         }
         return out
     }

@@ -169,6 +169,7 @@ package enum PlanExport {
             }
         case .recurring(let recurrence):
             fields.append(("times_per_year", .int(recurrence.timesPerYear)))
+            if let from = recurrence.fromYear { fields.append(("from_year", .int(from))) }
             fields.append(("due", .null))
             fields.append(("obligations", .array(schedule.obligations(in: period).map { obligation in
                 .object([

@@ -14,10 +14,17 @@ package enum QueryJSON {
     }
 
     /// `plan overdue`: the items, and (when given) the missed obligations of completed plan years
-    /// under `missed_in_past_years`.
+    /// under `missed_in_past_years`. Each list holds at most `OutputLimits.maximumTableRows`, the
+    /// first in its order; when any were left out, `omitted` counts them per list, exactly.
     package static func overdue(_ items: [OverdueItem], missed: [OverdueItem]? = nil, asOf: CalendarDate) -> JSONValue {
-        var fields: [(String, JSONValue)] = [("as_of", .date(asOf)), ("items", .array(items.map { overdueItem($0, asOf: asOf) }))]
-        if let missed { fields.append(("missed_in_past_years", .array(missed.map { overdueItem($0, asOf: asOf) }))) }
+        let limit = OutputLimits.maximumTableRows
+        let items = LimitedList(items, limit: limit)
+        let missed = missed.map { LimitedList($0, limit: limit) }
+        var fields: [(String, JSONValue)] = [("as_of", .date(asOf)), ("items", .array(items.kept.map { overdueItem($0, asOf: asOf) }))]
+        if let missed { fields.append(("missed_in_past_years", .array(missed.kept.map { overdueItem($0, asOf: asOf) }))) }
+        if items.omitted > 0 || (missed?.omitted ?? 0) > 0 {
+            fields.append(("omitted", .object([("items", .int(items.omitted))] + (missed.map { [("missed_in_past_years", .int($0.omitted))] } ?? []))))
+        }
         return .object(fields)
     }
 

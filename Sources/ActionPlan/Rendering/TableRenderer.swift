@@ -42,10 +42,14 @@ public struct TableRenderer: Sendable {
 
     /// Renders one table; control and bidi characters in its text are shown visibly (`TerminalText`).
     public func render(_ table: Tabular) -> String {
-        let table = Self.visible(table)
+        let table = Self.visible(table.limitedRows())
         var out = ""
         if let title = table.title {
             out += paragraph(title).map { colours ? "\u{1B}[1m\($0)\u{1B}[0m" : $0 }.joined(separator: "\n") + "\n\n"
+        }
+        // A table without rows that says why ("Niets te laat.") is just that sentence: a header over nothing reads as a fault.
+        if table.rows.isEmpty, !table.notes.isEmpty {
+            return out + table.notes.map { paragraph($0).joined(separator: "\n") }.joined(separator: "\n") + "\n"
         }
         let words = Localizer(table.language)
         switch layout(table) {
@@ -61,6 +65,7 @@ public struct TableRenderer: Sendable {
                     "Left out at this width: \(names); see them with --wide or --format markdown.")).joined(separator: "\n") + "\n"
             }
         }
+        if let more = table.omittedLine { out += more + "\n" }
         for note in table.notes { out += "\n" + paragraph(note).joined(separator: "\n") }
         if !table.notes.isEmpty { out += "\n" }
         return out

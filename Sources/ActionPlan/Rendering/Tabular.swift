@@ -101,6 +101,9 @@ public struct Tabular: Sendable, Hashable {
     package var notes: [String]
     /// The language of the words the renderer adds itself (which columns it left out).
     package var language: PlanLanguage
+    /// Rows left out by `limitedRows(to:)`, counted exactly: renderers end the table with
+    /// "… and N more" (`omittedLine`).
+    package var omittedRows = 0
 
     /// Creates a tabular result.
     package init(title: String? = nil, columns: [Column], rows: [Row], notes: [String] = [], language: PlanLanguage = .en) {
@@ -109,5 +112,27 @@ public struct Tabular: Sendable, Hashable {
         self.rows = rows
         self.notes = notes
         self.language = language
+    }
+
+    /// The table with at most `limit` rows besides its totals rows (kept, in their place); the rows
+    /// after the first `limit` are counted in `omittedRows`. Every renderer draws this, so no format
+    /// writes more than `OutputLimits.maximumTableRows` rows of one table.
+    package func limitedRows(to limit: Int = OutputLimits.maximumTableRows) -> Tabular {
+        guard rows.count > limit else { return self }
+        var copy = self
+        var kept = 0
+        copy.rows = rows.filter { row in
+            if row.isTotal { return true }
+            kept += 1
+            return kept <= limit
+        }
+        copy.omittedRows += rows.count - copy.rows.count
+        return copy
+    }
+
+    /// "… en 23000 meer" / "… and 23000 more" when rows were left out.
+    package var omittedLine: String? {
+        guard omittedRows > 0 else { return nil }
+        return Localizer(language).t("… en \(omittedRows) meer", "… and \(omittedRows) more")
     }
 }

@@ -209,6 +209,7 @@ package enum HTMLReport {
     /// A table with real header cells and column widths that fit the content; numbers
     /// right-aligned, late rows marked, totals set apart.
     static func table(_ tabular: Tabular, className: String? = nil) -> String {
+        let tabular = tabular.limitedRows()
         var out = "<div class=\"table-wrap\"><table\(className.map { " class=\"\($0)\"" } ?? "")>"
         // The widths the Word report uses: each column as wide as its longest word, the rest by content.
         let widths = ColumnWidths.relative(tabular)
@@ -223,6 +224,9 @@ package enum HTMLReport {
                 "<td\(column.numeric ? " class=\"num\"" : "")>\(HTMLText.escape(cell.text))</td>"
             }.joined()
             out += "</tr>\n"
+        }
+        if let more = tabular.omittedLine {
+            out += "<tr class=\"more\"><td colspan=\"\(max(1, tabular.columns.count))\">\(HTMLText.escape(more))</td></tr>\n"
         }
         return out + "</tbody></table></div>\n"
     }

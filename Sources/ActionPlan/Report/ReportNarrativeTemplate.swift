@@ -11,7 +11,6 @@ package enum ReportNarrativeTemplate {
     package static func render(_ data: ReportData) -> String {
         let text = ReportText(data.language)
         let l = text.l
-        let plan = data.plan.metadata
         // Plan text lands in headings only, on one line; the reader takes the id and ignores the rest.
         func line(_ value: String) -> String {
             // `<!--` would start a comment the reader skips, swallowing what follows.

@@ -21,7 +21,7 @@ struct ReportTables {
         rows.append(Tabular.Row([l.t("Totaal", "Total")] + ReportText.standings.map { String(totals[$0] ?? 0) }
             + [String(totals.values.reduce(0, +))], isTotal: true))
         return Tabular(columns: [.init(l.t("Thema", "Theme"))] + ReportText.standings.map { .init(text.standing($0).capitalizedFirst, numeric: true) }
-            + [.init(l.t("Acties", "Actions"), numeric: true)], rows: rows)
+            + [.init(l.t("Acties", "Actions"), numeric: true)], rows: rows, language: l.language)
     }
 
     /// Per theme the counts at the previous report and now, `then → now`.
@@ -37,7 +37,7 @@ struct ReportTables {
         let totals = data.totals
         rows.append(Tabular.Row([l.t("Totaal", "Total")] + ReportText.standings.map { cell(thenTotals[$0] ?? 0, totals[$0] ?? 0) }, isTotal: true))
         return Tabular(columns: [.init(l.t("Thema", "Theme"))] + ReportText.standings.map { .init(text.standing($0).capitalizedFirst, numeric: true) },
-                       rows: rows)
+                       rows: rows, language: l.language)
     }
 
     /// One theme's changes since the previous report.
@@ -48,7 +48,7 @@ struct ReportTables {
                     if let replan = change.replan { what += l.t(" naar ", " to ") + replan.text }
                     return Tabular.Row([what, "\(change.action.id) \(change.action.title)", change.date.map(text.shortDate) ?? "",
                                         change.action.lead.map { data.ownerName($0.key) } ?? "—"], highlighted: change.kind == .late)
-                })
+                }, language: l.language)
     }
 
     /// The outlook's items of one theme: due date, action, what is due, lead.
@@ -67,7 +67,7 @@ struct ReportTables {
                     let lead = item.owners.first(where: \.isLead) ?? item.owners.first
                     return Tabular.Row([item.due.map(text.shortDate) ?? "", "\(item.actionID) \(item.title)", what,
                                         lead.map { data.ownerName($0.key) } ?? "—"], highlighted: item.reason == .behind)
-                })
+                }, language: l.language)
     }
 
     func changes(_ entries: [(entry: ProgressEntry, action: Action)]) -> Tabular {
@@ -80,7 +80,7 @@ struct ReportTables {
             if let note = item.entry.note { what.append(note) }
             if let by = item.entry.reportedBy { what.append(l.t("gemeld door ", "reported by ") + data.plan.reporterName(by)) }
             return Tabular.Row([text.shortDate(item.entry.date), "\(item.action.id) \(item.action.title)", what.joined(separator: " — ")])
-        })
+        }, language: l.language)
     }
 
     /// Progress about actions the plan no longer has, kept as history of the old planning.
@@ -91,7 +91,7 @@ struct ReportTables {
             if let spent = entry.spent { what.append("\(l.t("besteed", "spent")) \(l.money(spent))") }
             if let note = entry.note { what.append(note) }
             return Tabular.Row([text.shortDate(entry.date), entry.actionID, what.joined(separator: " — ")])
-        })
+        }, language: l.language)
     }
 
     /// The heading and the sentence above the history of the old planning.
@@ -112,7 +112,7 @@ struct ReportTables {
                     if let found = item.found, let required = item.required { reason += " (\(found)/\(required))" }
                     if let replan = item.replan { reason += " — " + l.t("nieuwe planning ", "new planning ") + replan }
                     return Tabular.Row(["\(item.actionID) \(item.title)", reason, due, late, owners(item.owners)])
-                })
+                }, language: l.language)
     }
 
     /// The recurring obligations of completed plan years that were not met: history, one row per
@@ -124,7 +124,7 @@ struct ReportTables {
                 rows: data.missed.map { item in
                     Tabular.Row(["\(item.actionID) \(item.title)", item.planning, item.year.map(String.init) ?? "",
                                  String(item.found ?? 0), String(item.required ?? 0), owners(item.owners)], highlighted: true)
-                })
+                }, language: l.language)
     }
 
     /// The ongoing items nobody reported on, summarised per theme: a row per theme, not per item.
@@ -141,7 +141,7 @@ struct ReportTables {
             return Tabular.Row(["\(theme.id) \(theme.title)", String(items.count), items.map(\.actionID).joined(separator: ", ")])
         }
         return Tabular(columns: [.init(l.t("Thema", "Theme")), .init(l.t("Aantal", "Count"), numeric: true), .init(l.t("Acties", "Actions"))],
-                       rows: rows + [Tabular.Row([l.t("Totaal", "Total"), String(stale.count), ""], isTotal: true)])
+                       rows: rows + [Tabular.Row([l.t("Totaal", "Total"), String(stale.count), ""], isTotal: true)], language: l.language)
     }
 
     /// This plan year's recurring obligations: held, expected by now and required.
@@ -153,7 +153,7 @@ struct ReportTables {
                     Tabular.Row(["\(year.actionID) \(year.title)", year.planning, String(year.year),
                                  String(year.occurrences), String(year.expectedByNow), String(year.required)],
                                 highlighted: year.occurrences < year.expectedByNow || (data.asOf > year.due && year.occurrences < year.required))
-                })
+                }, language: l.language)
     }
 
     var budget: Tabular {
@@ -168,7 +168,7 @@ struct ReportTables {
         rows.append(Tabular.Row([l.t("Besteed (realisatie)", "Spent")] + report.years.map { $0.spent.map(l.money) ?? "—" }
             + [spent.isEmpty ? "—" : l.money(spent.reduce(.zero, +))]))
         return Tabular(columns: [.init("")] + report.years.map { .init(String($0.year), numeric: true) } + [.init(l.t("Totaal", "Total"), numeric: true)],
-                       rows: rows)
+                       rows: rows, language: l.language)
     }
 
     /// The budget per theme (and activity, where the plan budgets activities) and year; the rows add
@@ -181,7 +181,7 @@ struct ReportTables {
         }
         rows.append(Tabular.Row([l.t("Totaal", "Total")] + report.years.map { l.money($0.total) } + [l.money(report.total)], isTotal: true))
         return Tabular(columns: [.init(l.t("Thema", "Theme"))] + report.years.map { .init(String($0.year), numeric: true) }
-            + [.init(l.t("Totaal", "Total"), numeric: true)], rows: rows)
+            + [.init(l.t("Totaal", "Total"), numeric: true)], rows: rows, language: l.language)
     }
 
     var workload: Tabular {
@@ -191,7 +191,7 @@ struct ReportTables {
                 rows: data.workload.map { load in
                     Tabular.Row([data.ownerName(load.key), String(load.lead), String(load.partner), String(load.open), String(load.overdue),
                                  String(load.overdueAsPartner)])
-                })
+                }, language: l.language)
     }
 
     /// One group of the appendix: a theme, or one of its activities (with goal and results), and its actions.
@@ -217,7 +217,7 @@ struct ReportTables {
                                             (line.action.lead.map { data.ownerName($0.key) } ?? "—") + (overridden.contains("owners") ? local : ""),
                                             explanation(line)],
                                            highlighted: line.standing == .late)
-                    })
+                    }, language: l.language)
         }
         var groups: [AppendixGroup] = []
         for theme in data.plan.themes {
@@ -248,6 +248,6 @@ struct ReportTables {
                     return Tabular.Row([line.action.id, l.planning(line.action.schedule.text, replan: line.replan?.text),
                                         schedule.startDate.map(text.shortDate) ?? "", schedule.dueDate.map(text.shortDate) ?? "",
                                         text.standing(line.standing)])
-                })
+                }, language: l.language)
     }
 }

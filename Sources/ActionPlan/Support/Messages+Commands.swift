@@ -48,6 +48,13 @@ extension Messages {
                     en: "the plan has no action '\(id)'; the nearest ids are: \(nearest)")
     }
 
+    package static let noPlanToLogTo = MessageText(nl: "er is geen plan open om in vast te leggen", en: "no plan is open to log to")
+
+    package static func noSuchOpenPlan(_ id: String, nearest: String) -> MessageText {
+        MessageText(nl: "er is geen plan '\(id)' open" + (nearest.isEmpty ? "" : "; de dichtstbijzijnde kenmerken zijn: \(nearest)"),
+                    en: "no plan '\(id)' is open" + (nearest.isEmpty ? "" : "; the nearest ids are: \(nearest)"))
+    }
+
     // MARK: why a command stops, or goes on
 
     package static func hasErrorsFixFirst(_ path: String, check: String) -> MessageText {

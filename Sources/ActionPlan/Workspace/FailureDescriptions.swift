@@ -10,7 +10,7 @@ extension WorkspaceFailure: CustomStringConvertible, LocalizedError {
     /// One line: the usage problem, or how many files have errors (naming the first) and which paths
     /// name no plan.
     public var description: String {
-        if let usage { return usage }
+        if let usage { return usage.description }
         var parts: [String] = []
         if let first = files.first {
             let errors = first.errors.count

@@ -4,7 +4,10 @@ import ActionPlanFiles
 public struct FileDiagnostics: Sendable {
     /// What kind of file it is.
     public enum Kind: String, Sendable {
-        case plan, progress
+        /// A plan file (or a local plan).
+        case plan
+        /// A progress file, beside its plan or named with it.
+        case progress
     }
 
     /// The file's path as given.
@@ -58,8 +61,8 @@ public struct WorkspaceFailure: Error, Sendable {
     public var files: [FileDiagnostics]
     /// Paths that name nothing usable.
     public var missing: [PathProblem]
-    /// Options that do not fit the files found (a usage error), if any.
-    public var usage: String?
+    /// Arguments that do not fit the files found (a usage error), if any: then nothing was read.
+    public var usage: UsageProblem?
 }
 
 /// A name, id or option value that matches nothing the plans hold: a usage error with a suggestion.

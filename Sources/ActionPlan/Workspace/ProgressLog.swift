@@ -59,12 +59,15 @@ public enum ProgressLogFailure: Error, Sendable {
 }
 
 extension Workspace {
-    /// Appends a progress entry to the progress file of `plan` (an index into `plans`), keeping the
+    /// Appends a progress entry to the progress file of the plan whose id is `planID` (the first plan
+    /// when nil: the only one, when one was opened), keeping the
     /// file valid by construction: under the writer's lock the file with the entry added is decoded
     /// exactly as every query decodes it, and nothing is written when that gives an error anywhere,
     /// or a warning about the new entry (a repeat) unless the request allows duplicates.
     /// The append never rewrites what is there. Returns the entry written and the file's path.
-    public func log(_ request: ProgressLogRequest, plan index: Int = 0) throws(ProgressLogFailure) -> (entry: ProgressEntry, path: String) {
+    /// Throws ``ProgressLogFailure/lookup(_:)`` when no plan has that id or the plan has no such action.
+    public func log(_ request: ProgressLogRequest, plan planID: String? = nil) throws(ProgressLogFailure) -> (entry: ProgressEntry, path: String) {
+        let index = try planIndex(planID)
         let plan = plans[index].plan
         let path = progressPaths[index]
         do { _ = try Workspace.action(request.actionID, in: plan) } catch { throw .lookup(error) }
@@ -108,5 +111,16 @@ extension Workspace {
             throw .writeFailed(Messages.outputFailed(.same("'\(path)'"), reason: "?").text(in: request.language ?? plan.metadata.language))
         }
         return (entry, path)
+    }
+
+    /// Where the plan with this id is among `plans` (the first with it; the first plan for nil).
+    private func planIndex(_ planID: String?) throws(ProgressLogFailure) -> Int {
+        guard let planID else {
+            if plans.isEmpty { throw .lookup(LookupFailure(Messages.noPlanToLogTo)) }
+            return 0
+        }
+        if let index = plans.firstIndex(where: { $0.plan.metadata.id == planID }) { return index }
+        let nearest = Suggestions.nearest(to: planID, in: plans.map(\.plan.metadata.id), count: 3)
+        throw .lookup(LookupFailure(Messages.noSuchOpenPlan(TerminalText.visible(planID), nearest: nearest.joined(separator: ", "))))
     }
 }

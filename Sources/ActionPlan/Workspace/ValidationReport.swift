@@ -8,8 +8,8 @@ public struct ValidationReport: Sendable {
     public var files: [FileDiagnostics]
     /// Paths that name nothing usable.
     public var missing: [PathProblem]
-    /// Options that do not fit the files found (a usage error), if any.
-    public var usage: String?
+    /// Arguments that do not fit the files found (a usage error), if any: then nothing was checked.
+    public var usage: UsageProblem?
     /// Per plan file, the actions whose source names no owner (`owners: []` with `who:`): accepted, and
     /// noted so the writer sees them.
     package var actionsNamingNoOwner: [(path: String, ids: [String])] = []

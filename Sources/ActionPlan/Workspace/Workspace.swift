@@ -18,6 +18,9 @@ public struct Workspace: Sendable {
     /// What every command over these plans should tell, though nothing stops it: progress kept as
     /// history of an earlier planning (AP713), a local plan working on its last accepted snapshot.
     package var notices: [FileDiagnostics] = []
+    /// The plan loads of this run, and the bytes read: later steps (a diff of a local plan's base,
+    /// accepting it) use what opening the workspace read, so each file is read once per run.
+    package var run = PlanLoadRun()
     /// The one owner lookup over every plan's registry, built when a name is looked up (not on every open).
     var owners: OwnerRegistry { OwnerRegistry(organisations: plans.flatMap(\.plan.organisations)) }
 
@@ -87,6 +90,7 @@ public struct Workspace: Sendable {
         if !failed.isEmpty || !missing.isEmpty { throw WorkspaceFailure(files: failed, missing: missing, usage: nil) }
         var workspace = Workspace(plans: plans, today: today, progressPaths: progressPaths)
         workspace.notices = notices
+        workspace.run = run
         return workspace
     }
 
@@ -112,14 +116,14 @@ public struct Workspace: Sendable {
 
     /// The plan files of the paths (folders searched; a progress file named stands for its plan), the
     /// paths that name none, and the usage problem when `--progress` is given with other than one plan.
-    static func planFiles(_ paths: [String], progress: String?) -> (files: [String], missing: [PathProblem], usage: String?) {
+    static func planFiles(_ paths: [String], progress: String?) -> (files: [String], missing: [PathProblem], usage: UsageProblem?) {
         let (collected, missing) = PlanFiles.collect(paths)
         var files: [String] = []
         for file in collected {
             let plan = ProgressFile.isProgressFile(file) ? ProgressFile.planPath(forProgress: file) : file
             if !files.contains(plan) { files.append(plan) }
         }
-        let usage = progress != nil && files.count != 1 ? Messages.progressOfOnePlan.en : nil
+        let usage = progress != nil && files.count != 1 ? UsageProblem.progressNeedsOnePlan(plans: files.count) : nil
         return (files, missing, usage)
     }
 
