@@ -50,4 +50,14 @@ if ! diff -u "$work/cli.txt" "$work/example.txt"; then
     echo "check-example: the example's output differs from the CLI's (above: - CLI, + example)" >&2
     exit 1
 fi
-echo "check-example: nightly-report prints what plan prints for ${command} ($(wc -l < "$work/example.txt") lines, 5 questions); public API only"
+
+# Plans with problems: the job prints what `plan validate` prints and stops with its exit code (1).
+bad=(Tests/ActionPlanTests/Fixtures/invalid/duplicate-action-id.yaml Tests/ActionPlanTests/Fixtures/invalid/control-character.yaml)
+{ echo "# plan validate ${bad[*]}"; "$bin/plan" validate "${bad[@]}" && echo "exit 0" || echo "exit $?"; } > "$work/cli-bad.txt"
+{ "$bin/nightly-report" "${bad[@]}" --as-of "$as_of" && echo "exit 0" || echo "exit $?"; } > "$work/example-bad.txt"
+if ! diff -u "$work/cli-bad.txt" "$work/example-bad.txt"; then
+    echo "check-example: on plans with errors the example's output differs from plan validate's (above)" >&2
+    exit 1
+fi
+grep -q "^exit 1$" "$work/example-bad.txt" || { echo "check-example: plans with errors did not end the job with exit 1" >&2; exit 1; }
+echo "check-example: nightly-report prints what plan prints for ${command} ($(wc -l < "$work/example.txt") lines, 5 questions) and for two plans with errors ($(wc -l < "$work/example-bad.txt") lines); public API only"

@@ -28,7 +28,7 @@ public struct PlanCalendar: Sendable {
     }
 
     /// The events of the plans, by date, then plan and id as in the plans.
-    public func events(_ plans: [Plan]) -> [CalendarEvent] {
+    package func events(_ plans: [Plan]) -> [CalendarEvent] {
         events(plans, replans: [:])
     }
 

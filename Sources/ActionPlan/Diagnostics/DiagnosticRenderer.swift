@@ -1,4 +1,5 @@
-/// Turns diagnostics into the text people read:
+/// Turns diagnostics into the text people read: the place, the code and message, the line quoted
+/// with a caret under the problem, and the hint.
 ///
 /// ```
 /// plans/rotterdam.yaml:12:9: error[AP201]: unknown key 'onwers' in an action

@@ -66,7 +66,7 @@ public struct Action: Sendable, Hashable {
     package var sourceNamesNoOwner = false
 
     /// The owners with the lead first, the partners in the order written.
-    public var ownersLeadFirst: [Owner] { owners.filter(\.isLead) + owners.filter { !$0.isLead } }
+    package var ownersLeadFirst: [Owner] { owners.filter(\.isLead) + owners.filter { !$0.isLead } }
 
     /// The owners as one line, lead first, each with its role: `pol (lead), gem-a` (for diffs and warnings).
     package var ownersText: String {

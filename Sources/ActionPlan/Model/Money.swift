@@ -65,7 +65,7 @@ public struct Money: Sendable, Hashable, Comparable, AdditiveArithmetic, CustomS
     /// The amount as a plain decimal number of euros with at most two decimals: `153000`,
     /// `1234.5`, `-12.05`. This is the form of money in JSON and CSV. An overflowed amount has no
     /// number: it reads `overflow`.
-    public var decimalString: String {
+    package var decimalString: String {
         if isOverflow { return "overflow" }
         let sign = cents < 0 ? "-" : ""
         let magnitude = cents.magnitude

@@ -1,26 +1,28 @@
 import ActionPlanCore
 import Foundation
 
-/// A progress file read and checked against its plan.
-package struct LoadedProgress: Sendable {
+/// A progress file read and checked against its plan: what ``ProgressLoader`` gives, as ``PlanLoader``
+/// gives a ``LoadedPlan``.
+public struct LoadedProgress: Sendable {
     /// The progress (empty when the file could not be read).
-    package let progress: PlanProgress
+    public let progress: PlanProgress
     /// The problems of the file, sorted by position: at most `LoadLimits.maximumDiagnosticsPerFile`,
     /// then one that counts the rest.
-    package let diagnostics: [Diagnostic]
+    public let diagnostics: [Diagnostic]
     /// The file's text, for quoting lines in rendered diagnostics.
-    package let source: SourceText
+    public let source: SourceText
 
     /// Whether the progress loaded without errors (warnings allowed).
-    package var isValid: Bool { !diagnostics.containsErrors }
+    public var isValid: Bool { !diagnostics.containsErrors }
 }
 
-/// Loads progress files.
-package enum ProgressLoader {
+/// Loads progress files, each checked against its plan: with ``TrackedPlan`` and
+/// ``Workspace/init(plans:today:)``, a workspace over plans you loaded yourself.
+public enum ProgressLoader {
     /// Loads the progress file at `path` for a plan; `today` bounds the entries' dates. Progress that
     /// no longer fits the plan is kept as history (a warning, AP713) when `keepsHistory`, which is the
     /// default for a local plan (the region may have changed the actions it adopts).
-    package static func load(path: String, plan: Plan, today: CalendarDate, keepsHistory: Bool? = nil) -> LoadedProgress {
+    public static func load(path: String, plan: Plan, today: CalendarDate, keepsHistory: Bool? = nil) -> LoadedProgress {
         finish(YAMLDocument.load(path: path, allowEmpty: true), plan: plan, today: today, keepsHistory: keepsHistory ?? (plan.base != nil))
     }
 

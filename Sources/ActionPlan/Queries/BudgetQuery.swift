@@ -215,7 +215,7 @@ public struct BudgetYear: Sendable, Hashable {
     package var regional: Money?
 
     /// Declared minus computed, when declared.
-    public var difference: Money? { declared.map { $0 - total } }
+    package var difference: Money? { declared.map { $0 - total } }
 }
 
 /// One breakdown row: amounts per year.

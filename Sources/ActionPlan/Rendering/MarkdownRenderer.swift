@@ -24,7 +24,7 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// Renders one table.
-    public func render(_ table: Tabular) -> String {
+    package func render(_ table: Tabular) -> String {
         let (table, dropped) = documentTables ? fittedToPage(table.limitedRows()) : (table.limitedRows(), [])
         var out = ""
         if let title = table.title { out += "## \(escape(title))\n\n" }

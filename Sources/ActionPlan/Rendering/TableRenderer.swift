@@ -41,7 +41,7 @@ public struct TableRenderer: Sendable {
     }
 
     /// Renders one table; control and bidi characters in its text are shown visibly (`TerminalText`).
-    public func render(_ table: Tabular) -> String {
+    package func render(_ table: Tabular) -> String {
         let table = Self.visible(table.limitedRows())
         var out = ""
         if let title = table.title {

@@ -7,7 +7,7 @@ import Foundation
 /// Opening a workspace collects the plan files of the paths given (folders searched), loads each plan
 /// once (a regional plan that many local plans extend included), and attaches each plan's progress
 /// (the file beside it, or one named explicitly). Owner names are resolved through one lookup over
-/// every plan's registry, and progress is written through `log(_:plan:)`, which keeps the file valid.
+/// every plan's registry, and progress is written through ``log(_:plan:)``, which keeps the file valid.
 public struct Workspace: Sendable {
     /// The plans with their progress, in the order given (folders' files sorted).
     public let plans: [TrackedPlan]
