@@ -16,30 +16,43 @@ mkdir -p "$work/corpus" "$work/artifacts" "$crashers"
 
 # The library is built with coverage instrumentation in its own build folder (so the main build
 # is untouched), then the harness is linked against its objects: libFuzzer brings main().
-# A copy of the sources is built, so editing them while the build runs does no harm.
+# A copy of the sources is built, so editing them while the build runs does no harm. The copy's
+# manifest declares the library's four layer targets exactly as Package.swift does (its `layers`
+# and `layer(_:)` are copied from there), without the tool, the example and the tests.
 scratch="$fuzz/.build"
 snapshot="$work/package"
-rm -rf "$snapshot/Sources" && mkdir -p "$snapshot"
-mkdir -p "$snapshot/Sources" && cp -Rp "$root/Sources/ActionPlan" "$snapshot/Sources/"
-cat > "$snapshot/Package.swift" <<'MANIFEST'
-// swift-tools-version:6.0
-import PackageDescription
+rm -rf "$snapshot/Sources" && mkdir -p "$snapshot/Sources" && cp -Rp "$root/Sources/ActionPlan" "$snapshot/Sources/"
+{
+    echo '// swift-tools-version:6.0'
+    echo 'import PackageDescription'
+    sed -n '/^let layers/,/^let package = Package(/p' "$root/Package.swift" | sed '$d'
+    cat <<'MANIFEST'
 let package = Package(
     name: "ActionPlan",
     dependencies: [.package(url: "https://github.com/jpsim/Yams", .upToNextMinor(from: "6.2.2"))],
-    targets: [.target(name: "ActionPlan", dependencies: [.product(name: "Yams", package: "Yams")])],
+    targets: [layer(0), layer(1, dependencies: [.product(name: "Yams", package: "Yams")]), layer(2), layer(3)],
     swiftLanguageModes: [.v6]
 )
 MANIFEST
+} > "$snapshot/Package.swift"
+grep -q 'layer(3)' "$snapshot/Package.swift" && grep -q '^func layer' "$snapshot/Package.swift" ||
+    { echo "fuzz: could not copy the layers from Package.swift" >&2; exit 2; }
+targets=(ActionPlanCore ActionPlanFiles ActionPlanWorkspace ActionPlan)
 swift build --package-path "$snapshot" --scratch-path "$scratch" -c release --target ActionPlan \
     -Xswiftc -sanitize=fuzzer -Xcc -fsanitize=fuzzer-no-link >&2
 bin="$(swift build --package-path "$snapshot" --scratch-path "$scratch" -c release --show-bin-path)"
 binary="$scratch/PlanFuzzer"
-# Only the objects of the sources there are now (a deleted source leaves its object behind).
+# Only the objects of the sources there are now (a deleted source leaves its object behind): each
+# source's object is in its layer's build folder; when a file moved between layers, the newest.
 objects=()
-while IFS= read -r source; do objects+=("$bin/ActionPlan.build/$(basename "$source").o"); done \
-    < <(find "$snapshot/Sources/ActionPlan" -name '*.swift')
-swiftc -O -sanitize=fuzzer -parse-as-library -module-name PlanFuzzer \
+while IFS= read -r source; do
+    object="$(ls -t $(printf "$bin/%s.build/$(basename "$source").o " "${targets[@]}") 2>/dev/null | head -1 || true)"
+    [ -n "$object" ] || { echo "fuzz: no object for $source" >&2; exit 2; }
+    objects+=("$object")
+done < <(find "$snapshot/Sources/ActionPlan" -name '*.swift')
+# The harness uses the library's `package` declarations: the same package name as the copy's
+# (SwiftPM names it after the folder, "package").
+swiftc -O -sanitize=fuzzer -parse-as-library -module-name PlanFuzzer -package-name package \
     -I "$bin/Modules" -Xcc -fmodule-map-file="$(find "$scratch/checkouts" -path '*CYaml/include/module.modulemap' | head -1)" \
     "$fuzz/PlanFuzzer.swift" "${objects[@]}" "$bin"/Yams.build/*.o "$bin"/CYaml.build/src/*.o \
     -o "$binary" >&2

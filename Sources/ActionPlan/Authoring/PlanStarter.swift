@@ -49,7 +49,7 @@ package struct PlanStarter: Sendable {
         func t(_ dutch: String, _ english: String) -> String { nl ? dutch : english }
         let first = period.firstYear, second = min(period.firstYear + 1, period.lastYear)
         let lines: [String] = SchemaReference.lines(schemaPath) + [
-            "# \(title)",
+            "# \(QuotedText.comment(title))",
             t("# Startbestand, gemaakt met `plan init` op \(today). Vul de plekken met TODO in;",
               "# Starter file, made with `plan init` on \(today). Fill in the places marked TODO;"),
             t("# `plan validate` zegt wat er nog ontbreekt. Het formaat staat in docs/plan-format.md.",

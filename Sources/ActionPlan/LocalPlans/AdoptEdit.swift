@@ -6,9 +6,9 @@ import ActionPlanFiles
 /// its two scalars. A block list gets one line per id (`    - "3.16"   # title`), placed in the
 /// region's order among the ids already there; a flow list (`actions: ["1.2"]`) gets the id before
 /// its `]`; an `adopt` without `actions` gets the key on the line after `adopt:`.
-enum AdoptEdit {
+package enum AdoptEdit {
     /// Why the list cannot be edited in place.
-    enum Refusal: Error, Equatable {
+    package enum Refusal: Error, Equatable {
         /// `adopt` is written as a flow mapping (`adopt: {…}`), or not as a mapping at all.
         case notABlockMapping
         /// `actions` is neither a list nor absent.
@@ -17,7 +17,7 @@ enum AdoptEdit {
 
     /// The bytes with `id` added; `order` gives each regional id's place in the regional plan, and
     /// `comment` the text written after the new line (block lists only).
-    static func adding(_ id: String, comment: String, order: [String: Int], to bytes: [UInt8], path: String) throws(Refusal) -> [UInt8] {
+    package static func adding(_ id: String, comment: String, order: [String: Int], to bytes: [UInt8], path: String) throws(Refusal) -> [UInt8] {
         var document = YAMLDocument.parse(bytes: bytes, path: path)
         let lines = LineIndex(bytes)
         // Flow collections are told by their first byte, `{` or `[`.

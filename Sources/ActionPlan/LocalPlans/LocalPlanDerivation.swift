@@ -98,8 +98,8 @@ package struct LocalPlanDerivation: Sendable {
         let example = localKey(for: roles.first ?? "gemeenten")
         var lines: [String] = SchemaReference.lines(SchemaReference.path(for: .localPlan, besideFileAt: basePath, neighbourOnDisk: regional.path,
                                                                                  neighbourBytes: regionalBytes.map { Data($0) })) + [
-            l.t("# Lokaal actieplan mensenhandel voor \(municipality), afgeleid van:", "# Local action plan for \(municipality), derived from:"),
-            "#   \(regional.metadata.title)",
+            l.t("# Lokaal actieplan mensenhandel voor \(Self.commentText(municipality)), afgeleid van:", "# Local action plan for \(Self.commentText(municipality)), derived from:"),
+            "#   \(Self.commentText(regional.metadata.title))",
             l.t("# met `plan derive` op \(today). Vul aan waar TODO staat; `plan validate` controleert het bestand.",
                 "# with `plan derive` on \(today). Fill in where it says TODO; `plan validate` checks the file."),
             l.t("# De regionale acties blijven zoals de regio ze heeft vastgesteld: pas lokaal alleen planning,",
@@ -124,8 +124,8 @@ package struct LocalPlanDerivation: Sendable {
             "  version: \(q(baseVersion))",
             "  snapshot: \(q(snapshot))",
             "",
-            l.t("# De regionale acties waaraan deze gemeente deelneemt (als \(adoptedOwners.joined(separator: ", "))).",
-                "# The regional actions this municipality takes part in (as \(adoptedOwners.joined(separator: ", ")))."),
+            l.t("# De regionale acties waaraan deze gemeente deelneemt (als \(Self.commentText(adoptedOwners.joined(separator: ", ")))).",
+                "# The regional actions this municipality takes part in (as \(Self.commentText(adoptedOwners.joined(separator: ", ")))))."),
             l.t("# Schrap de acties die de gemeente niet oppakt; voeg andere toe met hun regionale nummer.",
                 "# Remove the ones the municipality does not take on; add others by their regional id."),
             "adopt:",
@@ -140,8 +140,8 @@ package struct LocalPlanDerivation: Sendable {
         let organisationsLine = lines.count - 1
         var added: Set<String> = existingMunicipality.map { [$0.key] } ?? []
         if let existing = existingMunicipality {
-            lines.append(l.t("  # '\(existing.key)' (\(Self.commentText(existing.name))) staat al in het regionale register.",
-                             "  # '\(existing.key)' (\(Self.commentText(existing.name))) is in the regional registry already."))
+            lines.append(l.t("  # '\(Self.commentText(existing.key))' (\(Self.commentText(existing.name))) staat al in het regionale register.",
+                             "  # '\(Self.commentText(existing.key))' (\(Self.commentText(existing.name))) is in the regional registry already."))
         }
         for role in roles {
             let key = localKey(for: role)
@@ -162,7 +162,7 @@ package struct LocalPlanDerivation: Sendable {
                 "# Local changes to adopted actions, by regional id. For example:"),
             "#   \"2.4\":",
             "#     planning: Q2 2025",
-            "#     owners: [\(example), VAR]",
+            "#     owners: [\(Self.commentText(example)), VAR]",
             l.t("#     notes: \"Lokaal uitgevoerd met de wijkteams\"", "#     notes: \"Carried out locally with the neighbourhood teams\""),
             "overrides: {}",
             "",
@@ -181,8 +181,8 @@ package struct LocalPlanDerivation: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// Text from the regional plan made safe for one comment line.
-    static func commentText(_ text: String) -> String {
-        String(text.map { $0.isNewline ? " " : $0 })
+    /// Text from the regional plan made safe for one comment line (`QuotedText.comment`).
+    package static func commentText(_ text: String) -> String {
+        QuotedText.comment(text)
     }
 }

@@ -159,9 +159,21 @@ extension Workspace {
         let basePath = RelativePath.reference(to: regional.path, fromFolder: folder.isEmpty ? "." : folder, workingDirectory: request.workingDirectory)
         let text = derivation.yaml(basePath: basePath, baseVersion: version, snapshot: snapshotName, today: today, regionalBytes: baseBytes)
         let snapshotBytes = LocalPlanSnapshot.bytes(of: baseBytes, basePath: basePath, regionalOnDisk: regional.path, localFolder: folder)
+        // What derive writes must load: a title, name or key from the regional plan that the writing
+        // let through would give a local plan `plan validate` refuses (issue 24). Checked before
+        // anything is written; loading it notes the snapshot path as one this run reads, which derive
+        // then writes on purpose (`updating`), having refused every input of its own above.
+        let written = PlanLoader.load(bytes: Array(text.utf8), path: output)
+        guard written.plan != nil, written.isValid else {
+            throw .invalid(FileDiagnostics(
+                path: output, kind: .plan, diagnostics: written.diagnostics.filter { $0.severity == .error }, source: written.source,
+                checkCommand: l.t("zo geschreven zou het lokale plan deze fouten hebben; er is niets geschreven",
+                                  "written so, the local plan would have these errors; nothing was written"),
+                language: request.language ?? regional.metadata.language))
+        }
         let files: [OutputFile]
         do {
-            files = try OutputFile.check([(snapshotPath, .refuse), (output, request.force ? .replace : .refuse)])
+            files = try OutputFile.check([(snapshotPath, .refuse), (output, request.force ? .replace : .refuse)], updating: [snapshotPath])
         } catch {
             if error.problem == .exists {
                 throw .usage(l.t("'\(error.path)' bestaat al; geef --force om het te vervangen, of een andere --output",

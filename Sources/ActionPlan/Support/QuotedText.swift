@@ -31,4 +31,28 @@ package enum QuotedText {
         append(text, to: &out)
         return out
     }
+
+    /// Text made safe for one YAML comment line, for the comments `derive`, `init` and `adopt` write
+    /// from a plan's own text (a regional title, an owner's key): every line break YAML or an editor
+    /// knows (LF, CR, NEL, U+2028, U+2029, vertical tab, form feed) becomes a space, so the text cannot
+    /// end the comment and start a key; every other character `quoted` escapes is written as `\uXXXX`
+    /// (a comment holds no escapes: it is shown, never read back).
+    package static func comment(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029:
+                out.append(" ")
+            case 0x09:
+                out.append(scalar)
+            case 0..<0x20, 0x7F...0x9F, 0xFEFF, 0xFFFE, 0xFFFF:
+                let hex = String(value, radix: 16, uppercase: true)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex).unicodeScalars)
+            default:
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
 }
