@@ -39,7 +39,7 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         if upstream {
-            let workspace = try Open.workspace([files[0]], readsProgress: false, failureCode: 2)
+            let workspace = try Open.workspace([files[0]], readsProgress: false, failureCode: 2, lang: lang)
             let changes = try Open.localPlan(invalidCode: 2) { () throws(LocalPlanFailure) in try workspace.upstreamChanges(withoutSnapshot: accept) }
             let language = lang ?? changes.language
             if let problem = changes.snapshotProblem {
@@ -91,6 +91,6 @@ struct DiffCommand: ParsableCommand {
     }
 
     private func load(_ path: String) throws -> Plan {
-        try Open.onePlan(path, readsProgress: false, failureCode: 2).plans[0].plan
+        try Open.onePlan(path, readsProgress: false, failureCode: 2, lang: lang).plans[0].plan
     }
 }
