@@ -3,6 +3,11 @@ extension MessageText {
     package func text(in language: PlanLanguage) -> String { language == .nl ? nl : en }
 }
 
+extension Localizer {
+    /// A message from the catalogue in this language.
+    package func text(_ message: MessageText) -> String { message.text(in: language) }
+}
+
 extension PathProblem {
     /// The problem in a language: the catalogue's Dutch text for Dutch when it has one, else as it is.
     package func localized(to language: PlanLanguage) -> PathProblem {

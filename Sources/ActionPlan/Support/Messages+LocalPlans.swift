@@ -255,3 +255,145 @@ extension Messages {
             en: "'\(path)' holds work derive does not write again: \(names(dutch: false)); derive --force would wipe it, so nothing was written. Take the region's changes with: plan diff --upstream \(path) --accept; adopt new regional actions with: plan adopt \(path) ID…; or write a new plan with another --output")
     }
 }
+
+/// What derive, adopt and diff --upstream --accept say about their work.
+extension Messages {
+    // MARK: derive
+
+    package static func derived(_ path: String, count: String, municipality: String, owners: String, snapshot: String) -> MessageText {
+        MessageText(nl: "\(path) geschreven: \(count) voor \(municipality) (als \(owners)), en de kopie \(snapshot)",
+                    en: "wrote \(path): \(count) for \(municipality) (as \(owners)), and the snapshot \(snapshot)")
+    }
+
+    package static func deriveOneRegionalPlan(found: Int) -> MessageText {
+        MessageText(nl: "geef precies één regionaal planbestand (gevonden: \(found) plannen)", en: "give exactly one regional plan file (found \(found) plans)")
+    }
+
+    package static let deriveNeedsMunicipality = MessageText(nl: "geef de naam van de gemeente, zoals --municipality Maassluis",
+                                                             en: "give the municipality's name, such as --municipality Maassluis")
+
+    package static let deriveNoMunicipalRoles = MessageText(nl: "het regionale plan heeft geen gemeentelijke rollen; noem ze met --role",
+                                                            en: "the regional plan has no municipal roles; name them with --role")
+
+    package static func deriveOutputIsInput(_ path: String) -> MessageText {
+        MessageText(nl: "'\(path)' is een plan dat derive leest; derive schrijft nooit over zijn invoer, ook niet met --force: geef een andere --output",
+                    en: "'\(path)' is a plan derive reads; derive never writes onto its input, not even with --force: give another --output")
+    }
+
+    package static func existsGiveForce(_ path: String) -> MessageText {
+        MessageText(nl: "'\(path)' bestaat al; geef --force om het te vervangen, of een andere --output",
+                    en: "'\(path)' exists; give --force to overwrite it, or another --output")
+    }
+
+    package static func deriveNotAnEarlierLocalPlan(_ path: String, municipality: String) -> MessageText {
+        MessageText(nl: "'\(path)' is geen eerder lokaal plan voor \(municipality) bij dit regionale plan; derive vervangt het niet, ook niet met --force: geef een andere --output",
+                    en: "'\(path)' is not an earlier local plan for \(municipality) over this regional plan; derive does not replace it, not even with --force: give another --output")
+    }
+
+    package static let derivedWouldHaveErrors = MessageText(nl: "zo geschreven zou het lokale plan deze fouten hebben; er is niets geschreven",
+                                                            en: "written so, the local plan would have these errors; nothing was written")
+
+    package static func cannotBeRead(_ path: String) -> MessageText {
+        MessageText(nl: "'\(path)' kan niet gelezen worden", en: "'\(path)' cannot be read")
+    }
+
+    // MARK: adopt
+
+    package static func adopted(_ path: String, _ ids: String) -> MessageText {
+        MessageText(nl: "\(path): overgenomen: \(ids)", en: "\(path): adopted: \(ids)")
+    }
+
+    package static func adoptedAlready(_ ids: String) -> MessageText {
+        MessageText(nl: "al overgenomen: \(ids)", en: "adopted already: \(ids)")
+    }
+
+    package static func nothingWrittenFor(_ path: String) -> MessageText {
+        MessageText(nl: "\(path): niets geschreven; ", en: "\(path): nothing written; ")
+    }
+
+    package static func extendsNoRegionalPlan(_ path: String) -> MessageText {
+        MessageText(nl: "'\(path)' breidt geen regionaal plan uit", en: "'\(path)' extends no regional plan")
+    }
+
+    package static func regionalPlanNotLoaded(_ path: String) -> MessageText {
+        MessageText(nl: "het regionale plan '\(path)' kan niet geladen worden", en: "the regional plan '\(path)' cannot be loaded")
+    }
+
+    package static func noRegionalActionOrTheme(_ id: String, nearest: String) -> MessageText {
+        MessageText(nl: "het regionale plan heeft geen actie of thema '\(id)'; de dichtstbijzijnde nummers zijn: \(nearest)",
+                    en: "the regional plan has no action or theme '\(id)'; the nearest ids are: \(nearest)")
+    }
+
+    package static func adoptNotEditable(_ path: String) -> MessageText {
+        MessageText(nl: "'\(path)': 'adopt' kan niet in het bestand aangevuld worden; schrijf 'adopt:' met daaronder 'actions:' als lijst, één nummer per regel",
+                    en: "'\(path)': 'adopt' cannot be added to in the file; write 'adopt:' with 'actions:' under it as a list, one id a line")
+    }
+
+    package static let adoptingLeavesErrors = MessageText(nl: "na het overnemen zou het lokale plan deze fouten hebben; er is niets geschreven",
+                                                          en: "adopting would leave the local plan with these errors; nothing was written")
+
+    package static func cannotUpdateSafely(_ path: String) -> MessageText {
+        MessageText(nl: "'\(path)' kan niet veilig bijgewerkt worden; niets geschreven", en: "'\(path)' cannot be updated safely; nothing written")
+    }
+
+    // MARK: diff --upstream and --accept
+
+    package static func followsAlready(_ path: String) -> MessageText {
+        MessageText(nl: "\(path) volgt het regionale plan al; niets geschreven", en: "\(path) follows the regional plan already; nothing written")
+    }
+
+    /// The note after an adopt line that `--accept` turned into a comment.
+    package static let removedByTheRegion = MessageText(nl: "geschrapt door de regio", en: "removed by the region")
+
+    package static func adoptedLinesRetired(_ ids: [String]) -> MessageText {
+        let list = ids.joined(separator: ", ")
+        return MessageText(nl: "De regio heeft geschrapt: \(list); die regel staat in 'adopt' nu als opmerking (de voortgang blijft bewaard als geschiedenis)",
+                           en: "The region removed: \(list); its line in 'adopt' is now a comment (the progress stays as history)")
+    }
+
+    package static func followsNow(_ path: String, version: String, snapshot: String) -> MessageText {
+        MessageText(nl: "\(path) volgt nu het regionale plan zoals het is (versie \(version), kopie \(snapshot))",
+                    en: "\(path) now follows the regional plan as it is (version \(version), snapshot \(snapshot))")
+    }
+
+    package static let regionalOrLocalUnreadable = MessageText(nl: "het regionale of het lokale plan kan niet gelezen worden",
+                                                               en: "the regional or the local plan cannot be read")
+
+    package static func noVersionAndSnapshot(_ path: String) -> MessageText {
+        MessageText(nl: "'\(path)' heeft geen 'version' en 'snapshot' onder 'extends'; voeg ze toe of leid het plan opnieuw af",
+                    en: "'\(path)' has no 'version' and 'snapshot' under 'extends'; add them, or derive the plan again")
+    }
+
+    package static func valueNotReplaceable(_ path: String, line: Int) -> MessageText {
+        MessageText(nl: "'\(path)': de waarde op regel \(line) kan niet vervangen worden; schrijf haar op één regel",
+                    en: "'\(path)': the value on line \(line) cannot be replaced; write it on one line")
+    }
+
+    package static func acceptingLeavesErrors(_ path: String) -> MessageText {
+        MessageText(nl: "na overname van de wijzigingen zou het lokale plan deze fouten hebben; herstel ze eerst, dan opnieuw: plan diff --upstream \(path) --accept",
+                    en: "accepting the changes would leave the local plan with these errors; fix them first, then again: plan diff --upstream \(path) --accept")
+    }
+
+    package static func snapshotIsRegionalPlan(_ path: String) -> MessageText {
+        MessageText(nl: "'\(path)' is het regionale plan; niets geschreven", en: "'\(path)' is the regional plan; nothing written")
+    }
+
+    package static func recordsNoSnapshot(_ path: String) -> MessageText {
+        MessageText(nl: "'\(path)' legt geen kopie van het regionale plan vast; leid het opnieuw af met plan derive",
+                    en: "'\(path)' records no snapshot of its base; derive it again with plan derive")
+    }
+
+    package static func checkItWith(_ path: String) -> MessageText {
+        MessageText(nl: "controleer het met: plan validate \(path)", en: "check it with: plan validate \(path)")
+    }
+
+    package static func snapshotUnreadableAccepting(_ path: String) -> MessageText {
+        MessageText(nl: "\(path): de kopie kan niet gelezen worden, dus de wijzigingen van de regio zijn onbekend; het regionale plan wordt overgenomen zoals het nu is",
+                    en: "\(path): the snapshot cannot be read, so the region's changes are unknown; the regional plan is accepted as it is now")
+    }
+
+    package static func keptAsHistoryAfterAccepting(_ count: Int) -> MessageText {
+        MessageText(nl: "Na overname blijven \(count) voortgangsregels bewaard als geschiedenis van de oude planning (niets gaat verloren):",
+                    en: "After accepting, \(count) progress entries are kept as history of the old planning (nothing is lost):")
+    }
+}
