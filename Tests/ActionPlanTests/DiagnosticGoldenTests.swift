@@ -74,6 +74,7 @@ struct DiagnosticGoldenTests {
         // The documentation is in English: its examples come from the English goldens.
         let examples = Self.firstExamples(in: goldens.filter { !$0.name.contains(".nl.") }, of: Set(DiagnosticCode.all.map { "\($0)" }))
         for code in DiagnosticCode.all {
+            #expect(examples["\(code)"] != nil, "no English golden shows \(code): docs/diagnostics.md would have no example")
             doc += "\n## \(code)\n\n\(code.summary.prefix(1).uppercased() + code.summary.dropFirst()).\n"
             if let example = examples["\(code)"] {
                 doc += "\n```\n\(example)\n```\n"

@@ -255,8 +255,11 @@ struct HostileRoundThreeTests {
         #expect(result.status == 1)
         let shown = (result.stdout + result.stderr).replacingOccurrences(of: folder.path, with: "FOLDER")
         try TestSupport.assertGolden(shown, "files/identities-validate.nl.txt")
+        let english = try TestSupport.runPlan(["validate", ".", "--lang", "en"], currentDirectory: folder)
+        try TestSupport.assertGolden((english.stdout + english.stderr).replacingOccurrences(of: folder.path, with: "FOLDER"),
+                                     "files/identities-validate.txt")
         let overdue = try TestSupport.runPlan(["overdue", "a.yaml", "b.yaml", "--as-of", "2025-01-01"], currentDirectory: folder)
         #expect(overdue.status == 1)
-        #expect(overdue.stderr.contains("and so has 'a.yaml'"))
+        #expect(overdue.stderr.contains("en 'a.yaml' ook"))
     }
 }

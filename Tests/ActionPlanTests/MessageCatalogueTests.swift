@@ -19,6 +19,10 @@ struct MessageCatalogueTests {
             let loaded = ProgressLoader.load(bytes: [UInt8](data), path: name, plan: plan, today: ProgressTests.today)
             found += loaded.diagnostics.map { ("progress/\(name)", $0, loaded.source) }
         }
+        // Two plans with one id, read together (AP604): a diagnostic of the workspace, not of one file.
+        let together = Workspace.check(["Tests/ActionPlanTests/Fixtures/invalid/missing-owners.yaml",
+                                        "Tests/ActionPlanTests/Fixtures/invalid/malformed-amount.yaml"], today: ProgressTests.today)
+        found += together.files.flatMap { file in file.diagnostics.map { ("together", $0, file.source) } }
         for name in LocalPlanTests.invalidNames() {
             let report = Workspace.check(["\(LocalPlanTests.localFixtures)/invalid/\(name)"], today: ProgressTests.today)
             found += report.files.flatMap { file in file.diagnostics.map { ("local/\(name)", $0, file.source) } }
@@ -30,6 +34,7 @@ struct MessageCatalogueTests {
     func everyDiagnosticInBothLanguages() throws {
         let diagnostics = try Self.fixtureDiagnostics()
         #expect(diagnostics.count > 150)
+        #expect(diagnostics.contains { $0.diagnostic.code == .planIDTwice }, "the fixtures hold AP604")
         for (name, diagnostic, _) in diagnostics where !diagnostic.isInBothLanguages {
             Issue.record("\(name): \(diagnostic.code) has no Dutch text in the catalogue: \(diagnostic.message)")
         }

@@ -58,6 +58,11 @@ struct ProgressLogTests {
         #expect(bytes(folder) == before, "nothing may be written")
         #expect(result.stdout.isEmpty)
         try TestSupport.assertGolden(result.stderr, "log/\(name).nl.txt")
+        // The same refusal in English (the language of docs/diagnostics.md).
+        let english = try TestSupport.runPlan(["log", "r.yaml", "--lang", "en"] + refusal.arguments, currentDirectory: folder)
+        #expect(english.status == refusal.status, "\(english.stderr)")
+        #expect(bytes(folder) == before, "nothing may be written")
+        try TestSupport.assertGolden(english.stderr, "log/\(name).txt")
     }
 
     @Test("a date after today is refused, and nothing is written")

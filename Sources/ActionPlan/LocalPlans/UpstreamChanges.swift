@@ -84,12 +84,7 @@ extension Workspace {
         let errors = diagnostics.filter { $0.severity == .error }
         let count = errors.count
         let told = errors.prefix(3).map { error in
-            Diagnostic(.error, error.code,
-                       MessageText(nl: "de kopie van het regionale plan is geen geldig plan (\(count) \(count == 1 ? "fout" : "fouten")); de tekst van het bestand wordt niet getoond",
-                                   en: "the snapshot of the regional plan is not a valid plan (\(count) \(count == 1 ? "error" : "errors")); the file's text is not shown"),
-                       at: error.location,
-                       hint: MessageText(nl: "zet de kopie terug, of neem het regionale plan zoals het is over met plan diff --upstream \(local) --accept",
-                                         en: "restore the snapshot, or take the regional plan as it is with plan diff --upstream \(local) --accept"))
+            Diagnostic(.error, error.code, Messages.snapshotNotAPlan(errors: count), at: error.location, hint: Messages.snapshotNotAPlanHint(local))
         }
         let l = Localizer(language)
         return FileDiagnostics(path: path, kind: .plan, diagnostics: Array(told), source: SourceText(path: path, text: ""),

@@ -396,4 +396,14 @@ extension Messages {
         MessageText(nl: "Na overname blijven \(count) voortgangsregels bewaard als geschiedenis van de oude planning (niets gaat verloren):",
                     en: "After accepting, \(count) progress entries are kept as history of the old planning (nothing is lost):")
     }
+
+    package static func snapshotNotAPlan(errors: Int) -> MessageText {
+        MessageText(nl: "de kopie van het regionale plan is geen geldig plan (\(errors) \(errors == 1 ? "fout" : "fouten")); de tekst van het bestand wordt niet getoond",
+                    en: "the snapshot of the regional plan is not a valid plan (\(errors) \(errors == 1 ? "error" : "errors")); the file's text is not shown")
+    }
+
+    package static func snapshotNotAPlanHint(_ local: String) -> MessageText {
+        MessageText(nl: "zet de kopie terug, of neem het regionale plan zoals het is over met plan diff --upstream \(local) --accept",
+                    en: "restore the snapshot, or take the regional plan as it is with plan diff --upstream \(local) --accept")
+    }
 }

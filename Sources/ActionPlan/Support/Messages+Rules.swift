@@ -156,4 +156,15 @@ extension Messages {
     package static func isHere(_ key: String) -> MessageText {
         MessageText(nl: "'\(key)' staat hier", en: "'\(key)' is here")
     }
+
+    // MARK: plans read together (AP604)
+
+    package static func planIDTwice(_ id: String, earlier: String) -> MessageText {
+        MessageText(nl: "dit plan heeft het kenmerk '\(id)', en '\(earlier)' ook; plannen die samen gelezen worden, moeten elk een eigen kenmerk hebben",
+                    en: "this plan has the id '\(id)', and so has '\(earlier)'; two plans read together must have different ids")
+    }
+
+    package static let planIDTwiceHint = MessageText(
+        nl: "elk plan heeft een eigen kenmerk onder 'plan:'; is een van de bestanden een kopie? Laat het weg, of geef het een eigen kenmerk",
+        en: "each plan has its own id under 'plan:'; is one of the files a copy? leave it out, or give it its own id")
 }
