@@ -1,4 +1,5 @@
 import ActionPlan
+@testable import ActionPlanCore
 import Foundation
 import Testing
 
@@ -121,5 +122,13 @@ struct CommandLanguageTests {
         #expect(dutch.stderr.hasPrefix("Fout: onbekende eigenaar 'RIECC'; bedoelt u"))
         let english = try TestSupport.runPlan(["overdue", "plans/rotterdam-2024-2026.yaml", "--owner", "RIECC", "--as-of", "2025-01-01", "--lang", "en"])
         #expect(english.stderr.hasPrefix("Error: unknown owner 'RIECC'; did you mean"))
+    }
+
+    @Test("a subject's quoted values and years are carried into its Dutch name; other numbers stay text",
+          arguments: [("action '2.4'", "actie '2.4'", ["2.4"]), ("the amount for 2025", "het bedrag voor 2025", ["2025"]),
+                      ("an entry of action '1.2'", "een regel van actie '1.2'", ["1.2"]), ("the amount for 20256", "the amount for 20256", [])])
+    func subjects(english: String, dutch: String, values: [String]) {
+        #expect(Messages.subject(english).nl == dutch)
+        if !english.hasPrefix("an entry of ") { #expect(Messages.template(of: english).values == values) }
     }
 }

@@ -80,6 +80,8 @@ struct ProgressLogTests {
         let result = try TestSupport.runPlan(["log", "r.yaml", "1.2", "--note", "x", "--date", day], currentDirectory: folder)
         #expect(result.status == 1)
         #expect(result.stderr.contains("\(day) ligt na vandaag"))
+        // One mistake, one error: not also "recorded before the day it happened" (AP712).
+        #expect(result.stderr.components(separatedBy: "error[").count - 1 == 1, "\(result.stderr)")
         #expect(bytes(folder) == before)
     }
 

@@ -171,7 +171,7 @@ struct ProgressTests {
         try FileManager.default.copyItem(atPath: TestSupport.shippedPlan("rotterdam-2024-2026.yaml"), toPath: plan)
         let perWriter = 40
         let group = DispatchGroup()
-        let failures = Messages()
+        let failures = FailureMessages()
         for writer in ["A", "B"] {
             DispatchQueue.global().async(group: group) {
                 for index in 0..<perWriter {
@@ -191,7 +191,7 @@ struct ProgressTests {
 }
 
 /// What the failed runs of a concurrent test printed, so a failure says why.
-final class Messages: @unchecked Sendable {
+final class FailureMessages: @unchecked Sendable {
     private let lock = NSLock()
     private var messages: [String] = []
     func add(_ message: String) { lock.withLock { messages.append(message) } }

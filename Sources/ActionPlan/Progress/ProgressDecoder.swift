@@ -145,7 +145,8 @@ final class ProgressDecoder: NodeReader {
             if recorded > today {
                 error(.progressDateAfterToday, Messages.recordedAfterToday("\(recorded)", today: "\(today)"), at: recordedNode,
                       hint: Messages.recordedAfterTodayHint)
-            } else if recorded < date {
+            } else if recorded < date, date <= today {
+                // (A date after today is reported as that already: one mistake, one error.)
                 error(.recordedBeforeDate, Messages.recordedBeforeDate("\(recorded)", date: "\(date)"), at: recordedNode,
                       hint: Messages.recordedBeforeDateHint)
             }
