@@ -4,6 +4,7 @@
 #
 #   bench/run.sh            everything
 #   bench/run.sh shipped    the shipped plans only
+#   BASELINE=../old/.build-static/release/plan bench/run.sh   also times an older build on the 10 MB plan
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what="${1:-all}"
@@ -42,13 +43,17 @@ report "$out/shipped.json"
 
 echo "== a generated 10 MB plan: validate against PyYAML's CSafeLoader loading it"
 size=$(stat -c %s "$out/big-plan.yaml")
+baseline=()
+[ -n "${BASELINE:-}" ] && baseline=("$BASELINE validate $out/big-plan.yaml")
 hyperfine -N --warmup 1 -r 10 --export-json "$out/big.json" \
-  "$plan validate $out/big-plan.yaml" \
+  "$plan validate $out/big-plan.yaml" "${baseline[@]}" \
   "python3 -c \"import yaml; yaml.load(open('$out/big-plan.yaml', encoding='utf-8'), Loader=yaml.CSafeLoader)\"" >/dev/null
 report "$out/big.json"
 python3 -c "
 import json; r = json.load(open('$out/big.json'))['results']
-print('  throughput: plan %.1f MB/s, CSafeLoader %.1f MB/s' % tuple($size / 1e6 / x['median'] for x in r))"
+print('  throughput: plan %.1f MB/s, CSafeLoader %.1f MB/s' % ($size / 1e6 / r[0]['median'], $size / 1e6 / r[-1]['median']))"
+rss=$( { /usr/bin/time -f %M "$plan" validate "$out/big-plan.yaml" >/dev/null; } 2>&1 | tail -1)
+echo "  memory: max RSS $((rss / 1024)) MiB for a $((size / 1048576)) MiB file ($(python3 -c "print(f'{$rss * 1024 / $size:.1f}')")x)"
 
 [ -d "$out/local-plans" ] || python3 scripts/generate-plans.py folder --out "$out/local-plans" --regional 25 --local 375 --actions 50 --local-extends >/dev/null
 
@@ -59,9 +64,10 @@ hyperfine -N --warmup 1 -r 10 --export-json "$out/folder.json" \
   "python3 scripts/python-peer-load.py $out/plans" >/dev/null
 report "$out/folder.json"
 
-echo "== 400 generated plans of which 375 local plans extending their regional plan"
+echo "== 400 generated plans of which 375 local plans extending their regional plan (the peer parses each file once)"
 hyperfine -N --warmup 1 -r 10 --export-json "$out/local.json" \
   "$plan budget $out/local-plans --as-of 2025-01-01 --format json" \
+  "$plan overdue $out/local-plans --as-of 2025-01-01" \
   "$plan overdue $out/local-plans --as-of 2025-01-01 --format json" \
   "python3 scripts/python-peer-load.py $out/local-plans" >/dev/null
 report "$out/local.json"
@@ -122,3 +128,6 @@ import json, sys
 for r in json.load(open(sys.argv[1]))["results"]:
     print(f"  {r['median']*1000:8.1f} ms median   {r['command']}")
 PY
+
+echo "== plan report is linear in the plan's size (1 MB against 10 MB, processor time)"
+python3 scripts/check-report-scaling.py "$plan"

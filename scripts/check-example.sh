@@ -33,7 +33,8 @@ fi
 command="${paths[*]}"
 {
     echo "# plan validate $command"
-    "$bin/plan" validate "${paths[@]}"
+    # The public API says it in English (ValidationReport.summary); plan speaks the plans' language unless told.
+    "$bin/plan" validate --lang en "${paths[@]}"
     echo "# plan overdue $command --as-of $as_of"
     COLUMNS=80 "$bin/plan" overdue "${paths[@]}" --as-of "$as_of"
     echo "# plan budget $command --as-of $as_of"
@@ -52,7 +53,8 @@ fi
 
 # Plans with problems: the job prints what `plan validate` prints and stops with its exit code (1).
 bad=(Tests/ActionPlanTests/Fixtures/invalid/duplicate-action-id.yaml Tests/ActionPlanTests/Fixtures/invalid/control-character.yaml)
-{ echo "# plan validate ${bad[*]}"; "$bin/plan" validate "${bad[@]}" && echo "exit 0" || echo "exit $?"; } > "$work/cli-bad.txt"
+# (--lang en: the public API's diagnostics and summary are the English texts.)
+{ echo "# plan validate ${bad[*]}"; "$bin/plan" validate --lang en "${bad[@]}" && echo "exit 0" || echo "exit $?"; } > "$work/cli-bad.txt"
 { "$bin/nightly-report" "${bad[@]}" --as-of "$as_of" && echo "exit 0" || echo "exit $?"; } > "$work/example-bad.txt"
 if ! diff -u "$work/cli-bad.txt" "$work/example-bad.txt"; then
     echo "check-example: on plans with errors the example's output differs from plan validate's (above)" >&2

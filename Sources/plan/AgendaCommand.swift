@@ -36,7 +36,7 @@ struct AgendaCommand: ParsableCommand {
     }
 
     func run() throws {
-        let workspace = try Open.workspace(options.paths, progress: options.progress)
+        let workspace = try Open.workspace(options.paths, progress: options.progress, lang: options.lang)
         let asOf = options.asOfDate ?? workspace.today
         let agenda = AgendaQuery(asOf: asOf, since: since, until: until).run(workspace.plans)
         let document = { AgendaText(language: workspace.language(options.lang), names: OwnerNames(workspace.plans.map(\.plan))).document(agenda) }
@@ -57,9 +57,9 @@ struct AgendaCommand: ParsableCommand {
         do {
             try OutputFile.check(output, existing: .replace).write(bytes)
         } catch {
-            Terminal.err(TerminalText.visible("plan: \(error)") + "\n")
+            Terminal.err(TerminalText.visible("plan: " + Terminal.text((error as? OutputFile.Failure)?.text ?? .same("\(error)"))) + "\n")
             throw ExitCode(1)
         }
-        Terminal.out(TerminalText.visible("wrote \(output)") + "\n")
+        Terminal.out(TerminalText.visible(Terminal.text(Messages.wrote(output))) + "\n")
     }
 }

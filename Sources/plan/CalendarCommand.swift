@@ -43,7 +43,7 @@ struct CalendarCommand: ParsableCommand {
     }
 
     func run() throws {
-        let workspace = try Open.workspace(paths)
+        let workspace = try Open.workspace(paths, lang: lang)
         // A regional action adopted by a local plan given with it is one event, with the regional plan.
         let tracked = workspace.countedOnce.plans
         let plans = tracked.map(\.plan)
@@ -65,6 +65,6 @@ struct CalendarCommand: ParsableCommand {
             return
         }
         try Open.write(Array(text.utf8), to: output)
-        Terminal.err("wrote \(output)\n" + more)
+        Terminal.err(TerminalText.visible(Terminal.text(Messages.wrote(output))) + "\n" + more)
     }
 }

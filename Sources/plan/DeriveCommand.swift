@@ -38,7 +38,7 @@ struct DeriveCommand: ParsableCommand {
     var lang: PlanLanguage?
 
     func run() throws {
-        let workspace = try Open.workspace([regional], readsProgress: false)
+        let workspace = try Open.workspace([regional], readsProgress: false, lang: lang)
         let request = LocalPlanDerivationRequest(municipality: municipality, roles: roles, output: output, force: force, language: lang)
         let derived = try Open.localPlan { () throws(LocalPlanFailure) in try workspace.deriveLocalPlan(request) }
         Terminal.out(TerminalText.visible(derived.summary) + "\n")

@@ -39,15 +39,13 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         if upstream {
-            let workspace = try Open.workspace([files[0]], readsProgress: false, failureCode: 2)
+            let workspace = try Open.workspace([files[0]], readsProgress: false, failureCode: 2, lang: lang)
             let changes = try Open.localPlan(invalidCode: 2) { () throws(LocalPlanFailure) in try workspace.upstreamChanges(withoutSnapshot: accept) }
             let language = lang ?? changes.language
             if let problem = changes.snapshotProblem {
                 // Accepting still works without the snapshot: the regional plan is taken as it is now.
                 let l = Localizer(language)
-                Terminal.err(TerminalText.visible(l.t(
-                    "\(problem.path): de kopie kan niet gelezen worden, dus de wijzigingen van de regio zijn onbekend; het regionale plan wordt overgenomen zoals het nu is",
-                    "\(problem.path): the snapshot cannot be read, so the region's changes are unknown; the regional plan is accepted as it is now")) + "\n")
+                Terminal.err(TerminalText.visible(l.text(Messages.snapshotUnreadableAccepting(problem.path))) + "\n")
             } else {
                 show(changes.diff, oldName: changes.snapshotPath, newName: changes.basePath, language: language, names: changes.names)
             }
@@ -65,9 +63,7 @@ struct DiffCommand: ParsableCommand {
             let history = workspace.progressKeptAsHistory()
             if !history.isEmpty {
                 let count = history.reduce(0) { $0 + $1.diagnostics.count }
-                Terminal.err(TerminalText.visible(Localizer(language).t(
-                    "Na overname blijven \(count) voortgangsregels bewaard als geschiedenis van de oude planning (niets gaat verloren):",
-                    "After accepting, \(count) progress entries are kept as history of the old planning (nothing is lost):")) + "\n")
+                Terminal.err(TerminalText.visible(Localizer(language).text(Messages.keptAsHistoryAfterAccepting(count))) + "\n")
                 for file in history.map({ $0.localized(language) }) {
                     for diagnostic in file.diagnostics { Terminal.err(renderer.render(diagnostic, source: file.source) + "\n") }
                 }
@@ -91,6 +87,6 @@ struct DiffCommand: ParsableCommand {
     }
 
     private func load(_ path: String) throws -> Plan {
-        try Open.onePlan(path, readsProgress: false, failureCode: 2).plans[0].plan
+        try Open.onePlan(path, readsProgress: false, failureCode: 2, lang: lang).plans[0].plan
     }
 }

@@ -18,8 +18,11 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The progress file (default: beside the plan).", completion: .file(extensions: ["yaml", "yml"]))
     var progress: String?
 
+    @Option(help: "Language of the messages: nl or en (default: the plan's language).")
+    var lang: PlanLanguage?
+
     func run() throws {
-        let workspace = try Open.onePlan(file, progress: progress)
+        let workspace = try Open.onePlan(file, progress: progress, lang: lang)
         Terminal.out(PlanExport.json(workspace.plans[0], asOf: asOf ?? workspace.today).rendered() + "\n")
     }
 }

@@ -36,6 +36,9 @@ struct InitCommand: ParsableCommand {
     @Flag(help: "Overwrite the output file if it exists.")
     var force = false
 
+    @Option(help: "Language of the messages: nl or en (default: --language, the plan's).")
+    var lang: PlanLanguage?
+
     func validate() throws {
         let problems = PlanStarter(id: id, title: title, region: region, period: period.period, language: language).problems
         if let first = problems.first { throw ValidationError(first) }
@@ -43,16 +46,17 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let starter = PlanStarter(id: id, title: title, region: region, period: period.period, language: language)
+        Terminal.speak(lang ?? language)
         let folder = URL(fileURLWithPath: output).absoluteURL.standardized.deletingLastPathComponent().path
         let schema = SchemaReference.path(for: .plan, inFolder: folder)
         let text = starter.yaml(schemaPath: schema, today: Today.date)
         // Checked and written like every output: only a regular file, never a device, a read-only file or an input.
         try Open.write(Array(text.utf8), to: output, existing: force ? .replace : .refuse,
-                       existsAdvice: "; give --force to overwrite it, or another --output")
-        Terminal.out("wrote \(output): fill in the places marked TODO, then run: plan validate \(output)\n")
+                       existsAdvice: Terminal.text(Messages.forceOrOtherOutput))
+        Terminal.out(TerminalText.visible(Terminal.text(Messages.initWrote(output))) + "\n")
         if schema == nil {
             let folder = PathText.join(PathText.folder(of: output), "schema")
-            Terminal.out("no JSON Schema found near it, so the file names none; for your editor run: plan schema --output \(folder), then plan init again\n")
+            Terminal.out(TerminalText.visible(Terminal.text(Messages.initNoSchema(folder))) + "\n")
         }
     }
 }

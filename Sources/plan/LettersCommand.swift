@@ -40,7 +40,7 @@ struct LettersCommand: ParsableCommand {
     var all = false
 
     func run() throws {
-        let workspace = try Open.workspace(options.paths, progress: options.progress)
+        let workspace = try Open.workspace(options.paths, progress: options.progress, lang: options.lang)
         let asOf = options.asOfDate ?? workspace.today
         var query = OwnerLetterQuery(asOf: asOf)
         query.withinDays = within
@@ -70,12 +70,11 @@ struct LettersCommand: ParsableCommand {
             do {
                 try OutputFile.check(path, existing: .replace).write(bytes)
             } catch {
-                Terminal.err(TerminalText.visible("plan: \(error)") + "\n")
+                Terminal.err(TerminalText.visible("plan: " + Terminal.text((error as? OutputFile.Failure)?.text ?? .same("\(error)"))) + "\n")
                 throw ExitCode(1)
             }
         }
-        Terminal.out(TerminalText.visible(letters.isEmpty
-            ? "no owner has anything to report on \(asOf); no letters written (--all writes them anyway)"
-            : "wrote \(letters.count) letter\(letters.count == 1 ? "" : "s") in \(output): \(names.joined(separator: ", "))") + "\n")
+        Terminal.out(TerminalText.visible(Terminal.text(letters.isEmpty ? Messages.noLetters("\(asOf)")
+            : Messages.wroteLetters(letters.count, folder: output, names: names.joined(separator: ", ")))) + "\n")
     }
 }

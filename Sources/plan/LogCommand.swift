@@ -59,6 +59,9 @@ struct LogCommand: ParsableCommand {
     @Option(help: "Who reported it: an owner (key, name or alias) or any text, e.g. 'Jan de Vries (RIEC)'.")
     var by: String?
 
+    @Option(help: "Language of the messages: nl or en (default: the plan's language).")
+    var lang: PlanLanguage?
+
     @Flag(name: .customLong("allow-duplicate"), help: "Record the entry even if it repeats an earlier one (the same entry, or an occurrence on the same day).")
     var allowDuplicate = false
 
@@ -75,25 +78,26 @@ struct LogCommand: ParsableCommand {
     }
 
     func run() throws {
-        let workspace = try Open.onePlan(plan, progress: progress, readsProgress: false)
+        let workspace = try Open.onePlan(plan, progress: progress, readsProgress: false, lang: lang)
         var request = ProgressLogRequest(
             actionID: action, date: date, status: status, occurred: occurred, spent: spent, year: year, note: note,
             replan: replan, allowDuplicate: allowDuplicate)
         request.retracts = retract
         request.reportedBy = by.map { $0.trimmingCharacters(in: .whitespaces) }
+        request.language = lang
         do {
             let (entry, path) = try workspace.log(request)
-            let withdrawn = entry.retracts.map { "; withdrew its entries of \($0)" } ?? ""
-            Terminal.out(TerminalText.visible("logged \(entry.actionID) on \(entry.date)\(withdrawn) in \(path)") + "\n")
+            let logged = Messages.logged(entry.actionID, date: "\(entry.date)", withdrew: entry.retracts.map { "\($0)" }, path: path)
+            Terminal.out(TerminalText.visible(Terminal.text(logged)) + "\n")
         } catch {
             switch error {
             case .lookup(let failure):
-                throw usageFailure(failure.description + ". Nothing was written.")
+                throw usageFailure(Terminal.text(failure.text) + Terminal.text(Messages.nothingWrittenSentence))
             case .refused(let file):
-                Open.printRefusal(file)
+                Open.printRefusal(file.localized(lang))
                 throw ExitCode(1)
             case .writeFailed(let message):
-                Terminal.err("plan: \(message); nothing was written\n")
+                Terminal.err(TerminalText.visible("plan: \(message)" + Terminal.text(Messages.nothingWrittenClause)) + "\n")
                 throw ExitCode(1)
             }
         }

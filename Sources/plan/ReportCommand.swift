@@ -93,26 +93,28 @@ struct ReportCommand: ParsableCommand {
             return
         }
         try Open.write(Array(bytes), to: output)
-        Terminal.out("wrote \(output)\n")
+        Terminal.out(TerminalText.visible(Terminal.text(Messages.wrote(output))) + "\n")
     }
 
     private func write(_ bytes: [UInt8], to path: String, existing: OutputFile.Existing) throws {
         do {
             try OutputFile.check(path, existing: existing).write(bytes)
         } catch {
-            Terminal.err("plan: \(error)\n")
+            Terminal.err(TerminalText.visible("plan: " + Terminal.text((error as? OutputFile.Failure)?.text ?? .same("\(error)"))) + "\n")
             throw ExitCode(1)
         }
-        Terminal.out("wrote \(path)\n")
+        Terminal.out(TerminalText.visible(Terminal.text(Messages.wrote(path))) + "\n")
     }
 
     /// The adviser's text; its problems are printed and end the command (exit 1).
     private func readNarrative(_ path: String, plan: Plan) throws -> ReportNarrative {
         let result = ReportNarrativeReader.load(path: path, plan: plan)
         let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 2))
-        for diagnostic in result.diagnostics { Terminal.err(renderer.render(diagnostic, source: result.source) + "\n") }
+        for diagnostic in result.diagnostics {
+            Terminal.err(renderer.render(diagnostic.localized(to: Terminal.language), source: result.source) + "\n")
+        }
         if result.diagnostics.containsErrors {
-            Terminal.err(TerminalText.visible("\(path): has errors; no report was written") + "\n")
+            Terminal.err(TerminalText.visible(Terminal.text(Messages.reportTextHasErrors(path))) + "\n")
             throw ExitCode(1)
         }
         return result.narrative

@@ -22,14 +22,18 @@ struct SchemaCommand: ParsableCommand {
     @Flag(help: "Overwrite schema files that exist.")
     var force = false
 
+    @Option(help: "Language of the messages: nl or en (default: en; the schemas themselves are in English).")
+    var lang: PlanLanguage?
+
     func run() throws {
+        Terminal.speak(lang)
         let targets = SchemaFiles.files.map { (path: PathText.join(output, $0.name), existing: force ? OutputFile.Existing.replace : .refuse) }
         // The folder is what is asked for: made when missing (a file of that name is refused below).
         if !FileManager.default.fileExists(atPath: output) {
             do {
                 try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
             } catch {
-                Terminal.err("plan: cannot make the folder '\(output)'\n")
+                Terminal.err(TerminalText.visible("plan: " + Terminal.text(Messages.cannotMakeFolder(output))) + "\n")
                 throw ExitCode(1)
             }
         }
@@ -38,10 +42,10 @@ struct SchemaCommand: ParsableCommand {
             let files = try OutputFile.check(targets)
             for (file, schema) in zip(files, SchemaFiles.files) { try file.write(Array((schema.text + "\n").utf8)) }
         } catch {
-            if error.problem == .exists { throw usageFailure("\(error); give --force to overwrite, or another --output") }
-            Terminal.err("plan: \(error)\n")
+            if error.problem == .exists { throw usageFailure(Terminal.text(error.text) + Terminal.text(Messages.forceOrOtherOutput)) }
+            Terminal.err(TerminalText.visible("plan: " + Terminal.text(error.text)) + "\n")
             throw ExitCode(1)
         }
-        Terminal.out("wrote \(SchemaFiles.files.map { PathText.join(output, $0.name) }.joined(separator: ", "))\n")
+        Terminal.out(TerminalText.visible(Terminal.text(Messages.wrote(SchemaFiles.files.map { PathText.join(output, $0.name) }.joined(separator: ", ")))) + "\n")
     }
 }

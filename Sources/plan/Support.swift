@@ -13,8 +13,13 @@ enum Today {
 /// Ends a command over a problem with what the user gave: the message on standard error, exit 64
 /// (as for usage errors), and no usage text (which would describe the root command, not the problem).
 func usageFailure(_ message: String) -> ExitCode {
-    Terminal.err("Error: " + TerminalText.visible(message) + "\n")
+    Terminal.err(Terminal.text(Messages.errorLabel) + ": " + TerminalText.visible(message) + "\n")
     return ExitCode(64)
+}
+
+/// A usage failure whose text is in the catalogue, in the command's language.
+func usageFailure(_ message: MessageText) -> ExitCode {
+    usageFailure(Terminal.text(message))
 }
 
 /// The one place where a command opens its workspace: on failure the problems are printed, each
@@ -25,15 +30,20 @@ enum Open {
         _ paths: [String], progress: String? = nil, readsProgress: Bool = true, failureCode: Int32 = 1, lang: PlanLanguage? = nil
     ) throws -> Workspace {
         let workspace: Workspace
+        Terminal.speak(lang)
         do {
             workspace = try Workspace.open(paths, progress: progress, readsProgress: readsProgress, today: Today.date)
         } catch {
-            if let usage = error.usage { throw usageFailure(usage.description) }
+            Terminal.speak(lang ?? FileDiagnostics.language(of: error.files))
+            if let usage = error.usage { throw usageFailure(usage.text) }
             let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 2))
-            for problem in error.missing { Terminal.err(renderer.render(problem)) }
-            for file in error.files { printErrors(file.localized(lang), then: "fix them first (\(file.checkCommand))") }
+            for problem in error.missing { Terminal.err(renderer.render(problem.localized(to: Terminal.language))) }
+            for file in error.files {
+                printErrors(file.localized(lang), then: Messages.hasErrorsFixFirst(file.path, check: file.checkCommand), in: lang ?? file.language ?? .en)
+            }
             throw ExitCode(failureCode)
         }
+        Terminal.speak(workspace.language(lang))
         printNotices(workspace.notices, lang: lang)
         return workspace
     }
@@ -44,8 +54,8 @@ enum Open {
         let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 2))
         for notice in notices.map({ $0.localized(lang) }) {
             for diagnostic in notice.diagnostics { Terminal.err(renderer.render(diagnostic, source: notice.source) + "\n") }
-            let l = Localizer(lang ?? notice.language ?? .en)
-            Terminal.err(TerminalText.visible("\(notice.path): " + l.t("gaat door; zie ook: \(notice.checkCommand)", "going on; see also: \(notice.checkCommand)")) + "\n")
+            let message = Messages.goingOn(notice.path, check: notice.checkCommand)
+            Terminal.err(TerminalText.visible(message.text(in: lang ?? notice.language ?? .en)) + "\n")
         }
     }
 
@@ -55,27 +65,25 @@ enum Open {
     ) throws -> Workspace {
         let workspace = try self.workspace([path], progress: progress, readsProgress: readsProgress, failureCode: failureCode, lang: lang)
         guard workspace.plans.count == 1 else {
-            throw usageFailure("'\(path)' holds \(workspace.plans.count) plans; this command takes exactly one plan file")
+            throw usageFailure(Messages.onePlanOnly(path, plans: workspace.plans.count))
         }
         return workspace
     }
 
     /// Prints a file's errors, then one line saying what to do.
-    static func printErrors(_ file: FileDiagnostics, then advice: String) {
+    static func printErrors(_ file: FileDiagnostics, then advice: MessageText, in language: PlanLanguage) {
         let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 2))
         for diagnostic in file.errors { Terminal.err(renderer.render(diagnostic, source: file.source) + "\n") }
-        Terminal.err(TerminalText.visible("\(file.path): has errors; \(advice)") + "\n")
+        Terminal.err(TerminalText.visible(advice.text(in: language)) + "\n")
     }
 
     /// Prints every diagnostic of a refused write, then one line saying nothing was written.
     static func printRefusal(_ file: FileDiagnostics) {
         let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 2))
         for diagnostic in file.diagnostics { Terminal.err(renderer.render(diagnostic, source: file.source) + "\n") }
-        if file.errors.isEmpty {
-            Terminal.err(TerminalText.visible("\(file.path): the entry repeats an earlier one; nothing was written (give --allow-duplicate to record it anyway)") + "\n")
-        } else {
-            Terminal.err(TerminalText.visible("\(file.path): the entry would leave the file with errors; nothing was written (check the file with \(file.checkCommand))") + "\n")
-        }
+        let message = file.errors.isEmpty ? Messages.entryRepeatsNothingWritten(file.path)
+            : Messages.entryWouldLeaveErrors(file.path, check: file.checkCommand)
+        Terminal.err(TerminalText.visible(Terminal.text(message)) + "\n")
     }
 
     /// Ends a command over a local plan that could not be derived or updated: a usage error (64),
@@ -103,10 +111,10 @@ enum Open {
             try OutputFile.check(output, existing: existing).write(bytes)
         } catch {
             switch error.problem {
-            case .input: throw usageFailure(error.description)
-            case .exists: throw usageFailure(error.description + existsAdvice)
+            case .input: throw usageFailure(error.text)
+            case .exists: throw usageFailure(Terminal.text(error.text) + existsAdvice)
             default:
-                Terminal.err(TerminalText.visible("plan: \(error)") + "\n")
+                Terminal.err(TerminalText.visible("plan: " + Terminal.text(error.text)) + "\n")
                 throw ExitCode(1)
             }
         }
@@ -114,6 +122,6 @@ enum Open {
 
     /// Ends a command over a lookup that found nothing (a usage error).
     static func lookup<T>(_ body: () throws(LookupFailure) -> T) throws -> T {
-        do { return try body() } catch { throw usageFailure(error.description) }
+        do { return try body() } catch { throw usageFailure(error.text) }
     }
 }

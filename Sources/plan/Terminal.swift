@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ActionPlan
 import Foundation
 
 /// What the CLI knows about where its output goes.
@@ -18,7 +19,15 @@ enum Terminal {
         private let lock = NSLock()
         private var outBytes = Data(), errBytes = Data()
 
+        private var spoken: PlanLanguage?
+
         init(environment: [String: String]) { self.environment = environment }
+
+        /// The language of the command's messages, once known.
+        var language: PlanLanguage? {
+            get { lock.withLock { spoken } }
+            set { lock.withLock { spoken = newValue } }
+        }
 
         func write(_ text: String, toError: Bool) {
             lock.withLock { if toError { errBytes.append(Data(text.utf8)) } else { outBytes.append(Data(text.utf8)) } }
@@ -30,6 +39,24 @@ enum Terminal {
 
     /// The capture of the command running in this task, if any (none when `plan` runs as itself).
     @TaskLocal static var capture: Capture?
+
+    /// The language of `plan` running as itself (one command per process).
+    nonisolated(unsafe) private static var processLanguage: PlanLanguage?
+
+    /// The language the command's own messages are in: `--lang`, else the plans' once they are read,
+    /// else English. Kept per captured command, so in-process runs never share it.
+    static var language: PlanLanguage {
+        get { (capture != nil ? capture?.language : processLanguage) ?? .en }
+    }
+
+    /// Sets the language of the command's messages (nil leaves it as it is).
+    static func speak(_ language: PlanLanguage?) {
+        guard let language else { return }
+        if let capture { capture.language = language } else { processLanguage = language }
+    }
+
+    /// A message from the catalogue in the command's language.
+    static func text(_ message: MessageText) -> String { message.text(in: language) }
 
     /// An environment variable, from the capture's environment when there is one.
     static func environment(_ name: String) -> String? {

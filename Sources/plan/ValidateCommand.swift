@@ -28,9 +28,14 @@ struct ValidateCommand: ParsableCommand {
     var lang: PlanLanguage?
 
     func run() throws {
+        Terminal.speak(lang)
         var report = Workspace.check(paths, progress: progress, today: Today.date)
+        // What validate says about all the files is in the first plan's language (each file's
+        // diagnostics are in their own plan's).
+        Terminal.speak(lang ?? FileDiagnostics.language(of: report.files))
         report.files = report.files.map { $0.localized(lang) }
-        if let usage = report.usage { throw usageFailure(usage.description) }
+        report.missing = report.missing.map { $0.localized(to: Terminal.language) }
+        if let usage = report.usage { throw usageFailure(usage.text) }
         switch format {
         case .json:
             Terminal.out(DiagnosticsJSON.json(report).rendered() + "\n")
@@ -40,7 +45,7 @@ struct ValidateCommand: ParsableCommand {
             for file in report.files {
                 for diagnostic in file.diagnostics { output += renderer.render(diagnostic, source: file.source) + "\n" }
             }
-            Terminal.out(output + report.summary)
+            Terminal.out(output + report.summary(in: Terminal.language))
         }
         if report.errors > 0 || (strict && report.warnings > 0) { throw ExitCode(1) }
     }

@@ -8,7 +8,7 @@ struct CLITests {
     func validateShipped() throws {
         let result = try TestSupport.runPlan(["validate", "plans/"])
         #expect(result.status == 0)
-        #expect(result.stdout == "checked 3 plan files: no problems\n")
+        #expect(result.stdout == "3 planbestanden gecontroleerd: geen problemen\n", "the shipped plans are Dutch")
         #expect(result.stderr.isEmpty)
     }
 
@@ -27,18 +27,33 @@ struct CLITests {
         #expect((json?["themes"] as? [Any])?.isEmpty == false)
     }
 
-    @Test("validate reports every problem of a bad file with exit 1")
+    /// A Dutch plan's problems in Dutch (`.nl.txt`), and in English with --lang en.
+    @Test("validate reports every problem of a bad file with exit 1, in the plan's language or --lang en")
     func validateInvalid() throws {
-        let result = try TestSupport.runPlan(["validate", "Tests/ActionPlanTests/Fixtures/invalid/three-duplicate-keys.yaml"])
-        #expect(result.status == 1)
-        try TestSupport.assertGolden(result.stdout, "cli-validate-three-duplicate-keys.txt")
+        let path = "Tests/ActionPlanTests/Fixtures/invalid/three-duplicate-keys.yaml"
+        let dutch = try TestSupport.runPlan(["validate", path])
+        #expect(dutch.status == 1)
+        try TestSupport.assertGolden(dutch.stdout, "cli-validate-three-duplicate-keys.nl.txt")
+        let english = try TestSupport.runPlan(["validate", "--lang", "en", path])
+        #expect(english.status == 1)
+        try TestSupport.assertGolden(english.stdout, "cli-validate-three-duplicate-keys.txt")
     }
 
-    @Test("validate --format json gives the diagnostics as data")
+    /// JSON keys, codes and severities are the same in both languages; only the messages and hints follow the language.
+    @Test("validate --format json gives the diagnostics as data, the same keys in both languages")
     func validateJSON() throws {
-        let result = try TestSupport.runPlan(["validate", "--format", "json", "Tests/ActionPlanTests/Fixtures/invalid/unknown-owner.yaml"])
-        #expect(result.status == 1)
-        try TestSupport.assertGolden(result.stdout, "cli-validate-unknown-owner.json")
+        let path = "Tests/ActionPlanTests/Fixtures/invalid/unknown-owner.yaml"
+        let english = try TestSupport.runPlan(["validate", "--format", "json", "--lang", "en", path])
+        #expect(english.status == 1)
+        try TestSupport.assertGolden(english.stdout, "cli-validate-unknown-owner.json")
+        let dutch = try TestSupport.runPlan(["validate", "--format", "json", path])
+        #expect(dutch.status == 1)
+        try TestSupport.assertGolden(dutch.stdout, "cli-validate-unknown-owner.nl.json")
+        func shape(_ text: String) throws -> String {
+            // Every key and every value but the texts that follow the language.
+            text.split(separator: "\n").filter { !$0.contains("\"message\"") && !$0.contains("\"hint\"") }.joined(separator: "\n")
+        }
+        #expect(try shape(english.stdout) == shape(dutch.stdout))
     }
 
     @Test("warnings pass without --strict and fail with it")
@@ -64,7 +79,7 @@ struct CLITests {
         let result = try TestSupport.runPlan(["export", "Tests/ActionPlanTests/Fixtures/invalid/unknown-owner.yaml"])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("unknown owner"))
+        #expect(result.stderr.contains("error[AP401]: onbekende eigenaar 'RIECC'"), "a Dutch plan's errors in Dutch")
     }
 
     @Test("usage errors keep swift-argument-parser's exit code 64")
@@ -119,7 +134,7 @@ struct ProcessTests {
         let coloured = try TestSupport.runProgram(Self.script, ["-qec", command, "/dev/null"], environment: ["NO_COLOR": "", "TERM": "xterm"])
         #expect(coloured.stdout.contains("\u{1B}["))
         let plain = try TestSupport.runProgram(Self.script, ["-qec", command, "/dev/null"], environment: ["NO_COLOR": "1", "TERM": "xterm"])
-        #expect(!plain.stdout.contains("\u{1B}[") && plain.stdout.contains("unknown owner"))
+        #expect(!plain.stdout.contains("\u{1B}[") && plain.stdout.contains("onbekende eigenaar"))
     }
 
     @Test("completion scripts for bash, zsh and fish name the subcommands and complete plan files", arguments: ["bash", "zsh", "fish"])

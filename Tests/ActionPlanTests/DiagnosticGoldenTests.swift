@@ -11,11 +11,17 @@ struct DiagnosticGoldenTests {
         return names.filter { $0.hasSuffix(".yaml") }.sorted()
     }
 
-    @Test("every invalid fixture renders as its golden file", arguments: fixtureNames("invalid"))
+    /// The English golden (`NAME.txt`, as `--lang en` shows it) and, for a Dutch plan, the Dutch one
+    /// (`NAME.nl.txt`, as every command shows it by default).
+    @Test("every invalid fixture renders as its golden files, in English and in the plan's language", arguments: fixtureNames("invalid"))
     func invalid(_ name: String) throws {
         let loaded = try TestSupport.loadFixture("invalid/\(name)")
         #expect(!loaded.diagnostics.isEmpty, "\(name) should have a problem")
-        try TestSupport.assertGolden(TestSupport.render(loaded), "invalid/\(name.replacingOccurrences(of: ".yaml", with: ".txt"))")
+        let base = "invalid/\(name.replacingOccurrences(of: ".yaml", with: ""))"
+        try TestSupport.assertGolden(TestSupport.render(loaded, in: .en), "\(base).txt")
+        if loaded.language == .nl {
+            try TestSupport.assertGolden(TestSupport.render(loaded, in: .nl), "\(base).nl.txt")
+        }
     }
 
     @Test("every valid fixture loads without a single diagnostic", arguments: fixtureNames("valid"))
@@ -55,11 +61,20 @@ struct DiagnosticGoldenTests {
             1 reading the file, 2 its structure, 3 planning, 4 owners, 5 money, 6 rules over the whole plan,
             7 progress files, 8 local plans, 9 the adviser's text of a report. Codes are never reused.
 
+            Messages and hints follow the plan's language (`language: nl` gives Dutch, `language: en` English),
+            or `--lang nl|en`, which every command takes; a file whose language cannot be read gets English.
+            What stays the same in both languages, so scripts, searches and this list work for either: the
+            `file:line:column`, the severity label (`error`, `warning`, `note`, `hint`), the code, and every
+            key and value of `--format json` except the `message` and `hint` texts. The examples below are the
+            English texts (`--lang en`); each Dutch fixture's Dutch text is in its `*.nl.txt` golden.
+
             This file is generated from the code list and the test goldens (`RECORD_GOLDENS=1 swift test`).
 
             """
-        let examples = Self.firstExamples(in: goldens, of: Set(DiagnosticCode.all.map { "\($0)" }))
+        // The documentation is in English: its examples come from the English goldens.
+        let examples = Self.firstExamples(in: goldens.filter { !$0.name.contains(".nl.") }, of: Set(DiagnosticCode.all.map { "\($0)" }))
         for code in DiagnosticCode.all {
+            #expect(examples["\(code)"] != nil, "no English golden shows \(code): docs/diagnostics.md would have no example")
             doc += "\n## \(code)\n\n\(code.summary.prefix(1).uppercased() + code.summary.dropFirst()).\n"
             if let example = examples["\(code)"] {
                 doc += "\n```\n\(example)\n```\n"

@@ -44,7 +44,7 @@ struct HostileRoundThreeTests {
         let plan = try Data(contentsOf: folder.appendingPathComponent("plan.yaml"))
         let result = try TestSupport.runPlan(arguments, currentDirectory: folder)
         #expect(result.status == 64, "\(result.stderr)")
-        #expect(result.stderr.contains("never writes onto its input"))
+        #expect(result.stderr.contains("schrijft nooit over haar invoer"), "in the plan's language")
         #expect(try Data(contentsOf: folder.appendingPathComponent("plan.yaml")) == plan)
         #expect(try String(contentsOf: folder.appendingPathComponent("plan.progress.yaml"), encoding: .utf8) == history)
     }
@@ -254,9 +254,12 @@ struct HostileRoundThreeTests {
         let result = try TestSupport.runPlan(["validate", "."], currentDirectory: folder)
         #expect(result.status == 1)
         let shown = (result.stdout + result.stderr).replacingOccurrences(of: folder.path, with: "FOLDER")
-        try TestSupport.assertGolden(shown, "files/identities-validate.txt")
+        try TestSupport.assertGolden(shown, "files/identities-validate.nl.txt")
+        let english = try TestSupport.runPlan(["validate", ".", "--lang", "en"], currentDirectory: folder)
+        try TestSupport.assertGolden((english.stdout + english.stderr).replacingOccurrences(of: folder.path, with: "FOLDER"),
+                                     "files/identities-validate.txt")
         let overdue = try TestSupport.runPlan(["overdue", "a.yaml", "b.yaml", "--as-of", "2025-01-01"], currentDirectory: folder)
         #expect(overdue.status == 1)
-        #expect(overdue.stderr.contains("and so has 'a.yaml'"))
+        #expect(overdue.stderr.contains("en 'a.yaml' ook"))
     }
 }

@@ -44,11 +44,17 @@ struct LocalPlanTests {
         return ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { $0.hasSuffix(".yaml") && $0 != "cycle-b.yaml" && !$0.hasSuffix(".base-snapshot.yaml") }.sorted()
     }
 
-    @Test("each bad local plan gives its diagnostics", arguments: invalidNames())
+    /// In the plan's language, Dutch (`NAME.nl.txt`), and with `--lang en` (`NAME.txt`).
+    @Test("each bad local plan gives its diagnostics, in Dutch and with --lang en", arguments: invalidNames())
     func invalid(_ name: String) throws {
-        let result = try TestSupport.runPlan(["validate", "--strict", "\(Self.localFixtures)/invalid/\(name)"])
-        #expect(result.status == 1)
-        try TestSupport.assertGolden(result.stdout, "local/invalid-\(name.replacingOccurrences(of: ".yaml", with: ".txt"))")
+        let path = "\(Self.localFixtures)/invalid/\(name)"
+        let base = "local/invalid-\(name.replacingOccurrences(of: ".yaml", with: ""))"
+        let dutch = try TestSupport.runPlan(["validate", "--strict", path])
+        #expect(dutch.status == 1)
+        try TestSupport.assertGolden(dutch.stdout, "\(base).nl.txt")
+        let english = try TestSupport.runPlan(["validate", "--strict", "--lang", "en", path])
+        #expect(english.status == 1)
+        try TestSupport.assertGolden(english.stdout, "\(base).txt")
     }
 
     @Test("derive: exactly the actions the municipal roles or the municipality itself take part in", arguments: [
@@ -136,7 +142,7 @@ struct LocalPlanTests {
 
     @Test("a folder mixing regional and local plans: validate and budget over it")
     func mixedFolder() throws {
-        #expect(try TestSupport.runPlan(["validate", "--strict", "plans/"]).stdout == "checked 3 plan files: no problems\n")
+        #expect(try TestSupport.runPlan(["validate", "--strict", "plans/"]).stdout == "3 planbestanden gecontroleerd: geen problemen\n")
         let budget = try TestSupport.runPlan(["budget", "plans/", "--format", "json", "--as-of", "2025-01-01"])
         #expect(budget.status == 0)
         #expect(budget.stdout.contains("\"plan\": \"maassluis-2024-2026\""))

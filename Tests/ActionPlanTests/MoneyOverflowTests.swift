@@ -33,7 +33,7 @@ struct MoneyOverflowTests {
     func validation() throws {
         let result = try TestSupport.runPlan(["validate", "Tests/ActionPlanTests/Fixtures/invalid/budget-sum-overflow.yaml"])
         #expect(result.status == 1)
-        try TestSupport.assertGolden(result.stdout, "money/validate-budget-sum-overflow.txt")
+        try TestSupport.assertGolden(result.stdout, "money/validate-budget-sum-overflow.nl.txt")
     }
 
     @Test("plans that fit one by one but not together: budget and workload answer with an error", arguments: ["budget", "workload"])

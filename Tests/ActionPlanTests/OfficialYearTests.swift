@@ -97,6 +97,28 @@ struct OfficialYearTests {
         #expect(try Self.run(["validate", "--strict", "capelle-aan-den-ijssel-2024-2026.yaml"], in: gemeenten).status == 1)
     }
 
+    @Test("accepting a revision that removed an adopted action needs no hand edit: its adopt line becomes a comment, nothing else changes")
+    func acceptRetiresRemovedAdoptedAction() throws {
+        let folder = try Self.yearFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gemeenten = folder.appendingPathComponent("gemeenten")
+        let url = gemeenten.appendingPathComponent("schiedam-2024-2026.yaml")
+        let before = try String(contentsOf: url, encoding: .utf8)
+        try Self.revise(folder, [Self.removes3_13])
+        let accept = try Self.run(["diff", "--upstream", "schiedam-2024-2026.yaml", "--accept"], in: gemeenten)
+        #expect(accept.status == 0, "\(accept.stderr)")
+        #expect(accept.stderr.contains("De regio heeft geschrapt: 3.13"), "\(accept.stderr)")
+        let after = try String(contentsOf: url, encoding: .utf8)
+        let old = before.components(separatedBy: "\n"), new = after.components(separatedBy: "\n")
+        #expect(old.count == new.count)
+        let changed = zip(old, new).filter { $0 != $1 }
+        #expect(changed.count == 3, "only version, snapshot and the 3.13 line: \(changed)")
+        #expect(changed.contains { $0.0.hasPrefix("    - \"3.13\"") && $0.1.hasPrefix("    # - \"3.13\"") && $0.1.hasSuffix(" — geschrapt door de regio") },
+                "\(changed)")
+        #expect(try Self.run(["validate", "--strict", "schiedam-2024-2026.yaml"], in: gemeenten).status == 0)
+        #expect(try Self.run(["diff", "--upstream", "schiedam-2024-2026.yaml"], in: gemeenten).status == 0)
+    }
+
     @Test("the region makes a yearly action one-off: the local occurrences are history, shown and not counted")
     func recurringMadeOneOffWithLocalProgress() throws {
         let folder = try Self.yearFolder()

@@ -85,7 +85,7 @@ struct OutputFileTests {
         try "precious\n".write(to: snapshot, atomically: true, encoding: .utf8)
         let result = try run(["derive", "plan.yaml", "--municipality", "Maassluis", "--output", "local.yaml"], in: folder)
         #expect(result.status == 64)
-        try TestSupport.assertGolden(result.stderr, "writes/derive-existing-snapshot.txt")
+        try TestSupport.assertGolden(result.stderr, "writes/derive-existing-snapshot.nl.txt")
         #expect(try text(snapshot) == "precious\n")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("local.yaml").path))
     }
@@ -128,7 +128,7 @@ struct OutputFileTests {
         #expect(chmod(progress.path, 0o444) == 0)
         let result = try run(["log", "plan.yaml", "1.1", "--note", "x", "--date", "2025-01-01"], in: folder)
         #expect(result.status == 1)
-        try TestSupport.assertGolden(result.stderr, "writes/log-read-only.txt")
+        try TestSupport.assertGolden(result.stderr, "writes/log-read-only.nl.txt")
         #expect(try text(progress) == "# read-only\n")
     }
 

@@ -84,7 +84,7 @@ struct OwnerSelectionTests {
         ("xyzzyqq", "'plan workload' lists the owners of the plans by name"),
     ])
     func unknownOwner(_ name: String, _ expected: String) throws {
-        let result = try TestSupport.runPlan(["overdue", Self.rotterdam, "--owner", name])
+        let result = try TestSupport.runPlan(["overdue", Self.rotterdam, "--owner", name, "--lang", "en"])
         #expect(result.status == 64)
         #expect(result.stderr.contains("unknown owner '\(name)'; \(expected)"), "\(result.stderr)")
         #expect(!result.stderr.contains("gemeente-dordrecht"))

@@ -24,7 +24,7 @@ struct OwnersNotNamedTests {
 
     @Test("validate --strict accepts it with a note naming the actions")
     func strict() throws {
-        let result = try TestSupport.runPlan(["validate", "--strict", fixture])
+        let result = try TestSupport.runPlan(["validate", "--strict", "--lang", "en", fixture])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("2 actions name no owner, as the source (1.2, 1.3)"), "\(result.stdout)")
         #expect(result.stdout.contains("no problems"))

@@ -133,8 +133,9 @@ struct PlanningParserTests {
 
     @Test("the general hint names a few forms and the documentation")
     func hint() {
-        #expect(PlanningParser.acceptedFormsHint.contains("Minimaal 3x per jaar"))
-        #expect(PlanningParser.acceptedFormsHint.contains("Doorlopend"))
-        #expect(PlanningParser.acceptedFormsHint.contains("docs/plan-format.md"))
+        #expect(PlanningParser.acceptedFormsHint.en.contains("Minimaal 3x per jaar"))
+        #expect(PlanningParser.acceptedFormsHint.en.contains("Doorlopend"))
+        #expect(PlanningParser.acceptedFormsHint.en.contains("docs/plan-format.md"))
+        #expect(PlanningParser.acceptedFormsHint.nl.contains("Minimaal 3x per jaar") && PlanningParser.acceptedFormsHint.nl.contains("schrijf"))
     }
 }

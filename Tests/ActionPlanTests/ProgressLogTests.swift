@@ -57,7 +57,12 @@ struct ProgressLogTests {
         #expect(result.status == refusal.status, "\(result.stderr)")
         #expect(bytes(folder) == before, "nothing may be written")
         #expect(result.stdout.isEmpty)
-        try TestSupport.assertGolden(result.stderr, "log/\(name).txt")
+        try TestSupport.assertGolden(result.stderr, "log/\(name).nl.txt")
+        // The same refusal in English (the language of docs/diagnostics.md).
+        let english = try TestSupport.runPlan(["log", "r.yaml", "--lang", "en"] + refusal.arguments, currentDirectory: folder)
+        #expect(english.status == refusal.status, "\(english.stderr)")
+        #expect(bytes(folder) == before, "nothing may be written")
+        try TestSupport.assertGolden(english.stderr, "log/\(name).txt")
     }
 
     @Test("a date after today is refused, and nothing is written")
@@ -74,7 +79,7 @@ struct ProgressLogTests {
         let before = bytes(folder)
         let result = try TestSupport.runPlan(["log", "r.yaml", "1.2", "--note", "x", "--date", day], currentDirectory: folder)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("\(day) is after today"))
+        #expect(result.stderr.contains("\(day) ligt na vandaag"))
         #expect(bytes(folder) == before)
     }
 
@@ -90,7 +95,7 @@ struct ProgressLogTests {
         }
         let validate = try TestSupport.runPlan(["validate", "r.yaml"], currentDirectory: folder)
         #expect(validate.status == 0, "\(validate.stdout)")
-        #expect(validate.stdout.contains("1 warning"), "the duplicate stays a warning: \(validate.stdout)")
+        #expect(validate.stdout.contains("1 waarschuwing"), "the duplicate stays a warning: \(validate.stdout)")
     }
 
     @Test("show gives the date of the entry that set the status, not the as-of date")
@@ -114,11 +119,11 @@ struct ProgressLogTests {
             .write(to: elsewhere.appendingPathComponent("voortgang.yaml"))
         let validate = try TestSupport.runPlan(["validate", "r.yaml", "--progress", "elders/voortgang.yaml"], currentDirectory: folder)
         #expect(validate.status == 1)
-        #expect(validate.stdout.contains("elders/voortgang.yaml:10:3: error[AP707]: action '2.12' is already done"))
-        #expect(validate.stdout.hasSuffix("checked 1 plan file and 1 progress file: 1 error\n"))
+        #expect(validate.stdout.contains("elders/voortgang.yaml:10:3: error[AP707]: actie '2.12' is al afgerond"))
+        #expect(validate.stdout.hasSuffix("1 planbestand en 1 voortgangsbestand gecontroleerd: 1 fout\n"))
         let query = try TestSupport.runPlan(["status", "r.yaml", "--progress", "elders/voortgang.yaml"], currentDirectory: folder)
         #expect(query.status == 1)
-        #expect(query.stderr.hasSuffix("elders/voortgang.yaml: has errors; fix them first (plan validate r.yaml --progress elders/voortgang.yaml)\n"))
+        #expect(query.stderr.hasSuffix("elders/voortgang.yaml: heeft fouten; verbeter die eerst (plan validate r.yaml --progress elders/voortgang.yaml)\n"))
         let two = try TestSupport.runPlan(["validate", "r.yaml", "r.yaml", "--progress", "elders/voortgang.yaml"], currentDirectory: folder)
         #expect(two.status == 1 || two.status == 64)
     }

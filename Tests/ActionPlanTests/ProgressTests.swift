@@ -31,16 +31,19 @@ struct ProgressTests {
         return ProgressLoader.load(bytes: [UInt8](data), path: relativePath, plan: try Self.fixturePlan(), today: Self.today)
     }
 
-    private func render(_ loaded: LoadedProgress) -> String {
-        let renderer = DiagnosticRenderer()
-        return loaded.diagnostics.map { renderer.render($0, source: loaded.source) }.joined(separator: "\n")
+    private func render(_ loaded: LoadedProgress, in language: PlanLanguage = .en) -> String {
+        TestSupport.render(loaded.diagnostics, source: loaded.source, in: language)
     }
 
-    @Test("each bad progress file renders as its golden diagnostics", arguments: invalidNames())
+    /// In English (`NAME.txt`) and in the language of the fixture plan, Dutch (`NAME.nl.txt`).
+    @Test("each bad progress file renders as its golden diagnostics, in English and in Dutch", arguments: invalidNames())
     func invalid(_ name: String) throws {
         let loaded = try loadProgress("progress/invalid/\(name)")
         #expect(!loaded.diagnostics.isEmpty)
-        try TestSupport.assertGolden(render(loaded), "progress/\(name.replacingOccurrences(of: ".progress.yaml", with: ".txt"))")
+        #expect(try Self.fixturePlan().metadata.language == .nl)
+        let base = "progress/\(name.replacingOccurrences(of: ".progress.yaml", with: ""))"
+        try TestSupport.assertGolden(render(loaded), "\(base).txt")
+        try TestSupport.assertGolden(render(loaded, in: .nl), "\(base).nl.txt")
     }
 
     @Test("a valid progress file: statuses in Dutch, a reopening, occurrences, money spent")
@@ -143,7 +146,7 @@ struct ProgressTests {
         #expect(try !overdueIDs("2024-07-01").contains("2.3/behind"))
         let show = try TestSupport.runPlan(["show", plan, "2.10", "--as-of", "2024-05-01"])
         #expect(show.stdout.contains("2024-04-15  status: afgerond"))
-        #expect(try TestSupport.runPlan(["validate", plan]).stdout.contains("1 progress file: no problems"))
+        #expect(try TestSupport.runPlan(["validate", plan]).stdout.contains("1 voortgangsbestand gecontroleerd: geen problemen"))
     }
 
     @Test("plan log refuses an unknown action with the nearest ids, and writes nothing")
@@ -154,7 +157,9 @@ struct ProgressTests {
         try FileManager.default.copyItem(atPath: TestSupport.shippedPlan("rotterdam-2024-2026.yaml"), toPath: plan)
         let result = try TestSupport.runPlan(["log", plan, "2.100", "--note", "x"])
         #expect(result.status == 64)
-        #expect(result.stderr == "Error: the plan has no action '2.100'; the nearest ids are: 2.10, 2.1, 2.11. Nothing was written.\n")
+        #expect(result.stderr == "Fout: het plan heeft geen actie '2.100'; de dichtstbijzijnde nummers zijn: 2.10, 2.1, 2.11. Er is niets geschreven.\n")
+        let english = try TestSupport.runPlan(["log", plan, "2.100", "--note", "x", "--lang", "en"])
+        #expect(english.stderr == "Error: the plan has no action '2.100'; the nearest ids are: 2.10, 2.1, 2.11. Nothing was written.\n")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("rotterdam.progress.yaml").path))
     }
 

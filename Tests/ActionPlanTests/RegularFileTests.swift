@@ -37,7 +37,7 @@ struct RegularFileTests {
         makeFIFO(folder.appendingPathComponent("plans/pipe.yaml"))
         let result = try run(["validate", "plans/"], in: folder)
         #expect(result.status == 1)
-        try TestSupport.assertGolden(result.stdout, "files/fifo-in-folder.txt")
+        try TestSupport.assertGolden(result.stdout, "files/fifo-in-folder.nl.txt")
     }
 
     @Test("a named pipe as the progress file is refused, not waited on", .timeLimit(.minutes(1)))
@@ -47,7 +47,7 @@ struct RegularFileTests {
         makeFIFO(folder.appendingPathComponent("plan.progress.yaml"))
         let result = try run(["overdue", "plan.yaml", "--as-of", "2025-01-01"], in: folder)
         #expect(result.status == 1)
-        try TestSupport.assertGolden(result.stderr, "files/fifo-progress.txt")
+        try TestSupport.assertGolden(result.stderr, "files/fifo-progress.nl.txt")
     }
 
     @Test("devices are refused as plans and as progress files", .timeLimit(.minutes(1)))
@@ -59,7 +59,7 @@ struct RegularFileTests {
         try TestSupport.assertGolden(plan.stdout, "files/dev-zero.txt")
         let progress = try run(["overdue", "plan.yaml", "--progress", "/dev/urandom", "--as-of", "2025-01-01"], in: folder)
         #expect(progress.status == 1)
-        try TestSupport.assertGolden(progress.stderr, "files/progress-dev-urandom.txt")
+        try TestSupport.assertGolden(progress.stderr, "files/progress-dev-urandom.nl.txt")
     }
 
     @Test("a base over the size limit is refused without reading it", .timeLimit(.minutes(1)))

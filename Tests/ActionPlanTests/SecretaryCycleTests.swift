@@ -123,7 +123,7 @@ struct SecretaryCycleTests {
         let before = try Data(contentsOf: URL(fileURLWithPath: progress))
         let result = try TestSupport.runPlan(["log", Self.rotterdam, "4.2", "--retract", "2025-02-11", "--progress", progress])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("error[AP720]: this entry withdraws the entries of '4.2' on 2025-02-11, but there are none before it"))
+        #expect(result.stderr.contains("error[AP720]: deze regel trekt de regels van '4.2' op 2025-02-11 in, maar daarvoor staan er geen"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: progress)) == before)
     }
 }

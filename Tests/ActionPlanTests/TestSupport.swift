@@ -47,10 +47,15 @@ enum TestSupport {
         PlanLoader.load(bytes: Array(text.utf8), path: path)
     }
 
-    /// Diagnostics rendered without colour, separated by blank lines.
-    static func render(_ loaded: LoadedPlan) -> String {
+    /// Diagnostics rendered without colour, separated by blank lines: in English, or in `language`.
+    static func render(_ loaded: LoadedPlan, in language: PlanLanguage = .en) -> String {
+        render(loaded.diagnostics, source: loaded.source, in: language)
+    }
+
+    /// Diagnostics rendered without colour, separated by blank lines, in a language.
+    static func render(_ diagnostics: [Diagnostic], source: SourceText, in language: PlanLanguage = .en) -> String {
         let renderer = DiagnosticRenderer(colours: false)
-        return loaded.diagnostics.map { renderer.render($0, source: loaded.source) }.joined(separator: "\n")
+        return diagnostics.map { renderer.render($0.localized(to: language), source: source) }.joined(separator: "\n")
     }
 
     /// Compares text with a golden file under Fixtures/golden; with `RECORD_GOLDENS=1` in the

@@ -21,11 +21,19 @@ public struct Diagnostic: Sendable, Hashable {
         public var message: String
         /// Where it is.
         public var location: SourceLocation
+        /// The text in Dutch, when it comes from the catalogue (`message` is then the English one).
+        package var dutch: String?
 
         /// Creates a note.
         package init(_ message: String, at location: SourceLocation) {
             self.message = message
             self.location = location
+        }
+
+        /// A note whose text is in the catalogue in both languages.
+        package init(_ message: MessageText, at location: SourceLocation) {
+            self.init(message.en, at: location)
+            dutch = message.nl
         }
     }
 
@@ -89,6 +97,25 @@ public struct Diagnostic: Sendable, Hashable {
         _ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil, notes: [Note] = []
     ) -> Diagnostic {
         Diagnostic(.warning, code, message, at: location, hint: hint, notes: notes)
+    }
+
+    /// An error whose message and hint are in the catalogue in both languages.
+    package static func error(
+        _ code: DiagnosticCode, _ message: MessageText, at location: SourceLocation, hint: MessageText? = nil, notes: [Note] = []
+    ) -> Diagnostic {
+        Diagnostic(.error, code, message, at: location, hint: hint, notes: notes)
+    }
+
+    /// A warning whose message and hint are in the catalogue in both languages.
+    package static func warning(
+        _ code: DiagnosticCode, _ message: MessageText, at location: SourceLocation, hint: MessageText? = nil, notes: [Note] = []
+    ) -> Diagnostic {
+        Diagnostic(.warning, code, message, at: location, hint: hint, notes: notes)
+    }
+
+    /// Whether the message, its hint and its notes all have a Dutch text in the catalogue.
+    package var isInBothLanguages: Bool {
+        dutch != nil && (hint == nil || dutch?.hint != nil) && notes.allSatisfy { $0.dutch != nil }
     }
 }
 

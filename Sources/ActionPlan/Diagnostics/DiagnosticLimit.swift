@@ -8,8 +8,8 @@
 enum DiagnosticLimit {
     /// The summary that stands for `count` diagnostics left out, placed at the first of them.
     static func summary(omitted count: Int, anyError: Bool, at location: SourceLocation) -> Diagnostic {
-        var summary = Diagnostic(anyError ? .error : .warning, .tooManyProblems, "… and \(count) more \(count == 1 ? "problem" : "problems") in this file",
-                                 at: location, hint: "only the first \(LoadLimits.maximumDiagnosticsPerFile) are shown; fix these and check the file again")
+        var summary = Diagnostic(anyError ? .error : .warning, .tooManyProblems, Messages.moreProblems(count),
+                                 at: location, hint: Messages.moreProblemsHint(LoadLimits.maximumDiagnosticsPerFile))
         summary.omitted = count
         return summary
     }

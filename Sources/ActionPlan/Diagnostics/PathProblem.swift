@@ -7,6 +7,8 @@ public struct PathProblem: Sendable, Hashable {
     public var message: String
     /// The code of the problem: the file cannot be read (AP101), or its name is not UTF-8 (AP112).
     package var code: DiagnosticCode
+    /// The message in Dutch, when it comes from the catalogue (`message` is then the English one).
+    package var dutch: String?
 
     /// Creates a path problem: the file cannot be read (AP101).
     package init(path: String, message: String) {
@@ -18,5 +20,11 @@ public struct PathProblem: Sendable, Hashable {
         self.path = path
         self.message = message
         self.code = code
+    }
+
+    /// A path problem whose message is in the catalogue in both languages.
+    package init(path: String, message: MessageText, code: DiagnosticCode = .fileUnreadable) {
+        self.init(path: path, message: message.en, code: code)
+        dutch = message.nl
     }
 }

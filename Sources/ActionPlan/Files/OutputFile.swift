@@ -70,22 +70,24 @@ package struct OutputFile: Sendable {
         /// The file a symbolic link at the path points to, when the problem lies there.
         package var linkTarget: String? = nil
 
-        /// What is wrong, in plain words.
-        package var description: String {
-            let file = "'\(path)'" + (linkTarget.map { " (a link to '\($0)')" } ?? "")
+        /// What is wrong, in plain words (in English; both languages: `text`).
+        package var description: String { text.en }
+
+        /// What is wrong, in both languages.
+        package var text: MessageText {
+            let file = Messages.outputFileName(path, linkTarget: linkTarget)
             return switch problem {
-            case .exists: "\(file) exists"
-            case .folder: "\(file) is a folder; give the path of a file"
-            case .notRegular(let kind): "\(file) is \(kind), not a regular file; only regular files are written"
-            case .danglingLink: "\(file) is a symbolic link to nothing that can be written (a missing file, or a loop)"
-            case .readOnly: "\(file) is read-only; make it writable first (chmod u+w), or write to another file"
-            case .hardLinked: "\(file) has other hard links, which would keep the old contents; write to another file"
+            case .exists: Messages.outputExists(file)
+            case .folder: Messages.outputIsFolder(file)
+            case .notRegular(let kind): Messages.outputNotRegular(file, kind: kind)
+            case .danglingLink: Messages.outputDanglingLink(file)
+            case .readOnly: Messages.outputReadOnly(file)
+            case .hardLinked: Messages.outputHardLinked(file)
             case .input(let readAs):
-                "\(file) is " + (PathText.fileName(of: readAs) == PathText.fileName(of: path) ? "" : "'\(readAs)', ")
-                    + "a plan, base, snapshot or progress file this command reads; a command never writes onto its input: give another output file"
-            case .missingFolder(let folder): "the folder '\(folder)' does not exist"
-            case .folderNotWritable(let folder): "you may not create files in the folder '\(folder)'"
-            case .failed(let reason): "cannot write \(file): \(reason)"
+                Messages.outputIsInput(file, readAs: PathText.fileName(of: readAs) == PathText.fileName(of: path) ? nil : readAs)
+            case .missingFolder(let folder): Messages.outputFolderMissing(folder)
+            case .folderNotWritable(let folder): Messages.outputFolderNotWritable(folder)
+            case .failed(let reason): Messages.outputFailed(file, reason: reason)
             }
         }
     }

@@ -28,26 +28,31 @@ package enum RegularFile {
         /// The file exists but cannot be opened or read (permissions, I/O errors).
         case unreadable(reason: String)
 
-        /// What is wrong, in plain words, for a diagnostic's message.
-        package var message: String {
+        /// What is wrong, in plain words, for a diagnostic's message (in both languages: `messageText`).
+        package var message: String { messageText.en }
+
+        /// How to fix it, for a diagnostic's hint (in both languages: `hintText`).
+        package var hint: String { hintText.en }
+
+        /// What is wrong, in both languages.
+        package var messageText: MessageText {
             switch self {
-            case .missing: "no such file"
-            case .folder: "this is a folder, not a file"
-            case .notRegular(let kind): "this is \(kind), not a regular file; only regular files are read"
-            case .tooLarge(let size, let limit):
-                "the file is \(FileSize.text(size)); plan and progress files may be at most \(FileSize.text(limit))"
-            case .unreadable(let reason): "the file cannot be read (\(reason))"
+            case .missing: Messages.noSuchFile
+            case .folder: Messages.isAFolder
+            case .notRegular(let kind): Messages.notARegularFile(kind)
+            case .tooLarge(let size, let limit): Messages.fileTooLarge(FileSize.text(size), limit: FileSize.text(limit))
+            case .unreadable(let reason): Messages.fileUnreadable(reason)
             }
         }
 
-        /// How to fix it, for a diagnostic's hint.
-        package var hint: String {
+        /// How to fix it, in both languages.
+        package var hintText: MessageText {
             switch self {
-            case .missing: "check the path"
-            case .folder: "give the path of a plan file, or pass the folder where a command takes folders"
-            case .notRegular: "give the path of a plan file; pipes, devices and sockets are never read"
-            case .tooLarge: "is this really a plan file? split very large plans into several files"
-            case .unreadable: "check that you may read it"
+            case .missing: Messages.noSuchFileHint
+            case .folder: Messages.isAFolderHint
+            case .notRegular: Messages.notARegularFileHint
+            case .tooLarge: Messages.fileTooLargeHint
+            case .unreadable: Messages.fileUnreadableHint
             }
         }
     }

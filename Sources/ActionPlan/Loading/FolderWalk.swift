@@ -24,9 +24,7 @@ enum FolderWalk {
                 if isFolder || PlanFiles.looksLikePlanFileName(bytes) {
                     let shown = (folder.isEmpty ? "" : folder + "/") + escaped(bytes)
                     problems.append(PathProblem(
-                        path: shown, message: isFolder
-                            ? "the name of this folder is not UTF-8 text; its plans are not searched: rename it"
-                            : "the name of this file is not UTF-8 text, so it cannot be read as a plan: rename it",
+                        path: shown, message: isFolder ? Messages.folderNameNotUTF8 : Messages.fileNameNotUTF8,
                         code: .fileNameNotUTF8))
                 }
                 continue

@@ -39,7 +39,7 @@ package final class LocalPlanDecoder: PlanDecoder {
     func readExtends(_ root: YAMLNode) -> Extends? {
         guard case .mapping(let mapping) = root,
               let node = mapping["extends"] else { return nil }
-        guard let extends = self.mapping(node, "'extends'", example: "extends:\n  plan: ../rotterdam-2024-2026.yaml\n  version: fnv1a64:…") else { return nil }
+        guard let extends = self.mapping(node, "'extends'", example: .same("extends:\n  plan: ../rotterdam-2024-2026.yaml\n  version: fnv1a64:…")) else { return nil }
         var path: String?, pathNode: YAMLNode?, version: String?, snapshot: String?
         let walk = forEachEntry(of: extends, in: "'extends'", keys: Self.extendsKeys) { key, value, _ in
             switch key {
@@ -51,8 +51,7 @@ package final class LocalPlanDecoder: PlanDecoder {
                 snapshot = nonEmptyText(value, "the path of the snapshot")
                 // A file from another organisation names it: only a file beside the local plan is ever read or replaced.
                 if let name = snapshot, !Self.isPlainFileName(name) {
-                    error(.snapshotNotPlainName, "the snapshot '\(NodeReader.shorten(name))' is not a file name in this plan's folder", at: value,
-                          hint: "plan derive writes the snapshot beside the local plan and names it without a folder: snapshot: \"<name>.base-snapshot.yaml\"")
+                    error(.snapshotNotPlainName, Messages.snapshotNotPlainName(NodeReader.shorten(name)), at: value, hint: Messages.snapshotNotPlainNameHint)
                     snapshot = nil
                 }
             default: break
@@ -83,8 +82,7 @@ package final class LocalPlanDecoder: PlanDecoder {
             localThemes[index].markLocal()
             // A local action with a regional id would be mistaken for the regional one.
             for action in localThemes[index].allActions where regionalIDs.contains(action.id) {
-                error(.regionalIDClash, "local action '\(action.id)' has the id of a regional action", at: action.location,
-                      hint: "local ids start with L, such as L1.1, so they never clash with the region's")
+                error(.regionalIDClash, Messages.regionalIDClash(action.id), at: action.location, hint: Messages.regionalIDClashHint)
             }
             localThemes[index].removeActions(withIDs: regionalIDs)
         }
@@ -111,15 +109,15 @@ package final class LocalPlanDecoder: PlanDecoder {
 
     /// `roles: {aandachtsfunctionarissen: maassluis-af}`: a regional owner → the local owner standing in for it.
     private func decodeRoles(_ node: YAMLNode, base: Plan) -> [String: String] {
-        guard let mapping = mapping(node, "'roles'", example: "roles:\n  aandachtsfunctionarissen: maassluis-aandachtsfunctionaris") else { return [:] }
+        guard let mapping = mapping(node, "'roles'", example: .same("roles:\n  aandachtsfunctionarissen: maassluis-aandachtsfunctionaris")) else { return [:] }
         var roles: [String: String] = [:]
         for pair in mapping.pairs {
             let keyNode = pair.key, value = pair.value
             guard let regional = text(keyNode, "a regional role") else { continue }
             guard let regionalKey = registry.key(for: regional), base.organisation(key: regionalKey) != nil else {
                 let suggestion = Suggestions.nearestName(to: regional, in: base.organisations.map(\.key))
-                error(.unknownRegionalReference, "the regional plan names no owner '\(NodeReader.shorten(regional))'", at: keyNode,
-                      hint: suggestion.map { "did you mean '\($0)'?" } ?? "roles map owners of the regional plan to local ones")
+                error(.unknownRegionalReference, Messages.noRegionalOwner(NodeReader.shorten(regional)), at: keyNode,
+                      hint: suggestion.map(Messages.didYouMean) ?? Messages.rolesHint)
                 continue
             }
             guard let local = nonEmptyText(value, "the local owner of '\(regional)'"), let localKey = resolveOwnerName(local, at: value) else { continue }
@@ -130,13 +128,13 @@ package final class LocalPlanDecoder: PlanDecoder {
 
     /// The ids of the regional actions adopted, in the base's order.
     private func decodeAdopt(_ node: YAMLNode, base: Plan, roles: [String: String]) -> [String] {
-        guard let mapping = mapping(node, "'adopt'", example: "adopt:\n  actions: [\"2.4\", \"3.3\"]") else { return [] }
+        guard let mapping = mapping(node, "'adopt'", example: .same("adopt:\n  actions: [\"2.4\", \"3.3\"]")) else { return [] }
         let allIDs = base.actions.map(\.id)
         var chosen: Set<String> = []
         forEachEntry(of: mapping, in: "'adopt'", keys: Self.adoptKeys) { key, value, _ in
             switch key {
             case "all":
-                if flag(value, "'all'", hint: "write all: true to adopt every regional action") == true { chosen.formUnion(allIDs) }
+                if flag(value, "'all'", hint: Messages.adoptAllHint) == true { chosen.formUnion(allIDs) }
             case "themes":
                 for (id, idNode) in textList(value, "the adopted themes") {
                     guard let theme = base.themes.first(where: { $0.id == id }) else {
@@ -145,8 +143,8 @@ package final class LocalPlanDecoder: PlanDecoder {
                                     at: location(idNode), hint: Messages.adoptedThemeRemovedHint(source.path))
                             continue
                         }
-                        error(.unknownRegionalReference, "the regional plan has no theme '\(id)'", at: idNode,
-                              hint: "its themes are: " + base.themes.map(\.id).joined(separator: ", "))
+                        error(.unknownRegionalReference, Messages.noRegionalTheme(id), at: idNode,
+                              hint: Messages.regionalThemesAre(base.themes.map(\.id).joined(separator: ", ")))
                         continue
                     }
                     chosen.formUnion(theme.allActions.map(\.id))
@@ -171,8 +169,8 @@ package final class LocalPlanDecoder: PlanDecoder {
                 for (name, nameNode) in textList(value, "the adopted roles") {
                     guard let key = regionalOwners.key(for: name) else {
                         let suggestion = Suggestions.nearestName(to: name, in: base.organisations.map(\.key))
-                        error(.unknownRegionalReference, "the regional plan names no owner '\(NodeReader.shorten(name))'", at: nameNode,
-                              hint: suggestion.map { "did you mean '\($0)'?" })
+                        error(.unknownRegionalReference, Messages.noRegionalOwner(NodeReader.shorten(name)), at: nameNode,
+                              hint: suggestion.map(Messages.didYouMean))
                         continue
                     }
                     chosen.formUnion(base.actions.filter { $0.owners.contains { $0.key == key } }.map(\.id))
@@ -196,7 +194,7 @@ package final class LocalPlanDecoder: PlanDecoder {
     }
 
     private func decodeOverrides(_ node: YAMLNode, base: Plan, selected: Set<String>) -> [String: Override] {
-        guard let mapping = mapping(node, "'overrides'", example: "overrides:\n  \"2.4\":\n    planning: Q2 2025") else { return [:] }
+        guard let mapping = mapping(node, "'overrides'", example: .same("overrides:\n  \"2.4\":\n    planning: Q2 2025")) else { return [:] }
         let allIDs = base.actions.map(\.id)
         var overrides: [String: Override] = [:]
         for pair in mapping.pairs {
@@ -219,10 +217,10 @@ package final class LocalPlanDecoder: PlanDecoder {
                             at: location(keyNode), hint: Messages.overrideReownedFromRolesHint(id, path: source.path))
                     continue
                 }
-                error(.overrideNotAllowed, "action '\(id)' is overridden but not adopted", at: keyNode, hint: "add \"\(id)\" to 'adopt: actions', or remove the override")
+                error(.overrideNotAllowed, Messages.overriddenNotAdopted(id), at: keyNode, hint: Messages.overriddenNotAdoptedHint(id))
                 continue
             }
-            guard let fields = self.mapping(value, "the override of '\(id)'", example: "planning: Q2 2025\nowners: [gemeente-maassluis]") else { continue }
+            guard let fields = self.mapping(value, "the override of '\(id)'", example: .same("planning: Q2 2025\nowners: [gemeente-maassluis]")) else { continue }
             var override = Override()
             override.keyLocation = location(keyNode)
             for pair in fields.pairs {
@@ -239,12 +237,11 @@ package final class LocalPlanDecoder: PlanDecoder {
                 case "notes": override.notes = text(fieldValue, "the notes")
                 case "who": override.who = text(fieldValue, "the action's 'who'")
                 case "id", "title", "group":
-                    error(.overrideNotAllowed, "'\(field)' of a regional action cannot be overridden", at: fieldNode,
-                          hint: "a local plan keeps the regional text and numbering; add a local action under 'themes' instead")
+                    error(.overrideNotAllowed, Messages.fieldNotOverridable(field), at: fieldNode, hint: Messages.fieldNotOverridableHint)
                 default:
-                    error(.unknownKey, "unknown key '\(NodeReader.shorten(field))' in an override", at: fieldNode,
-                          hint: Suggestions.nearest(to: field, in: Self.overrideKeys).map { "did you mean '\($0)'?" }
-                            ?? "an override may change: " + Self.overrideKeys.joined(separator: ", "))
+                    error(.unknownKey, Messages.unknownKey(NodeReader.shorten(field), in: subject("an override")), at: fieldNode,
+                          hint: Suggestions.nearest(to: field, in: Self.overrideKeys).map(Messages.didYouMean)
+                            ?? Messages.overrideMayChange(Self.overrideKeys.joined(separator: ", ")))
                 }
             }
             overrides[id] = override
@@ -254,8 +251,8 @@ package final class LocalPlanDecoder: PlanDecoder {
 
     /// An id the regional plan does not have (and never had since the snapshot), with the nearest ids.
     private func unknownRegionalAction(_ id: String, at node: YAMLNode, among allIDs: [String]) {
-        error(.unknownRegionalReference, "the regional plan has no action '\(id)'", at: node,
-              hint: "the nearest ids are: " + Suggestions.nearest(to: id, in: allIDs, count: 3).joined(separator: ", "))
+        error(.unknownRegionalReference, Messages.noRegionalAction(id), at: node,
+              hint: Messages.nearestIDs(Suggestions.nearest(to: id, in: allIDs, count: 3).joined(separator: ", ")))
     }
 
     // MARK: resolving

@@ -37,14 +37,27 @@ package class NodeReader {
         collector.append(Diagnostic(.warning, code, message, at: location, hint: hint))
     }
 
+    /// An error whose text is in the message catalogue, in both languages.
+    func error(_ code: DiagnosticCode, _ message: MessageText, at node: YAMLNode, hint: MessageText? = nil, notes: [Diagnostic.Note] = []) {
+        collector.append(.error(code, message, at: location(node), hint: hint, notes: notes))
+    }
+
+    /// An error whose text is in the message catalogue, in both languages.
+    func error(_ code: DiagnosticCode, _ message: MessageText, at location: SourceLocation, hint: MessageText? = nil, notes: [Diagnostic.Note] = []) {
+        collector.append(.error(code, message, at: location, hint: hint, notes: notes))
+    }
+
+    /// The name of a part of the file in both languages, from the catalogue (`Messages.subject`).
+    func subject(_ what: String) -> MessageText { Messages.subject(what) }
+
     func report(_ diagnostic: Diagnostic) { collector.append(diagnostic) }
 
     /// Describes what a node is, for "expected …, found …" messages.
-    func describe(_ node: YAMLNode) -> String {
+    func describe(_ node: YAMLNode) -> MessageText {
         switch node {
-        case .scalar(let scalar): return scalar.text.isEmpty ? "nothing" : "the text '\(Self.shorten(scalar.text))'"
-        case .mapping: return "a mapping of keys"
-        case .sequence: return "a list"
+        case .scalar(let scalar): return scalar.text.isEmpty ? Messages.foundNothing : Messages.foundText(Self.shorten(scalar.text))
+        case .mapping: return Messages.foundMapping
+        case .sequence: return Messages.foundList
         }
     }
 
@@ -56,9 +69,10 @@ package class NodeReader {
     // MARK: Mappings
 
     /// The node as a mapping, or nil after reporting what was found instead.
-    func mapping(_ node: YAMLNode, _ what: String, example: String? = nil) -> YAMLMapping? {
+    func mapping(_ node: YAMLNode, _ what: String, example: MessageText? = nil) -> YAMLMapping? {
         guard case .mapping(let mapping) = node else {
-            error(.wrongType, "\(what) should be a mapping of keys, found \(describe(node))", at: node, hint: example)
+            error(.wrongType, Messages.shouldBeMapping(subject(what), found: describe(node)), at: node,
+                  hint: example)
             return nil
         }
         return mapping
@@ -81,7 +95,7 @@ package class NodeReader {
         for pair in mapping.pairs {
             let keyNode = pair.key, value = pair.value
             guard case .scalar(let scalar) = keyNode else {
-                error(.wrongType, "a key in \(what) should be a word, found \(describe(keyNode))", at: keyNode)
+                error(.wrongType, Messages.keyShouldBeWord(subject(what), found: describe(keyNode)), at: keyNode)
                 continue
             }
             let key = scalar.text
@@ -91,9 +105,8 @@ package class NodeReader {
             } else {
                 let suggestion = Suggestions.nearest(to: key, in: known) ?? Self.dutchKeys[key.lowercased()].flatMap { known.contains($0) ? $0 : nil }
                 if let suggestion { walk.misspelt.insert(suggestion) }
-                let hint = suggestion.map { "did you mean '\($0)'?" }
-                    ?? "the keys of \(what) are: " + known.map { "'\($0)'" }.joined(separator: ", ")
-                error(.unknownKey, "unknown key '\(Self.shorten(key))' in \(what)", at: keyNode, hint: hint)
+                let hint = suggestion.map(Messages.didYouMean) ?? Messages.keysAre(subject(what), known.map { "'\($0)'" }.joined(separator: ", "))
+                error(.unknownKey, Messages.unknownKey(Self.shorten(key), in: subject(what)), at: keyNode, hint: hint)
             }
         }
         return walk
@@ -102,7 +115,7 @@ package class NodeReader {
     /// Reports each required key that is missing (and not merely misspelt), at the mapping that lacks it.
     func requireKeys(_ keys: [String], of walk: EntryWalk, in what: String, at node: YAMLNode) {
         for key in keys where !walk.present.contains(key) && !walk.misspelt.contains(key) {
-            error(.missingKey, "\(what) is missing '\(key)'", at: node, hint: Self.missingKeyHints[key].map { "add \($0)" } ?? "add '\(key):'")
+            error(.missingKey, Messages.missingKey(key, in: subject(what)), at: node, hint: Messages.addKey(key))
         }
     }
 
@@ -116,34 +129,12 @@ package class NodeReader {
         "rol": "role", "trekker": "lead", "organisaties": "organisations",
     ]
 
-    /// What to write for a missing key.
-    static let missingKeyHints: [String: String] = [
-        "plan": "'plan:' with the plan's id, title, region, period and language",
-        "organisations": "'organisations:' with the owners the plan names",
-        "themes": "'themes:' with the plan's themes and their actions",
-        "id": "'id:' with the id as numbered in the source, quoted: id: \"1.1\"",
-        "title": "'title:' with the text as in the source",
-        "region": "'region:' with the region or organisation that owns the plan",
-        "period": "'period:' with the first and last year: period: 2024-2026",
-        "language": "'language: nl' or 'language: en'",
-        "owners": "'owners:' with the lead first, then the partners: owners: [VAR, RIEC]",
-        "actions": "'actions:' with the actions as a list",
-        "planning": "'planning:' as in the source, such as 1e helft 2023",
-        "name": "'name:' with the organisation's full name",
-        "org": "'org:' with the key, name or alias of an organisation",
-        "text": "'text:' with the planning as the source writes it",
-        "kind": "'kind:' ongoing, deadline or recurring",
-        "from": "'from:' with the first year",
-        "until": "'until:' with the last year",
-    ]
-
     // MARK: Scalars
 
     /// The node's text, or nil after reporting that it is not a text.
     func text(_ node: YAMLNode, _ what: String) -> String? {
         guard case .scalar(let scalar) = node else {
-            error(.wrongType, "\(what) should be a text, found \(describe(node))", at: node,
-                  hint: "a text that starts with '[', '{' or '-' must be quoted")
+            error(.wrongType, Messages.shouldBeText(subject(what), found: describe(node)), at: node, hint: Messages.shouldBeTextHint)
             return nil
         }
         return scalar.text
@@ -153,7 +144,7 @@ package class NodeReader {
     func nonEmptyText(_ node: YAMLNode, _ what: String) -> String? {
         guard let value = text(node, what) else { return nil }
         guard !value.allSatisfy(\.isWhitespace) else {
-            error(.emptyValue, "\(what) is empty", at: node, hint: "write the \(what.replacingOccurrences(of: "the ", with: "")) after the colon")
+            error(.emptyValue, Messages.isEmpty(subject(what)), at: node, hint: Messages.isEmptyHint(subject(what)))
             return nil
         }
         reportPlaceholder(value, what, at: node)
@@ -167,10 +158,10 @@ package class NodeReader {
     }
 
     /// Reports a placeholder left from `plan init` (the value is kept, so nothing else is reported after it).
-    func reportPlaceholder(_ value: String, _ what: String, at node: YAMLNode, hint: String? = nil) {
+    func reportPlaceholder(_ value: String, _ what: String, at node: YAMLNode, hint: MessageText? = nil) {
         guard Self.isPlaceholder(value) else { return }
-        error(.placeholder, "\(what) is still the placeholder '\(NodeReader.shorten(value))' of plan init", at: node,
-              hint: hint ?? "write \(what) as in the source document")
+        error(.placeholder, Messages.placeholder(subject(what), NodeReader.shorten(value)), at: node,
+              hint: hint ?? Messages.placeholderHint(subject(what)))
     }
 
     /// A list of texts; a single text counts as a list of one.
@@ -181,19 +172,19 @@ package class NodeReader {
         case .sequence(let sequence):
             return sequence.items.compactMap { item in nonEmptyText(item, "an entry of \(what)").map { ($0, item) } }
         default:
-            error(.wrongType, "\(what) should be a list of texts, found \(describe(node))", at: node)
+            error(.wrongType, Messages.shouldBeTextList(subject(what), found: describe(node)), at: node)
             return []
         }
     }
 
     /// A yes/no value: true or false (ja/nee and yes/no read the same way); nil after reporting anything else.
-    func flag(_ node: YAMLNode, _ what: String, hint: String) -> Bool? {
+    func flag(_ node: YAMLNode, _ what: String, hint: MessageText) -> Bool? {
         guard let word = text(node, what) else { return nil }
         switch word {
         case "true", "yes", "ja": return true
         case "false", "no", "nee": return false
         default:
-            error(.notABoolean, "\(what) should be true or false, found '\(Self.shorten(word))'", at: node, hint: hint)
+            error(.notABoolean, Messages.shouldBeBoolean(subject(what), found: Self.shorten(word)), at: node, hint: hint)
             return nil
         }
     }
@@ -208,10 +199,8 @@ package class NodeReader {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         guard trimmed.count == 4, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(trimmed),
               (1900...2999).contains(year) else {
-            error(.notAYear, "\(what) should be a year such as 2024, found '\(Self.shorten(value))'", at: node,
-                  hint: value.contains("-") || value.contains("/")
-                    ? "for the same amount in each year of a range, write per_year: … with years: \(value)"
-                    : "write the year with four digits")
+            error(.notAYear, Messages.shouldBeYear(subject(what), found: Self.shorten(value)), at: node,
+                  hint: value.contains("-") || value.contains("/") ? Messages.yearRangeHint(value) : Messages.fourDigitYearHint)
             return nil
         }
         return year
@@ -224,21 +213,16 @@ package class NodeReader {
         let parts = value.split(separator: "-", omittingEmptySubsequences: false)
         if value.count == 10, parts.map(\.count) == [4, 2, 2], let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) {
             if !(1...12).contains(m) {
-                error(.notADate, "'\(value)' is not a date: there is no month \(m)", at: node, hint: "write dates as YYYY-MM-DD")
+                error(.notADate, Messages.noSuchMonth(value, month: m), at: node, hint: Messages.writeDatesHint)
             } else {
                 let days = CalendarDate.daysInMonth(m, of: y)
-                error(.notADate, "'\(value)' is not a date: \(Self.monthNames[m - 1]) \(y) has \(days) days (day \(d) does not exist)", at: node,
-                      hint: "check the day")
+                error(.notADate, Messages.noSuchDay(value, month: m, year: y, days: days, day: d), at: node, hint: Messages.checkTheDay)
             }
         } else {
-            error(.notADate, "\(what) should be a date written YYYY-MM-DD, found '\(Self.shorten(value))'", at: node,
-                  hint: "for example 2024-03-31")
+            error(.notADate, Messages.shouldBeDate(subject(what), found: Self.shorten(value)), at: node, hint: Messages.dateExampleHint)
         }
         return nil
     }
-
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
-                             "August", "September", "October", "November", "December"]
 
     /// An amount of euros.
     func money(_ node: YAMLNode, _ what: String) -> Money? {
@@ -252,15 +236,13 @@ package class NodeReader {
         case .success(let money):
             return money
         case .failure(.negative):
-            error(.badAmount, "\(what) is negative: '\(value)'", at: node, hint: "budgets are amounts needed, never below zero")
+            error(.badAmount, Messages.negativeAmount(subject(what), value), at: node, hint: Messages.negativeAmountHint)
         case .failure(.tooManyDecimals):
-            error(.badAmount, "\(what) '\(value)' has more than two decimals", at: node,
-                  hint: "write thousands as 50000 or \"€ 50.000\", and cents with two decimals: 50000.00 or \"€ 50.000,00\"")
+            error(.badAmount, Messages.tooManyDecimals(subject(what), value), at: node, hint: Messages.tooManyDecimalsHint)
         case .failure(.tooLarge):
-            error(.badAmount, "\(what) '\(value)' is too large", at: node, hint: "amounts are in euros")
+            error(.badAmount, Messages.amountTooLarge(subject(what), value), at: node, hint: Messages.amountTooLargeHint)
         case .failure(.malformed):
-            error(.badAmount, "\(what) is not an amount: '\(Self.shorten(value))'", at: node,
-                  hint: "write an amount as 50000, 50000.00, \"€ 50.000\", \"€ 50.000,00\", \"500.000 euro\" or \"€ 1,5 miljoen\"")
+            error(.badAmount, Messages.notAnAmount(subject(what), Self.shorten(value)), at: node, hint: Messages.notAnAmountHint)
         }
         return nil
     }

@@ -25,22 +25,17 @@ extension PlanDecoder {
             if case .success = MoneyParser.parse(scalar.text) {
                 // An amount without its years: the three ways to say which, with the writer's own amount.
                 let amount = QuotedText.quoted(scalar.text)
-                error(.badBudget, "the budget '\(NodeReader.shorten(scalar.text))' is an amount without its years", at: node,
-                      hint: "for one year: budget: {amounts: {\(period.firstYear): \(amount)}}\n"
-                        + "for every plan year: budget: {per_year: \(amount)}\n"
-                        + "for the whole period, not split over years: budget: {total: \(amount)}")
+                error(.badBudget, Messages.amountWithoutYears(NodeReader.shorten(scalar.text)), at: node,
+                      hint: Messages.amountWithoutYearsHint(amount, firstYear: period.firstYear))
                 return nil
             }
-            error(.badBudget, "a budget should be 'existing', 'p.m.', a structural amount or amounts per year, found '\(NodeReader.shorten(scalar.text))'",
-                  at: node,
-                  hint: "budget: existing\nor: budget: p.m.\nor: budget: \"structureel € 50.000 per jaar\"\nor: budget: {amounts: {2024: \"€ 25.000\"}}"
-                    + "\nor: budget: {per_year: \"€ 8.000\", years: 2022-2025}\nor: budget: {total: \"€ 2 miljoen\", years: 2025-2028}")
+            error(.badBudget, Messages.badBudget(NodeReader.shorten(scalar.text)), at: node, hint: Messages.badBudgetHint)
             return nil
         case .mapping:
             return decodeBudgetLine(node).map { Budget(lines: [$0], location: location(node)) }
         case .sequence(let sequence):
             let lines = sequence.items.compactMap(decodeBudgetLine)
-            if sequence.items.isEmpty { error(.badBudget, "the budget list is empty", at: node, hint: "write 'budget: existing' or leave 'budget' out") }
+            if sequence.items.isEmpty { error(.badBudget, Messages.emptyBudgetList, at: node, hint: Messages.emptyBudgetListHint) }
             return lines.isEmpty ? nil : Budget(lines: lines, location: location(node))
         }
     }
@@ -75,7 +70,7 @@ extension PlanDecoder {
     }
 
     private func decodeBudgetLine(_ node: YAMLNode) -> BudgetLine? {
-        guard let mapping = mapping(node, "a budget line", example: "label: …\namounts: {2023: \"€ 50.000,00\"}\nsource: DU VO") else { return nil }
+        guard let mapping = mapping(node, "a budget line", example: .same("label: …\namounts: {2023: \"€ 50.000,00\"}\nsource: DU VO")) else { return nil }
         var label: String?, existing = false, existingIsInvalid = false, amounts: [YearAmount]?, perYear: Money?, total: Money?
         var years: ClosedRange<Int>?
         var yearsNode: YAMLNode?, fundingSource: String?, text: String?, notes: String?
@@ -83,7 +78,7 @@ extension PlanDecoder {
             switch key {
             case "label": label = nonEmptyText(value, "the budget line's label")
             case "existing":
-                if let value = flag(value, "'existing'", hint: "write existing: true for a line on existing budgets (bestaande budgetten)") {
+                if let value = flag(value, "'existing'", hint: Messages.existingHint) {
                     existing = value
                 } else {
                     existingIsInvalid = true
@@ -103,18 +98,15 @@ extension PlanDecoder {
         let forms = [existing, walk.present.contains("amounts"), walk.present.contains("per_year"), walk.present.contains("total")]
             .filter { $0 }.count
         if forms == 0 && !existingIsInvalid {
-            error(.badBudget, "a budget line needs 'existing: true', 'amounts', 'per_year' or 'total'", at: node,
-                  hint: "amounts: {2024: \"€ 25.000\"}, or per_year: \"€ 8.000\" with years: 2022-2025, or total: \"€ 2 miljoen\" with years: 2025-2028")
+            error(.badBudget, Messages.budgetLineWithoutForm, at: node, hint: Messages.budgetLineWithoutFormHint)
             return nil
         }
         if forms > 1 {
-            error(.badBudget, "a budget line has one of 'existing', 'amounts', 'per_year' and 'total'", at: node,
-                  hint: "split it into a list of lines, one for each")
+            error(.badBudget, Messages.budgetLineTwoForms, at: node, hint: Messages.budgetLineTwoFormsHint)
             return nil
         }
         if let yearsNode, !walk.present.contains("per_year"), !walk.present.contains("total") {
-            error(.badBudget, "'years' belongs with 'per_year' or 'total'", at: yearsNode,
-                  hint: "for amounts in named years, write amounts: {2023: …, 2024: …}")
+            error(.badBudget, Messages.yearsWithoutPerYear, at: yearsNode, hint: Messages.yearsWithoutPerYearHint)
         }
         let allocation: BudgetLine.Allocation
         if existing {

@@ -24,20 +24,18 @@ extension PlanDecoder {
             switch parseSchedule(scalar.text) {
             case .success(let schedule):
                 if schedule.kind == .noPlanning {
-                    warning(.noPlanning, "no planning given ('\(scalar.text)')", at: location(node),
-                            hint: "write the planning of the source, or the explicit form {text: \"\(scalar.text)\", kind: ongoing}")
+                    warning(.noPlanning, Messages.noPlanningGiven(scalar.text), at: location(node), hint: Messages.noPlanningGivenHint(scalar.text))
                 }
                 return schedule
             case .failure(let failure):
-                error(failure.code, failure.reason, at: node,
-                      hint: failure.hint ?? PlanningParser.closestFormsHint(for: scalar.text.trimmingCharacters(in: .whitespaces), context: planningContext))
+                error(failure.code, failure.message, at: node,
+                      hint: failure.hintText ?? PlanningParser.closestFormsHint(for: scalar.text.trimmingCharacters(in: .whitespaces), context: planningContext))
                 return nil
             }
         case .mapping(let mapping):
             return decodeExplicitSchedule(mapping, node: node)
         default:
-            error(.wrongType, "a planning should be a text such as 'Doorlopend' or 'Q1 2024', found \(describe(node))", at: node,
-                  hint: "write one planning as text; alternatives go in one text joined by '/': 4e kwartaal 2022/ 1e helft 2023")
+            error(.wrongType, Messages.planningShouldBeText(found: describe(node)), at: node, hint: Messages.planningShouldBeTextHint)
             return nil
         }
     }
@@ -60,8 +58,7 @@ extension PlanDecoder {
                     if let number = Int(raw), number >= 1, number <= 366, raw.allSatisfy(\.isNumber) {
                         times = number
                     } else {
-                        error(.badExplicitPlanning, "'times_per_year' should be a whole number from 1, found '\(NodeReader.shorten(raw))'", at: value,
-                              hint: "how many times a year at least, such as 3")
+                        error(.badExplicitPlanning, Messages.badTimesPerYear(NodeReader.shorten(raw)), at: value, hint: Messages.badTimesPerYearHint)
                     }
                 }
             case "due_in_year":
@@ -71,8 +68,7 @@ extension PlanDecoder {
                        CalendarDate(year: 2024, month: month, day: day) != nil, !(month == 2 && day == 29) {
                         dueInYear = (month, day)
                     } else {
-                        error(.badExplicitPlanning, "'due_in_year' should be a day of the year written MM-DD, found '\(NodeReader.shorten(raw))'", at: value,
-                              hint: "the last day of the month it is due in, month first: 11-30 for 30 November")
+                        error(.badExplicitPlanning, Messages.badDueInYear(NodeReader.shorten(raw)), at: value, hint: Messages.badDueInYearHint)
                     }
                 }
             default: break
@@ -87,28 +83,26 @@ extension PlanDecoder {
             return Schedule(text: text, kind: .unscheduled)
         case "deadline":
             guard let due else {
-                if !walk.present.contains("due") { error(.badExplicitPlanning, "an explicit deadline planning is missing 'due'", at: node, hint: "add 'due: YYYY-MM-DD'") }
+                if !walk.present.contains("due") { error(.badExplicitPlanning, Messages.deadlineWithoutDue, at: node, hint: Messages.deadlineWithoutDueHint) }
                 return nil
             }
             let first = start ?? .startOfYear(due.year)
             guard first <= due else {
-                error(.badExplicitPlanning, "the planning starts (\(first)) after it is due (\(due))", at: dueNode ?? node,
-                      hint: "check the dates: 'start' is the first day, 'due' the last")
+                error(.badExplicitPlanning, Messages.startsAfterDue(first: "\(first)", due: "\(due)"), at: dueNode ?? node, hint: Messages.startsAfterDueHint)
                 return nil
             }
             return Schedule(text: text, kind: .deadline([DateWindow(start: first, end: due)]))
         case "recurring":
             let lastMonth = dueInYear?.0 ?? 12
             if let (month, day) = dueInYear, day != CalendarDate.daysInMonth(month, of: 2023) {
-                error(.badExplicitPlanning, "'due_in_year' must be the last day of a month, such as 11-30", at: node)
+                error(.badExplicitPlanning, Messages.dueInYearNotLastDay, at: node)
                 return nil
             }
             return Schedule(text: text, kind: .recurring(Recurrence(timesPerYear: times ?? 1, firstMonth: 1, lastMonth: lastMonth)))
         default:
             let options = ["ongoing", "deadline", "recurring", "unscheduled"]
-            error(.badExplicitPlanning, "unknown planning kind '\(NodeReader.shorten(kindName))'", at: kindNode,
-                  hint: Suggestions.nearest(to: kindName, in: options).map { "did you mean '\($0)'?" }
-                    ?? "the kinds are: ongoing, deadline, recurring, unscheduled")
+            error(.badExplicitPlanning, Messages.unknownPlanningKind(NodeReader.shorten(kindName)), at: kindNode,
+                  hint: Suggestions.nearest(to: kindName, in: options).map(Messages.didYouMean) ?? Messages.planningKindsAre)
             return nil
         }
     }

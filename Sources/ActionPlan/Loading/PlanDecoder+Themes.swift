@@ -9,15 +9,15 @@ extension PlanDecoder {
 
     func decodeThemes(_ node: YAMLNode) -> [Theme] {
         guard case .sequence(let sequence) = node else {
-            error(.wrongType, "'themes' should be a list of themes, found \(describe(node))", at: node,
-                  hint: "themes:\n  - id: \"1\"\n    title: …\n    actions: […]")
+            error(.wrongType, Messages.themesShouldBeList(found: describe(node)), at: node,
+                  hint: .same("themes:\n  - id: \"1\"\n    title: …\n    actions: […]"))
             return []
         }
         return sequence.items.compactMap(decodeTheme)
     }
 
     private func decodeTheme(_ node: YAMLNode) -> Theme? {
-        guard let mapping = mapping(node, "a theme", example: "- id: \"1\"\n  title: …\n  actions: […]") else { return nil }
+        guard let mapping = mapping(node, "a theme", example: .same("- id: \"1\"\n  title: …\n  actions: […]")) else { return nil }
         var id: String?, title: String?, description: String?
         var activityNodes: YAMLNode?, actionNodes: YAMLNode?
         let walk = forEachEntry(of: mapping, in: "a theme", keys: Self.themeKeys) { key, value, _ in
@@ -49,7 +49,7 @@ extension PlanDecoder {
         case .sequence(let sequence): return sequence.items
         case .scalar(let scalar) where scalar.text.isEmpty: return []
         default:
-            error(.wrongType, "\(what) should be a list, found \(describe(node))", at: node, hint: "start each entry with '- '")
+            error(.wrongType, Messages.shouldBeList(subject(what), found: describe(node)), at: node, hint: Messages.startEntriesHint)
             return []
         }
     }
@@ -76,7 +76,7 @@ extension PlanDecoder {
     }
 
     private func decodeActivity(_ node: YAMLNode, themeID: String) -> Activity? {
-        guard let mapping = mapping(node, "an activity", example: "- id: \"1.1\"\n  title: …\n  actions: […]") else { return nil }
+        guard let mapping = mapping(node, "an activity", example: .same("- id: \"1.1\"\n  title: …\n  actions: […]")) else { return nil }
         var id: String?, title: String?, explanation: String?, goal: String?, results: [String] = []
         var partnersText: String?, partners: [String] = [], duration: String?
         var planning: Schedule?, milestoneNodes: YAMLNode?, budget: Budget?, actionNodes: YAMLNode?
@@ -116,7 +116,7 @@ extension PlanDecoder {
     }
 
     private func decodeMilestone(_ node: YAMLNode) -> Milestone? {
-        guard let mapping = mapping(node, "a milestone", example: "- planning: 1e helft 2023\n  title: …\n  actions: [\"2.1.1\"]") else { return nil }
+        guard let mapping = mapping(node, "a milestone", example: .same("- planning: 1e helft 2023\n  title: …\n  actions: [\"2.1.1\"]")) else { return nil }
         var schedule: Schedule?, title: String?, actionIDs: [(String, YAMLNode)] = []
         let walk = forEachEntry(of: mapping, in: "a milestone", keys: Self.milestoneKeys) { key, value, _ in
             switch key {
@@ -135,7 +135,7 @@ extension PlanDecoder {
     // MARK: actions
 
     private func decodeAction(_ node: YAMLNode, themeID: String, activity: ActivityContext?) -> Action? {
-        guard let mapping = mapping(node, "an action", example: "- id: \"1.1\"\n  title: …\n  planning: Doorlopend\n  owners: [VAR]") else { return nil }
+        guard let mapping = mapping(node, "an action", example: .same("- id: \"1.1\"\n  title: …\n  planning: Doorlopend\n  owners: [VAR]")) else { return nil }
         var id: String?, title: String?, planning: Schedule?, planningNode: YAMLNode?, who: String?
         var owners: [Owner]?, ownersNode: YAMLNode?, whoNode: YAMLNode?, budget: Budget?, group: String?, notes: String?
         let walk = forEachEntry(of: mapping, in: "an action", keys: Self.actionKeys) { key, value, _ in
@@ -168,10 +168,8 @@ extension PlanDecoder {
                 planning = inherited
                 source = .activity
             } else {
-                error(.missingPlanning, "action '\(id)' has no planning", at: node,
-                      hint: activity == nil
-                        ? "add 'planning:' with the source's planning, such as Doorlopend or Q1 2024"
-                        : "add 'planning:' to the action, or a planning to its activity or a milestone naming it")
+                error(.missingPlanning, Messages.actionWithoutPlanning(id), at: node,
+                      hint: activity == nil ? Messages.actionWithoutPlanningHint : Messages.actionInActivityWithoutPlanningHint)
             }
         }
         guard let id, let title, let planning, let owners else { return nil }
@@ -218,27 +216,25 @@ extension PlanDecoder {
                         nameNode = value
                     case "role": role = nonEmptyText(value, "the owner's role")
                     case "lead":
-                        lead = flag(value, "'lead'", hint: "write lead: true on the owner who leads; the others are partners") ?? false
+                        lead = flag(value, "'lead'", hint: Messages.leadHint) ?? false
                     default: break
                     }
                 }
                 requireKeys(["org"], of: walk, in: "an owner", at: entry)
             default:
-                error(.badOwner, "an owner should be a name or {org: …, role: …}, found \(describe(entry))", at: entry)
+                error(.badOwner, Messages.badOwner(found: describe(entry)), at: entry)
             }
             guard let name, let key = resolveOwnerName(name, at: nameNode) else { continue }
             let here = location(nameNode)
             if let first = seenKeys[key] {
-                error(.ownerTwice, "'\(key)' is named twice among the owners", at: here,
-                      hint: "name each owner once; give a role with {org: \(key), role: …}",
-                      notes: [.init("first named here", at: first)])
+                error(.ownerTwice, Messages.ownerTwice(key), at: here, hint: Messages.ownerTwiceHint(key),
+                      notes: [.init(Messages.firstNamedHere, at: first)])
                 continue
             }
             seenKeys[key] = here
             if lead {
                 if let first = leadLocation {
-                    error(.twoLeads, "two owners are marked as lead", at: here, hint: "an action has one lead; the others are partners",
-                          notes: [.init("the first lead", at: first)])
+                    error(.twoLeads, Messages.twoLeads, at: here, hint: Messages.twoLeadsHint, notes: [.init(Messages.theFirstLead, at: first)])
                     lead = false
                 } else {
                     leadLocation = here
@@ -247,9 +243,7 @@ extension PlanDecoder {
             owners.append(Owner(key: key, role: role, isLead: lead, location: here))
         }
         if entries.isEmpty, !node.isScalarText, !sourceNamesNone {
-            error(.noOwners, "the action has no owners", at: node,
-                  hint: "name at least one owner from 'organisations', lead first; when the source names none, "
-                    + "write its owner cell as who: (\"\" when it is empty) beside owners: []")
+            error(.noOwners, Messages.noOwners, at: node, hint: Messages.noOwnersHint)
         }
         // Without an explicit lead, the first named leads.
         if leadLocation == nil, !owners.isEmpty { owners[0].isLead = true }
@@ -258,11 +252,10 @@ extension PlanDecoder {
 
     /// The registry key of an owner name, or nil after reporting it as unknown.
     func resolveOwnerName(_ name: String, at node: YAMLNode) -> String? {
-        reportPlaceholder(name, "the owner", at: node, hint: "name the owner by its key in 'organisations', lead first")
+        reportPlaceholder(name, "the owner", at: node, hint: Messages.ownerPlaceholderHint)
         if let key = registry.key(for: name) { return key }
-        let hint = registry.suggestion(for: name).map { "did you mean '\($0)'? owners must be a key, name or alias from 'organisations'" }
-            ?? "add it to 'organisations', or use the key, name or alias of an organisation there"
-        error(.unknownOwner, "unknown owner '\(NodeReader.shorten(name))'", at: node, hint: hint)
+        let hint = registry.suggestion(for: name).map(Messages.unknownOwnerSuggestion) ?? Messages.unknownOwnerHint
+        error(.unknownOwner, Messages.unknownOwner(NodeReader.shorten(name)), at: node, hint: hint)
         return nil
     }
 }

@@ -20,7 +20,7 @@ package class PlanDecoder: NodeReader {
     /// Decodes the document's root into a plan; nil when something required could not be read.
     func decode(_ root: YAMLNode) -> Plan? {
         guard let mapping = mapping(root, "the plan file",
-                                    example: "a plan file starts with 'plan:', 'organisations:' and 'themes:'") else { return nil }
+                                    example: Messages.planFileStartsHint) else { return nil }
         var nodes: [String: YAMLNode] = [:]
         let topLevel = forEachEntry(of: mapping, in: "the plan file", keys: Self.topLevelKeys) { key, value, _ in nodes[key] = value }
         requireKeys(["plan", "organisations", "themes"], of: topLevel, in: "the plan file", at: root)
@@ -41,7 +41,7 @@ package class PlanDecoder: NodeReader {
 
     /// The plan metadata; `inherited` gives the period and language a local plan takes from its base.
     func decodeMetadata(_ node: YAMLNode, inherited: PlanMetadata? = nil) -> PlanMetadata? {
-        guard let mapping = mapping(node, "'plan'", example: "plan:\n  id: …\n  title: …\n  region: …\n  period: 2024-2026\n  language: nl") else { return nil }
+        guard let mapping = mapping(node, "'plan'", example: .same("plan:\n  id: …\n  title: …\n  region: …\n  period: 2024-2026\n  language: nl")) else { return nil }
         var id: String?, title: String?, region: String?, language: PlanLanguage?
         var adoption: Adoption?, sourceText: String?, notes: String?
         let walk = forEachEntry(of: mapping, in: "'plan'", keys: Self.metadataKeys) { key, value, _ in
@@ -58,7 +58,7 @@ package class PlanDecoder: NodeReader {
                 if let text = text(value, "the plan's language") {
                     language = PlanLanguage(rawValue: text.lowercased())
                     if language == nil {
-                        error(.unknownLanguage, "unknown language '\(NodeReader.shorten(text))'", at: value, hint: "write nl or en")
+                        error(.unknownLanguage, Messages.unknownLanguage(NodeReader.shorten(text)), at: value, hint: Messages.unknownLanguageHint)
                     }
                 }
             case "adopted":
@@ -91,8 +91,7 @@ package class PlanDecoder: NodeReader {
             ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "-" || $0 == "_" || $0 == "."
         }
         guard allowed else {
-            error(.badPlanID, "the plan's id '\(NodeReader.shorten(value))' may hold only letters, digits, '-', '_' and '.'", at: node,
-                  hint: "for example rotterdam-2024-2026")
+            error(.badPlanID, Messages.badPlanID(NodeReader.shorten(value)), at: node, hint: Messages.badPlanIDHint)
             return nil
         }
         return value
@@ -105,8 +104,7 @@ package class PlanDecoder: NodeReader {
         case .scalar(let scalar):
             let pieces = scalar.text.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "/" })
             guard pieces.count == 2 else {
-                error(.badPeriod, "the plan's period should be two years such as 2024-2026, found '\(NodeReader.shorten(scalar.text))'", at: node,
-                      hint: "write the first and the last year joined by '-': 2024-2026")
+                error(.badPeriod, Messages.badPeriod(found: Messages.quoted(NodeReader.shorten(scalar.text))), at: node, hint: Messages.badPeriodHint)
                 return nil
             }
             first = year(in: String(pieces[0]), at: node, "the period's first year")
@@ -117,24 +115,24 @@ package class PlanDecoder: NodeReader {
             }
             requireKeys(["from", "until"], of: walk, in: "the plan's period", at: node)
         default:
-            error(.badPeriod, "the plan's period should be two years such as 2024-2026, found \(describe(node))", at: node)
+            error(.badPeriod, Messages.badPeriod(found: describe(node)), at: node)
             return nil
         }
         guard let first, let last else { return nil }
         guard first <= last else {
-            error(.badPeriod, "the plan's period ends (\(last)) before it starts (\(first))", at: node, hint: "write the first year first")
+            error(.badPeriod, Messages.periodBackwards(first: first, last: last), at: node, hint: Messages.firstYearFirstHint)
             return nil
         }
         guard last - first < LoadLimits.maximumPeriodYears else {
-            error(.periodTooLong, "the plan's period \(first)-\(last) is \(last - first + 1) years; a plan runs at most \(LoadLimits.maximumPeriodYears) years",
-                  at: node, hint: "check the years; a longer programme is written as several plans")
+            error(.periodTooLong, Messages.periodTooLong(first: first, last: last, maximum: LoadLimits.maximumPeriodYears),
+                  at: node, hint: Messages.periodTooLongHint)
             return nil
         }
         return PlanPeriod(firstYear: first, lastYear: last)
     }
 
     private func decodeAdoption(_ node: YAMLNode) -> Adoption? {
-        guard let mapping = mapping(node, "'adopted'", example: "adopted:\n  by: Regionaal Veiligheidsoverleg\n  on: 2023-07-06") else { return nil }
+        guard let mapping = mapping(node, "'adopted'", example: .same("adopted:\n  by: Regionaal Veiligheidsoverleg\n  on: 2023-07-06")) else { return nil }
         var by: String?, date: CalendarDate?
         forEachEntry(of: mapping, in: "'adopted'", keys: ["by", "on"]) { key, value, _ in
             if key == "by" { by = nonEmptyText(value, "who adopted the plan") } else { date = self.date(value, "the adoption date") }
@@ -147,21 +145,21 @@ package class PlanDecoder: NodeReader {
     static let organisationKeys = ["name", "short", "aliases", "kind"]
 
     func decodeOrganisations(_ node: YAMLNode) -> [Organisation] {
-        guard let mapping = mapping(node, "'organisations'", example: "organisations:\n  VAR:\n    name: VeiligheidsAlliantie regio Rotterdam") else { return [] }
+        guard let mapping = mapping(node, "'organisations'", example: .same("organisations:\n  VAR:\n    name: VeiligheidsAlliantie regio Rotterdam")) else { return [] }
         var organisations: [Organisation] = []
         for pair in mapping.pairs {
             let keyNode = pair.key, value = pair.value
             guard case .scalar(let keyScalar) = keyNode else {
-                error(.badOrganisationKey, "an organisation's key should be a short word such as VAR, found \(describe(keyNode))", at: keyNode)
+                error(.badOrganisationKey, Messages.organisationKeyNotAWord(found: describe(keyNode)), at: keyNode)
                 continue
             }
             let key = keyScalar.text
             guard !key.isEmpty else {
-                error(.badOrganisationKey, "an organisation's key is empty", at: keyNode)
+                error(.badOrganisationKey, Messages.organisationKeyEmpty, at: keyNode)
                 continue
             }
-            reportPlaceholder(key, "the organisation's key", at: keyNode, hint: "write a short key for the organisation, such as VAR or RIEC")
-            guard let entry = self.mapping(value, "organisation '\(key)'", example: "\(key):\n  name: …\n  aliases: […]") else { continue }
+            reportPlaceholder(key, "the organisation's key", at: keyNode, hint: Messages.organisationKeyHint)
+            guard let entry = self.mapping(value, "organisation '\(key)'", example: .same("\(key):\n  name: …\n  aliases: […]")) else { continue }
             var name: String?, short: String?, aliases: [String] = [], kind = Organisation.Kind.organisation
             let walk = forEachEntry(of: entry, in: "organisation '\(key)'", keys: Self.organisationKeys) { field, fieldValue, _ in
                 switch field {
@@ -174,9 +172,9 @@ package class PlanDecoder: NodeReader {
                             kind = parsed
                         } else {
                             let options = Organisation.Kind.allCases.map(\.rawValue)
-                            error(.unknownOrganisationKind, "unknown kind '\(NodeReader.shorten(text))' for organisation '\(key)'", at: fieldValue,
-                                  hint: Suggestions.nearest(to: text, in: options).map { "did you mean '\($0)'?" }
-                                    ?? "the kinds are: " + options.joined(separator: ", "))
+                            error(.unknownOrganisationKind, Messages.unknownOrganisationKind(NodeReader.shorten(text), key: key), at: fieldValue,
+                                  hint: Suggestions.nearest(to: text, in: options).map(Messages.didYouMean)
+                                    ?? Messages.organisationKindsAre(options.joined(separator: ", ")))
                         }
                     }
                 default: break
@@ -191,7 +189,7 @@ package class PlanDecoder: NodeReader {
     // MARK: declared totals
 
     private func decodeDeclaredTotals(_ node: YAMLNode) -> DeclaredTotals? {
-        guard let mapping = mapping(node, "'declared_totals'", example: "declared_totals:\n  years: {2022: \"€ 153.000\"}") else { return nil }
+        guard let mapping = mapping(node, "'declared_totals'", example: .same("declared_totals:\n  years: {2022: \"€ 153.000\"}")) else { return nil }
         var sourceText: String?, years: [YearAmount]?
         forEachEntry(of: mapping, in: "'declared_totals'", keys: ["source", "years"]) { key, value, _ in
             if key == "source" { sourceText = nonEmptyText(value, "the source of the declared totals") } else {
@@ -199,7 +197,7 @@ package class PlanDecoder: NodeReader {
             }
         }
         guard let years else {
-            error(.missingKey, "'declared_totals' is missing 'years'", at: node, hint: "add 'years: {2022: …, 2023: …}'")
+            error(.missingKey, Messages.missingKey("years", in: subject("'declared_totals'")), at: node, hint: Messages.addYearsHint)
             return nil
         }
         return DeclaredTotals(source: sourceText, years: years, location: location(node))
@@ -207,14 +205,14 @@ package class PlanDecoder: NodeReader {
 
     /// A mapping from years to amounts: `{2023: "€ 50.000,00", 2024: 25000}`.
     func decodeYearAmounts(_ node: YAMLNode, _ what: String) -> [YearAmount]? {
-        guard let mapping = mapping(node, what, example: "{2023: \"€ 50.000,00\", 2024: 25000}") else { return nil }
+        guard let mapping = mapping(node, what, example: .same("{2023: \"€ 50.000,00\", 2024: 25000}")) else { return nil }
         var amounts: [YearAmount] = []
         var seenYears: [Int: SourceLocation] = [:]
         for pair in mapping.pairs {
             let keyNode = pair.key, value = pair.value
             guard let year = year(keyNode, "a year of \(what)") else { continue }
             if let first = seenYears[year] {
-                error(.yearTwice, "\(year) appears twice in \(what)", at: keyNode, notes: [.init("\(year) first appears here", at: first)])
+                error(.yearTwice, Messages.yearTwice(year, in: subject(what)), at: keyNode, notes: [.init(Messages.yearFirstAppears(year), at: first)])
                 continue
             }
             seenYears[year] = location(keyNode)

@@ -12,7 +12,7 @@ package enum PlanFiles {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                problems.append(PathProblem(path: path, message: "no such file or folder"))
+                problems.append(PathProblem(path: path, message: Messages.noSuchFileOrFolder))
                 continue
             }
             guard isDirectory.boolValue else {
@@ -31,7 +31,7 @@ package enum PlanFiles {
                 guard stat(file, &info) == 0 else { continue }
                 if let kind = FileKind.nonRegular(info.st_mode) {
                     if kind != FileKind.folder {
-                        problems.append(PathProblem(path: file, message: "this is \(kind), not a regular file; skipped"))
+                        problems.append(PathProblem(path: file, message: Messages.notRegularSkipped(kind)))
                         skipped = true
                     }
                     continue
@@ -39,7 +39,7 @@ package enum PlanFiles {
                 found.append(file)
             }
             if found.isEmpty && !skipped {
-                problems.append(PathProblem(path: path, message: "the folder holds no plan files (.yaml or .yml)"))
+                problems.append(PathProblem(path: path, message: Messages.folderWithoutPlans))
             }
             files += found
         }

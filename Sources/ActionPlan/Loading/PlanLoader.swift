@@ -11,6 +11,9 @@ public struct LoadedPlan: Sendable {
     public let diagnostics: [Diagnostic]
     /// The file's text, for quoting lines in rendered diagnostics.
     public let source: SourceText
+    /// The plan's language as far as it could be read, even when the plan has errors (its messages
+    /// follow it); nil when the file names none.
+    package var language: PlanLanguage? = nil
 
     /// Whether the plan loaded without errors (warnings allowed).
     public var isValid: Bool { plan != nil && !diagnostics.containsErrors }
@@ -96,22 +99,27 @@ package final class PlanLoadRun: @unchecked Sendable {
         let version = document.contentHash
         let readFailure = document.readFailure
         var plan: Plan?
+        var language: PlanLanguage?
         if let root = document.takeRoot() {
             if LocalPlanDecoder.isLocalPlan(root) {
                 let decoder = LocalPlanDecoder(source: source)
                 plan = decodeLocal(root, decoder: decoder, extending: extending)
                 diagnostics += decoder.diagnostics
+                language = decoder.planLanguage
             } else {
                 let decoder = PlanDecoder(source: source)
                 plan = decoder.decode(root)
                 diagnostics += decoder.diagnostics
+                language = decoder.planLanguage
             }
             if let plan { diagnostics += PlanValidator.validate(plan) }
             // Freeing a large YAML tree takes a tenth of the load time: hand the last reference to
             // another thread and go on.
             NodeDisposal.dispose(consume root)
         }
-        return Entry(loaded: LoadedPlan(plan: plan, diagnostics: diagnostics.limitedPerFile(), source: source), version: version, readFailure: readFailure)
+        var loaded = LoadedPlan(plan: plan, diagnostics: diagnostics.limitedPerFile(), source: source)
+        loaded.language = plan?.metadata.language ?? language ?? PlanLanguage.declared(in: source.text)
+        return Entry(loaded: loaded, version: version, readFailure: readFailure)
     }
 
     /// A local plan: its base loaded first (catching missing bases and cycles), then the local file over it.
@@ -122,13 +130,12 @@ package final class PlanLoadRun: @unchecked Sendable {
         let basePath = PathText.join(PathText.referenceFolder(of: here), extends.planPath)
         let chain = extending + [PathText.canonical(here)]
         guard extending.count < LoadLimits.maximumExtendsSteps else {
-            decoder.error(.extendsTooDeep, "extending '\(extends.planPath)' makes a chain of \(chain.count) plans extending plans; at most \(LoadLimits.maximumExtendsSteps) steps are allowed",
-                          at: extends.planNode, hint: "a local plan extends the regional plan itself, not another local plan")
+            decoder.error(.extendsTooDeep, Messages.chainTooLong(extends.planPath, plans: chain.count, maximum: LoadLimits.maximumExtendsSteps),
+                          at: extends.planNode, hint: Messages.extendsRegionalItselfHint)
             return nil
         }
         if chain.contains(PathText.canonical(basePath)) {
-            decoder.error(.extendsCircle, "'\(extends.planPath)' extends this plan again: plans may not extend each other in a circle",
-                          at: extends.planNode, hint: "a local plan extends a regional plan that itself extends nothing (or another plan)")
+            decoder.error(.extendsCircle, Messages.extendsCircle(extends.planPath), at: extends.planNode, hint: Messages.extendsCircleHint)
             return nil
         }
         // The snapshot beside the local plan: in the real file's folder when the plan is opened through a
@@ -136,14 +143,15 @@ package final class PlanLoadRun: @unchecked Sendable {
         let snapshotPath = extends.snapshot.map { PathText.join(PathText.referenceFolder(of: here), $0) }
         if let snapshotPath { InputFiles.note(snapshotPath) }
         let base = entry(path: basePath, extending: chain, asBase: true)
+        // The local plan speaks its region's language, also when it cannot be built.
+        decoder.planLanguage = base.loaded.language
         switch base.readFailure {
         case .missing?:
-            decoder.error(.baseMissing, "the regional plan '\(extends.planPath)' cannot be found", at: extends.planNode,
-                          hint: "the path is relative to the folder of this file")
+            decoder.error(.baseMissing, Messages.baseNotFound(extends.planPath), at: extends.planNode, hint: Messages.baseNotFoundHint)
             return nil
         case let failure?:
-            decoder.error(.baseMissing, "the regional plan '\(extends.planPath)' cannot be read: \(failure.message)", at: extends.planNode,
-                          hint: failure.hint)
+            decoder.error(.baseMissing, Messages.baseUnreadable(extends.planPath, failure.messageText), at: extends.planNode,
+                          hint: failure.hintText)
             return nil
         case nil:
             break
@@ -151,9 +159,9 @@ package final class PlanLoadRun: @unchecked Sendable {
         guard let basePlan = base.loaded.plan, base.loaded.isValid else {
             let errors = base.loaded.diagnostics.filter { $0.severity == .error }
             if let deep = errors.first(where: { $0.code == .extendsTooDeep }) {
-                decoder.error(.extendsTooDeep, "'\(extends.planPath)' extends another plan in turn: a chain of plans extending plans may have at most \(LoadLimits.maximumExtendsSteps) steps",
-                              at: extends.planNode, hint: "a local plan extends the regional plan itself, not another local plan",
-                              notes: [.init("the chain goes on here", at: deep.location)])
+                decoder.error(.extendsTooDeep, Messages.baseExtendsInTurn(extends.planPath, maximum: LoadLimits.maximumExtendsSteps),
+                              at: extends.planNode, hint: Messages.extendsRegionalItselfHint,
+                              notes: [.init(Messages.chainGoesOnHere, at: deep.location)])
                 return nil
             }
             // An error in the region's plan does not stop the municipality: the local plan works on the
@@ -167,16 +175,15 @@ package final class PlanLoadRun: @unchecked Sendable {
                 }
             }
             if let circle = errors.first(where: { $0.code == .extendsCircle }) {
-                decoder.error(.extendsCircle, "'\(extends.planPath)' extends this plan again: plans may not extend each other in a circle",
-                              at: extends.planNode, hint: "a local plan extends a regional plan, which extends nothing",
-                              notes: [.init("the circle closes here", at: circle.location)])
+                decoder.error(.extendsCircle, Messages.extendsCircle(extends.planPath), at: extends.planNode, hint: Messages.extendsCircleClosedHint,
+                              notes: [.init(Messages.circleClosesHere, at: circle.location)])
                 return nil
             }
-            decoder.error(.baseHasErrors, "the regional plan '\(extends.planPath)' has \(errors.count == 1 ? "an error" : "\(errors.count) errors")",
-                          at: extends.planNode, hint: "run: plan validate \(basePath)",
+            decoder.error(.baseHasErrors, Messages.baseHasErrors(extends.planPath, errors: errors.count),
+                          at: extends.planNode, hint: Messages.runValidate(basePath),
                           // By position only: the file may not be a plan at all (`extends: /etc/passwd`), and
                           // its messages quote its text.
-                          notes: errors.prefix(3).map { .init("an error in the regional plan", at: $0.location) })
+                          notes: errors.prefix(3).map { .init(Messages.anErrorInTheRegionalPlan, at: $0.location) })
             return nil
         }
         if let recorded = extends.version, let snapshotPath,

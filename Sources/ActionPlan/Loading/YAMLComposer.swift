@@ -69,7 +69,7 @@ private struct EventComposer {
     mutating func run(_ bytes: UnsafeBufferPointer<UInt8>) -> YAMLComposer.Composition {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            return stop(.error(.tooDeep, "the file is too large to parse", at: source.location(line: 1, column: 1)))
+            return stop(.error(.tooDeep, Messages.tooLargeToParse, at: source.location(line: 1, column: 1)))
         }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
@@ -123,8 +123,7 @@ private struct EventComposer {
             guard let node = completed else { continue }
             nodes += 1
             if nodes > nodeBudget {
-                return stop(.error(.tooDeep, "the file holds more YAML values than a file of its size can (\(nodeBudget))",
-                                   at: location(event.start_mark), hint: "is this really a plan file?"))
+                return stop(.error(.tooDeep, Messages.tooManyValues(nodeBudget), at: location(event.start_mark), hint: Messages.isThisAPlan))
             }
             if stack.isEmpty {
                 root = node
@@ -164,9 +163,9 @@ private struct EventComposer {
             stack[top].keyIsDuplicate = true
             let name = NodeReader.shorten(key.text)
             diagnostics.append(.error(
-                .duplicateKey, "duplicate key '\(name)'", at: source.location(line: key.position.line, column: key.position.column),
-                hint: "each key may appear once in a mapping; remove one, or merge the two values",
-                notes: [.init("'\(name)' first appears here", at: source.location(line: first.line, column: first.column))]))
+                .duplicateKey, Messages.duplicateKey(name), at: source.location(line: key.position.line, column: key.position.column),
+                hint: Messages.duplicateKeyHint,
+                notes: [.init(Messages.firstAppearsHere(name), at: source.location(line: first.line, column: first.column))]))
         } else if stack[top].keyIndex != nil {
             stack[top].keyIndex?[key.text] = key.position
         }
@@ -195,12 +194,10 @@ private struct EventComposer {
         let first = character(at: mark)
         if let tag, !anchor || first == "!" {
             let name = NodeReader.shorten(String(cString: tag))
-            return .error(.tags, "YAML tags ('\(name)') are not allowed in plan files", at: location(mark),
-                          hint: "a text that starts with '!' must be quoted: title: \"!Belangrijk …\"")
+            return .error(.tags, Messages.tagsNotAllowed(name), at: location(mark), hint: Messages.tagsHint)
         }
         let sign = first == "*" ? "*" : "&"
-        return .error(.anchorsAndAliases, "anchors ('&name') and aliases ('*name') are not allowed in plan files", at: location(mark),
-                      hint: "write the value out in full; if the '\(sign)' is part of a text, put the text in quotes")
+        return .error(.anchorsAndAliases, Messages.anchorsNotAllowed, at: location(mark), hint: Messages.anchorsHint(sign))
     }
 
     /// The character at a mark, found through the source's lines (only on the way to an error).
@@ -217,7 +214,7 @@ private struct EventComposer {
         let problem = parser.problem.map { String(cString: $0) } ?? "the file cannot be parsed"
         switch parser.error {
         case YAML_MEMORY_ERROR:
-            return .error(.tooDeep, "the file is too large to parse", at: source.location(line: 1, column: 1))
+            return .error(.tooDeep, Messages.tooLargeToParse, at: source.location(line: 1, column: 1))
         case YAML_READER_ERROR:
             return YAMLErrorConversion.readerDiagnostic(problem: problem, utf8Offset: parser.problem_offset,
                                                         value: parser.problem_value, source: source)

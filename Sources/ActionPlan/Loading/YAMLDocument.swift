@@ -36,7 +36,7 @@ package struct YAMLDocument {
         case .success(let bytes):
             return parse(bytes: bytes, path: path, allowEmpty: allowEmpty)
         case .failure(let failure):
-            var document = failed(.error(.fileUnreadable, failure.message, at: start, hint: failure.hint))
+            var document = failed(.error(.fileUnreadable, failure.messageText, at: start, hint: failure.hintText))
             document.readFailure = failure
             return document
         }
@@ -44,13 +44,16 @@ package struct YAMLDocument {
 
     /// Parses bytes as the contents of the file at `path`.
     /// With `allowEmpty`, an empty file (or one of comments only) is no problem: a new progress file.
-    package static func parse(bytes: [UInt8], path: String, allowEmpty: Bool = false) -> YAMLDocument {
-        var document = decode(bytes: bytes, path: path, allowEmpty: allowEmpty)
-        document.contentHash = ContentHash.of(bytes)
+    package static func parse(bytes: consuming [UInt8], path: String, allowEmpty: Bool = false) -> YAMLDocument {
+        let contentHash = ContentHash.of(bytes)
+        // Taken, not borrowed: the bytes are freed once decoded, before the tree is built (a large
+        // plan's bytes are as large as its text).
+        var document = decode(bytes: consume bytes, path: path, allowEmpty: allowEmpty)
+        document.contentHash = contentHash
         return document
     }
 
-    private static func decode(bytes: [UInt8], path: String, allowEmpty: Bool) -> YAMLDocument {
+    private static func decode(bytes: consuming [UInt8], path: String, allowEmpty: Bool) -> YAMLDocument {
         let start = SourceLocation(file: path, line: 1, column: 1)
         let text: String
         switch TextDecoding.decode(bytes) {
@@ -59,18 +62,14 @@ package struct YAMLDocument {
         case .failure(.utf16):
             return YAMLDocument(
                 source: SourceText(path: path, text: ""), root: nil,
-                diagnostics: [.error(.notUTF8, "the file is UTF-16 text; plan files are UTF-8", at: start,
-                                     hint: "save the file as UTF-8 (in most editors: Save As, encoding UTF-8)")])
+                diagnostics: [.error(.notUTF8, Messages.utf16, at: start, hint: Messages.utf16Hint)])
         case .failure(.invisibleLineBreak(let text, let offset, let scalar, let count)):
             // Located as editors count lines (`\n`, `\r\n`, `\r`), not as the parser would.
             let source = SourceText(path: path, text: text)
-            let name = scalar == "\u{85}" ? "the next-line character U+0085" : scalar == "\u{2028}" ? "the line separator U+2028" : "the paragraph separator U+2029"
-            let more = count > 1 ? " (and \(count - 1) more such character\(count > 2 ? "s" : ""))" : ""
             return YAMLDocument(
                 source: source, root: nil,
-                diagnostics: [.error(.invisibleLineBreak, "the file holds \(name), a line break to YAML that editors do not show\(more)",
-                                     at: source.location(ofUTF8Offset: offset),
-                                     hint: "remove it (it often comes with text copied from Word or a PDF); a text that needs it writes \"\\u2028\" in double quotes")])
+                diagnostics: [.error(.invisibleLineBreak, Messages.invisibleLineBreak(Messages.invisibleLineBreakName(scalar), count: count),
+                                     at: source.location(ofUTF8Offset: offset), hint: Messages.invisibleLineBreakHint)])
         case .failure(.invalidUTF8(let offset)):
             // Show the location within the valid part before the bad byte.
             let valid = String(decoding: bytes[..<offset], as: UTF8.self)
@@ -79,9 +78,9 @@ package struct YAMLDocument {
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { location = source.location(ofUTF8Offset: max(0, valid.utf8.count - 3)) }
             return YAMLDocument(
                 source: source, root: nil,
-                diagnostics: [.error(.notUTF8, "the file is not UTF-8 text (byte \(offset + 1) cannot be read)", at: location,
-                                     hint: "plan files are UTF-8 text; is this a binary file, or saved in another encoding? save it as UTF-8")])
+                diagnostics: [.error(.notUTF8, Messages.notUTF8(byte: offset + 1), at: location, hint: Messages.notUTF8Hint)])
         }
+        _ = consume bytes
         let source = SourceText(path: path, text: text)
         return parse(source: source, allowEmpty: allowEmpty)
     }
@@ -101,8 +100,8 @@ package struct YAMLDocument {
             if allowEmpty { return YAMLDocument(source: source, root: nil, diagnostics: diagnostics) }
             let onlyComments = source.text.contains("#")
             diagnostics.append(.error(
-                .emptyFile, onlyComments ? "the file holds only comments" : "the file is empty", at: source.location(line: 1, column: 1),
-                hint: "a plan file starts with 'plan:', 'organisations:' and 'themes:'; see the file format in the README"))
+                .emptyFile, onlyComments ? Messages.onlyComments : Messages.emptyFile, at: source.location(line: 1, column: 1),
+                hint: Messages.emptyFileHint))
             return YAMLDocument(source: source, root: nil, diagnostics: diagnostics)
         }
         return YAMLDocument(source: source, root: root, diagnostics: diagnostics)

@@ -64,6 +64,33 @@ package enum AdoptEdit {
         return lines.inserting(newLine, atStartOfLine: firstLine)
     }
 
+    /// The bytes with the line of `id` in a block `adopt: actions` list turned into a comment, `note`
+    /// added at its end (`    # - "3.13"   # title — note`): the id is no longer adopted, and the line
+    /// the user wrote stays readable in the file. The bytes unchanged when the list does not hold `id`;
+    /// a refusal when it holds it in a form that cannot be commented out line by line (a flow list,
+    /// or the id sharing its line with other text).
+    static func retiring(_ id: String, note: String, in bytes: [UInt8], path: String) throws(Refusal) -> [UInt8] {
+        var document = YAMLDocument.parse(bytes: bytes, path: path)
+        let lines = LineIndex(bytes)
+        guard let root = document.takeRoot(), case .mapping(let top) = root,
+              let adoptPair = top.pairs.first(where: { $0.key.scalar?.text == "adopt" }),
+              case .mapping(let adopt) = adoptPair.value else { throw .notABlockMapping }
+        guard let actions = adopt.pairs.first(where: { $0.key.scalar?.text == "actions" }) else { return bytes }
+        guard case .sequence(let list) = actions.value else { throw .actionsNotAList }
+        guard let item = list.items.first(where: { $0.scalar?.text == id }) else { return bytes }
+        // A block item: its line is indentation, "- ", the id and at most a comment.
+        guard let lineStart = lines.offset(line: item.position.line, column: 1),
+              let itemStart = lines.offset(line: item.position.line, column: item.position.column) else { throw .actionsNotAList }
+        let before = bytes[lineStart..<itemStart]
+        let dash = before.drop { $0 == UInt8(ascii: " ") }
+        guard Array(dash).elementsEqual(Array("- ".utf8)) || (dash.first == UInt8(ascii: "-") && dash.dropFirst().allSatisfy { $0 == UInt8(ascii: " ") }),
+              list.items.filter({ $0.position.line == item.position.line }).count == 1 else { throw .actionsNotAList }
+        var lineEnd = itemStart
+        while lineEnd < bytes.count, bytes[lineEnd] != 10, bytes[lineEnd] != 13 { lineEnd += 1 }
+        let indentEnd = lineStart + (before.count - dash.count)
+        return Array(bytes[..<indentEnd]) + Array("# ".utf8) + Array(bytes[indentEnd..<lineEnd]) + Array(" — \(note)".utf8) + Array(bytes[lineEnd...])
+    }
+
     /// The offset of the `]` that closes the flow list opening at `open` (quotes skipped), if any.
     static func closingBracket(in bytes: [UInt8], from open: Int) -> Int? {
         var depth = 0

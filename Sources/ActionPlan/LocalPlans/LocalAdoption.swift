@@ -18,12 +18,12 @@ package struct AdoptedActions: Sendable {
         let l = Localizer(language)
         var parts: [String] = []
         if !added.isEmpty {
-            parts.append(l.t("\(path): overgenomen: \(added.joined(separator: ", "))", "\(path): adopted: \(added.joined(separator: ", "))"))
+            parts.append(l.text(Messages.adopted(path, added.joined(separator: ", "))))
         }
         if !alreadyAdopted.isEmpty {
-            parts.append(l.t("al overgenomen: \(alreadyAdopted.joined(separator: ", "))", "adopted already: \(alreadyAdopted.joined(separator: ", "))"))
+            parts.append(l.text(Messages.adoptedAlready(alreadyAdopted.joined(separator: ", "))))
         }
-        return added.isEmpty ? l.t("\(path): niets geschreven; ", "\(path): nothing written; ") + parts.joined(separator: "; ") : parts.joined(separator: "; ")
+        return added.isEmpty ? l.text(Messages.nothingWrittenFor(path)) + parts.joined(separator: "; ") : parts.joined(separator: "; ")
     }
 }
 
@@ -47,10 +47,10 @@ extension Workspace {
         let local = plans[index].plan
         let l = Localizer(local.metadata.language)
         guard let base = local.base else {
-            throw .usage(l.t("'\(local.path)' breidt geen regionaal plan uit", "'\(local.path)' extends no regional plan"))
+            throw .usage(l.text(Messages.extendsNoRegionalPlan(local.path)))
         }
         guard let regional = run.entry(path: base.path, extending: [], asBase: true).loaded.plan else {
-            throw .failed(l.t("het regionale plan '\(base.path)' kan niet geladen worden", "the regional plan '\(base.path)' cannot be loaded"))
+            throw .failed(l.text(Messages.regionalPlanNotLoaded(base.path)))
         }
         return regional
     }
@@ -85,8 +85,7 @@ extension Workspace {
                 wanted += theme.allActions.map(\.id)
             } else {
                 let nearest = Suggestions.nearest(to: id, in: regional.actions.map(\.id) + regional.themes.map(\.id), count: 3)
-                throw .usage(l.t("het regionale plan heeft geen actie of thema '\(id)'; de dichtstbijzijnde nummers zijn: \(nearest.joined(separator: ", "))",
-                                 "the regional plan has no action or theme '\(id)'; the nearest ids are: \(nearest.joined(separator: ", "))"))
+                throw .usage(l.text(Messages.noRegionalActionOrTheme(id, nearest: nearest.joined(separator: ", "))))
             }
         }
         let adopted = Set(local.actions.filter(\.origin.isRegional).map(\.id))
@@ -96,7 +95,7 @@ extension Workspace {
         let already = wanted.filter(adopted.contains)
         guard !new.isEmpty else { return AdoptedActions(path: local.path, added: [], alreadyAdopted: already, language: local.metadata.language) }
         guard case .success(var bytes) = run.reads.bytes(path: local.path) else {
-            throw .failed(l.t("'\(local.path)' kan niet gelezen worden", "'\(local.path)' cannot be read"))
+            throw .failed(l.text(Messages.cannotBeRead(local.path)))
         }
         let titles = Dictionary(regional.actions.map { ($0.id, $0.title) }, uniquingKeysWith: { a, _ in a })
         for id in new {
@@ -105,8 +104,7 @@ extension Workspace {
             do {
                 bytes = try AdoptEdit.adding(id, comment: comment, order: order, to: bytes, path: local.path)
             } catch {
-                throw .usage(l.t("'\(local.path)': 'adopt' kan niet in het bestand aangevuld worden; schrijf 'adopt:' met daaronder 'actions:' als lijst, één nummer per regel",
-                                 "'\(local.path)': 'adopt' cannot be added to in the file; write 'adopt:' with 'actions:' under it as a list, one id a line"))
+                throw .usage(l.text(Messages.adoptNotEditable(local.path)))
             }
         }
         // The file as it will be must load without errors and adopt what was asked.
@@ -114,13 +112,12 @@ extension Workspace {
         guard let plan = check.plan, check.isValid else {
             throw .invalid(FileDiagnostics(
                 path: local.path, kind: .plan, diagnostics: check.diagnostics.filter { $0.severity == .error }, source: check.source,
-                checkCommand: l.t("na het overnemen zou het lokale plan deze fouten hebben; er is niets geschreven",
-                                  "adopting would leave the local plan with these errors; nothing was written"),
+                checkCommand: l.text(Messages.adoptingLeavesErrors),
                 language: local.metadata.language))
         }
         let nowAdopted = Set(plan.actions.filter(\.origin.isRegional).map(\.id))
         guard new.allSatisfy(nowAdopted.contains), adopted.isSubset(of: nowAdopted) else {
-            throw .failed(l.t("'\(local.path)' kan niet veilig bijgewerkt worden; niets geschreven", "'\(local.path)' cannot be updated safely; nothing written"))
+            throw .failed(l.text(Messages.cannotUpdateSafely(local.path)))
         }
         do {
             try OutputFile.check(local.path, existing: .replace, updating: [local.path]).write(bytes)

@@ -48,8 +48,7 @@ package struct DerivedLocalPlan: Sendable {
         let l = Localizer(derivation.language)
         let count = l.count(derivation.selectedActions.count, ("regionale actie", "regionale acties"), ("regional action", "regional actions"))
         let owners = derivation.adoptedOwners.joined(separator: ", ")
-        return l.t("\(path) geschreven: \(count) voor \(derivation.municipality) (als \(owners)), en de kopie \(PathText.fileName(of: snapshotPath))",
-                   "wrote \(path): \(count) for \(derivation.municipality) (as \(owners)), and the snapshot \(PathText.fileName(of: snapshotPath))")
+        return l.text(Messages.derived(path, count: count, municipality: derivation.municipality, owners: owners, snapshot: PathText.fileName(of: snapshotPath)))
     }
 }
 
@@ -66,15 +65,13 @@ extension Workspace {
     package func deriveLocalPlan(_ request: LocalPlanDerivationRequest, afterStep: LocalPlanWriteHook? = nil) throws(LocalPlanFailure) -> DerivedLocalPlan {
         guard plans.count == 1 else {
             let l = Localizer(request.language ?? plans.first?.plan.metadata.language ?? .en)
-            throw .usage(l.t("geef precies één regionaal planbestand (gevonden: \(plans.count) plannen)",
-                             "give exactly one regional plan file (found \(plans.count) plans)"))
+            throw .usage(l.text(Messages.deriveOneRegionalPlan(found: plans.count)))
         }
         let regional = plans[0].plan
         let l = Localizer(request.language ?? regional.metadata.language)
         var municipality = LocalPlanDerivation.bareName(request.municipality)
         guard !municipality.isEmpty, municipality.contains(where: { $0.isLetter || $0.isNumber }) else {
-            throw .usage(l.t("geef de naam van de gemeente, zoals --municipality Maassluis",
-                             "give the municipality's name, such as --municipality Maassluis"))
+            throw .usage(l.text(Messages.deriveNeedsMunicipality))
         }
         var roles: [String]?
         if !request.roles.isEmpty {
@@ -95,8 +92,7 @@ extension Workspace {
         let derivation = LocalPlanDerivation(regional: regional, municipality: municipality, roles: roles,
                                              municipalityKey: ownKey, language: l.language)
         guard !derivation.adoptedOwners.isEmpty else {
-            throw .usage(l.t("het regionale plan heeft geen gemeentelijke rollen; noem ze met --role",
-                             "the regional plan has no municipal roles; name them with --role"))
+            throw .usage(l.text(Messages.deriveNoMunicipalRoles))
         }
         let period = regional.metadata.period
         let output = request.output ?? "\(derivation.slug)-\(period.firstYear)-\(period.lastYear).yaml"
@@ -108,8 +104,7 @@ extension Workspace {
         let inputs = [regional.path, regional.base?.path, regional.base?.snapshotPath].compactMap { $0 }
         let protected = Set(inputs.compactMap(FileIdentity.init(path:)))
         func refuseInput(_ path: String) -> LocalPlanFailure {
-            .usage(l.t("'\(path)' is een plan dat derive leest; derive schrijft nooit over zijn invoer, ook niet met --force: geef een andere --output",
-                       "'\(path)' is a plan derive reads; derive never writes onto its input, not even with --force: give another --output"))
+            .usage(l.text(Messages.deriveOutputIsInput(path)))
         }
         if let identity = FileIdentity(path: output), protected.contains(identity) { throw refuseInput(output) }
         // A folder, device or read-only file at the path is refused before anything else is looked at.
@@ -119,16 +114,14 @@ extension Workspace {
         var replaced = false
         if FileIdentity(path: output) != nil || FileManager.isSymbolicLink(output) {
             guard request.force else {
-                throw .usage(l.t("'\(output)' bestaat al; geef --force om het te vervangen, of een andere --output",
-                                 "'\(output)' exists; give --force to overwrite it, or another --output"))
+                throw .usage(l.text(Messages.existsGiveForce(output)))
             }
             guard case .success(let earlierBytes) = run.reads.bytes(path: output),
                   let earlier = LocalPlanHeader.read(bytes: earlierBytes, path: output), let base = earlier.basePath,
                   FileIdentity(path: PathText.join(PathText.folder(of: output), base.value)) == FileIdentity(path: regional.path),
                   earlier.id == derivation.planID
                     || earlier.region.map(TextFolding.fold) == TextFolding.fold("Gemeente \(municipality)") else {
-                throw .usage(l.t("'\(output)' is geen eerder lokaal plan voor \(municipality) bij dit regionale plan; derive vervangt het niet, ook niet met --force: geef een andere --output",
-                                 "'\(output)' is not an earlier local plan for \(municipality) over this regional plan; derive does not replace it, not even with --force: give another --output"))
+                throw .usage(l.text(Messages.deriveNotAnEarlierLocalPlan(output, municipality: municipality)))
             }
             oldSnapshot = earlier.snapshot.map { PathText.join(PathText.folder(of: output), $0.value) }
             // Never over the official's work: anything derive would not write again is refused, by name.
@@ -140,15 +133,14 @@ extension Workspace {
         }
         // The bytes the workspace loaded the regional plan from: the snapshot is exactly what was derived from.
         guard case .success(let baseBytes) = run.reads.bytes(path: regional.path) else {
-            throw .failed(l.t("'\(regional.path)' kan niet gelezen worden", "'\(regional.path)' cannot be read"))
+            throw .failed(l.text(Messages.cannotBeRead(regional.path)))
         }
         let version = ContentHash.of(baseBytes)
         let usual = "\(stem).base-snapshot.yaml"
         var snapshotName = usual
         if FileIdentity(path: PathText.join(folder, usual)) != nil || FileManager.isSymbolicLink(PathText.join(folder, usual)) {
             guard request.force else {
-                throw .usage(l.t("'\(PathText.join(folder, usual))' bestaat al; geef --force om het te vervangen, of een andere --output",
-                                 "'\(PathText.join(folder, usual))' exists; give --force to overwrite it, or another --output"))
+                throw .usage(l.text(Messages.existsGiveForce(PathText.join(folder, usual))))
             }
             // Never over a snapshot in use: the old pair stays whole until the new plan replaces the old one.
             snapshotName = SnapshotPair.freshName(stem: stem, version: version, folder: folder, avoiding: oldSnapshot).name
@@ -167,8 +159,7 @@ extension Workspace {
         guard written.plan != nil, written.isValid else {
             throw .invalid(FileDiagnostics(
                 path: output, kind: .plan, diagnostics: written.diagnostics.filter { $0.severity == .error }, source: written.source,
-                checkCommand: l.t("zo geschreven zou het lokale plan deze fouten hebben; er is niets geschreven",
-                                  "written so, the local plan would have these errors; nothing was written"),
+                checkCommand: l.text(Messages.derivedWouldHaveErrors),
                 language: request.language ?? regional.metadata.language))
         }
         let files: [OutputFile]
@@ -176,8 +167,7 @@ extension Workspace {
             files = try OutputFile.check([(snapshotPath, .refuse), (output, request.force ? .replace : .refuse)], updating: [snapshotPath])
         } catch {
             if error.problem == .exists {
-                throw .usage(l.t("'\(error.path)' bestaat al; geef --force om het te vervangen, of een andere --output",
-                                 "'\(error.path)' exists; give --force to overwrite it, or another --output"))
+                throw .usage(l.text(Messages.existsGiveForce(error.path)))
             }
             throw .failed(error.description)
         }

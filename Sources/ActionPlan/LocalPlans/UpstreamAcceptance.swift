@@ -9,15 +9,18 @@ package struct AcceptedUpstream: Sendable {
     package var snapshotPath: String
     /// Whether anything was written (nothing when the local plan was up to date already).
     package var wrote: Bool
+    /// The adopted actions the region removed, whose lines in `adopt` became comments.
+    package var retired: [String] = []
 
     /// One line saying what was done, in the local plan's language.
     package var summary: String {
         let l = Localizer(changes.language)
         guard wrote else {
-            return l.t("\(changes.localPath) volgt het regionale plan al; niets geschreven", "\(changes.localPath) follows the regional plan already; nothing written")
+            return l.text(Messages.followsAlready(changes.localPath))
         }
-        return l.t("\(changes.localPath) volgt nu het regionale plan zoals het is (versie \(changes.currentVersion), kopie \(PathText.fileName(of: snapshotPath)))",
-                   "\(changes.localPath) now follows the regional plan as it is (version \(changes.currentVersion), snapshot \(PathText.fileName(of: snapshotPath)))")
+        let done = l.text(Messages.followsNow(changes.localPath, version: changes.currentVersion, snapshot: PathText.fileName(of: snapshotPath)))
+        guard !retired.isEmpty else { return done }
+        return done + "\n" + l.text(Messages.adoptedLinesRetired(retired))
     }
 }
 
@@ -46,8 +49,9 @@ extension Workspace {
     /// plan as it is, both or neither (see `SnapshotPair`). Only the bytes of the `version` and
     /// `snapshot` scalars of the local file change; everything else stays as the user wrote it.
     ///
-    /// Refused, with nothing written, when the local plan would then have errors (an adopted action the
-    /// region removed is still adopted): the diagnostics are given to fix first.
+    /// An adopted action the region removed is no longer adopted: its line in a block `adopt` list
+    /// becomes a comment (`retired`). Refused, with nothing written, when the local plan would still
+    /// have errors (an override of a removed action): the diagnostics are given to fix first.
     package func acceptUpstream(plan index: Int = 0, afterStep: LocalPlanWriteHook? = nil) throws(LocalPlanFailure) -> AcceptedUpstream {
         let changes = try upstreamChanges(plan: index, withoutSnapshot: true)
         let local = plans[index].plan
@@ -56,7 +60,7 @@ extension Workspace {
         // version recorded is the hash of exactly the snapshot written.
         guard case .success(let baseBytes) = run.reads.bytes(path: changes.basePath),
               case .success(let localBytes) = run.reads.bytes(path: local.path) else {
-            throw .failed(l.t("het regionale of het lokale plan kan niet gelezen worden", "the regional or the local plan cannot be read"))
+            throw .failed(l.text(Messages.regionalOrLocalUnreadable))
         }
         let version = ContentHash.of(baseBytes)
         let snapshotBytes: [UInt8]? = if case .success(let bytes) = run.reads.bytes(path: changes.snapshotPath) { bytes } else { nil }
@@ -66,8 +70,7 @@ extension Workspace {
         }
         guard let header = LocalPlanHeader.read(bytes: localBytes, path: local.path), let versionScalar = header.version,
               let snapshotScalar = header.snapshot else {
-            throw .usage(l.t("'\(local.path)' heeft geen 'version' en 'snapshot' onder 'extends'; voeg ze toe of leid het plan opnieuw af",
-                             "'\(local.path)' has no 'version' and 'snapshot' under 'extends'; add them, or derive the plan again"))
+            throw .usage(l.text(Messages.noVersionAndSnapshot(local.path)))
         }
         let localFolder = PathText.referenceFolder(of: local.path)
         let snapshotFolder = PathText.folder(of: changes.snapshotPath)
@@ -83,9 +86,17 @@ extension Workspace {
         var updated = localBytes
         for (scalar, value) in edits {
             guard let edited = ScalarEdit.replace(line: scalar.line, column: scalar.column, with: value, in: updated) else {
-                throw .usage(l.t("'\(local.path)': de waarde op regel \(scalar.line) kan niet vervangen worden; schrijf haar op één regel",
-                                 "'\(local.path)': the value on line \(scalar.line) cannot be replaced; write it on one line"))
+                throw .usage(l.text(Messages.valueNotReplaceable(local.path, line: scalar.line)))
             }
+            updated = edited
+        }
+        // An adopted action the region removed can no longer be adopted: its line becomes a comment
+        // (kept readable, not deleted), so that accepting needs no hand edit.
+        var retired: [String] = []
+        for change in changes.diff.changes where change.kind == .removed {
+            let note = l.text(Messages.removedByTheRegion)
+            guard let edited = try? AdoptEdit.retiring(change.id, note: note, in: updated, path: local.path) else { continue }
+            if edited != updated { retired.append(change.id) }
             updated = edited
         }
         // The local plan as it will be must load without errors and record what was meant: a write
@@ -95,12 +106,11 @@ extension Workspace {
         guard let plan = check.plan, check.isValid else {
             throw .invalid(FileDiagnostics(
                 path: local.path, kind: .plan, diagnostics: check.diagnostics.filter { $0.severity == .error }, source: check.source,
-                checkCommand: l.t("na overname van de wijzigingen zou het lokale plan deze fouten hebben; herstel ze eerst, dan opnieuw: plan diff --upstream \(local.path) --accept",
-                                  "accepting the changes would leave the local plan with these errors; fix them first, then again: plan diff --upstream \(local.path) --accept")))
+                checkCommand: l.text(Messages.acceptingLeavesErrors(local.path))))
         }
         guard plan.base?.recordedVersion == version, plan.base?.snapshotPath.map(PathText.normalized) == PathText.normalized(newSnapshot)
                 || plan.base?.snapshotPath == PathText.join(localFolder, written) else {
-            throw .failed(l.t("'\(local.path)' kan niet veilig bijgewerkt worden; niets geschreven", "'\(local.path)' cannot be updated safely; nothing written"))
+            throw .failed(l.text(Messages.cannotUpdateSafely(local.path)))
         }
         let protected = Set([changes.basePath, local.base?.path].compactMap { $0 }.compactMap(FileIdentity.init(path:)))
         let files: [OutputFile]
@@ -111,11 +121,11 @@ extension Workspace {
             throw .failed(error.description)
         }
         if let identity = FileIdentity(path: files[0].target), protected.contains(identity) {
-            throw .failed(l.t("'\(newSnapshot)' is het regionale plan; niets geschreven", "'\(newSnapshot)' is the regional plan; nothing written"))
+            throw .failed(l.text(Messages.snapshotIsRegionalPlan(newSnapshot)))
         }
         try SnapshotPair.write(snapshot: files[0], snapshotBytes: newSnapshotBytes, localPlan: files[1], localBytes: updated,
                                oldSnapshot: changes.snapshotPath, protected: protected, snapshotExists: existing, afterStep: afterStep)
-        return AcceptedUpstream(changes: changes, snapshotPath: newSnapshot, wrote: true)
+        return AcceptedUpstream(changes: changes, snapshotPath: newSnapshot, wrote: true, retired: retired)
     }
 
     static func stem(of fileName: String) -> String {

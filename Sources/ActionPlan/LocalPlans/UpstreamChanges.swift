@@ -36,11 +36,10 @@ extension Workspace {
         let local = plans[index].plan
         let l = Localizer(local.metadata.language)
         guard let base = local.base else {
-            throw .usage(l.t("'\(local.path)' breidt geen regionaal plan uit", "'\(local.path)' extends no regional plan"))
+            throw .usage(l.text(Messages.extendsNoRegionalPlan(local.path)))
         }
         guard let snapshotPath = base.snapshotPath else {
-            throw .usage(l.t("'\(local.path)' legt geen kopie van het regionale plan vast; leid het opnieuw af met plan derive",
-                             "'\(local.path)' records no snapshot of its base; derive it again with plan derive"))
+            throw .usage(l.text(Messages.recordsNoSnapshot(local.path)))
         }
         // What opening the workspace read: the local plan, its base and snapshot are not read again.
         let loaded = run.load(path: local.path)
@@ -61,7 +60,7 @@ extension Workspace {
                 let problem = path == snapshotPath
                     ? Self.unquoted(snapshot: path, file.diagnostics, local: local.path, language: local.metadata.language)
                     : FileDiagnostics(path: path, kind: .plan, diagnostics: file.diagnostics, source: file.source,
-                                      checkCommand: l.t("controleer het met: plan validate \(path)", "check it with: plan validate \(path)"))
+                                      checkCommand: l.text(Messages.checkItWith(path)))
                 if withoutSnapshot, path == snapshotPath, new.plan != nil, new.isValid {
                     snapshotProblem = problem
                     continue
@@ -85,16 +84,11 @@ extension Workspace {
         let errors = diagnostics.filter { $0.severity == .error }
         let count = errors.count
         let told = errors.prefix(3).map { error in
-            Diagnostic(.error, error.code,
-                       MessageText(nl: "de kopie van het regionale plan is geen geldig plan (\(count) \(count == 1 ? "fout" : "fouten")); de tekst van het bestand wordt niet getoond",
-                                   en: "the snapshot of the regional plan is not a valid plan (\(count) \(count == 1 ? "error" : "errors")); the file's text is not shown"),
-                       at: error.location,
-                       hint: MessageText(nl: "zet de kopie terug, of neem het regionale plan zoals het is over met plan diff --upstream \(local) --accept",
-                                         en: "restore the snapshot, or take the regional plan as it is with plan diff --upstream \(local) --accept"))
+            Diagnostic(.error, error.code, Messages.snapshotNotAPlan(errors: count), at: error.location, hint: Messages.snapshotNotAPlanHint(local))
         }
         let l = Localizer(language)
         return FileDiagnostics(path: path, kind: .plan, diagnostics: Array(told), source: SourceText(path: path, text: ""),
-                               checkCommand: l.t("controleer het met: plan validate \(path)", "check it with: plan validate \(path)"),
+                               checkCommand: l.text(Messages.checkItWith(path)),
                                language: language)
     }
 }

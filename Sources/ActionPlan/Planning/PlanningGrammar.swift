@@ -45,14 +45,14 @@ struct PlanningGrammar {
         sequences.contains { take(sequence: $0) }
     }
 
-    func failure(_ reason: String, hint: String) -> PlanningParser.Failure {
-        PlanningParser.Failure(reason: reason, hint: hint)
+    func failure(_ reason: MessageText, hint: MessageText) -> PlanningParser.Failure {
+        PlanningParser.Failure(reason, hint: hint)
     }
 
     /// An unknown phrase. Its hint (the closest forms, an edit-distance search) is filled in only when
     /// the failure reaches the caller: the grammar throws and catches this while trying alternatives.
     var unknown: PlanningParser.Failure {
-        PlanningParser.Failure(reason: "unknown planning '\(original)'", hint: nil)
+        PlanningParser.Failure(Messages.unknownPlanning(original), hint: nil)
     }
 
     /// A window without a year; the hint is the text with the plan's first year added when that parses.
@@ -62,9 +62,9 @@ struct PlanningGrammar {
         var probe = PlanningGrammar(words: PlanningWords.tokenize(completed), original: completed, context: context)
         probe.isCompletion = true
         if !isCompletion, (try? probe.schedule()) != nil {
-            return failure("'\(original)' needs a year", hint: "add the year with four digits: '\(completed)'")
+            return failure(Messages.needsYear(original), hint: Messages.addYearHint(completed))
         }
-        return failure("'\(original)' needs a year", hint: "add the year with four digits, such as \(context.language == .en ? "Q1 2025, September 2025" : "Q1 2025, september 2025")")
+        return failure(Messages.needsYear(original), hint: context.language == .en ? Messages.addYearEnglishHint : Messages.addYearDutchHint)
     }
 
     static func isYear(_ word: String?) -> Bool {
@@ -120,8 +120,7 @@ struct PlanningGrammar {
         if atEnd || words == ["-"] { return .noPlanning }
         if PlanningWords.notYetScheduled.contains(words) { return .unscheduled }
         if words == PlanningWords.placeholder {
-            throw failure("the planning is still a placeholder (TODO)",
-                          hint: "write the planning of the source, such as Doorlopend, Q1 2025, Jaarlijks or Nog te bepalen; all forms are listed in \(PlanningParser.documentation)")
+            throw failure(Messages.planningPlaceholder, hint: Messages.planningPlaceholderHint(PlanningParser.documentation))
         }
         try refuseAmbiguous()
         if let kind = try relativeToAdoption() { return kind }
@@ -141,7 +140,7 @@ struct PlanningGrammar {
                 candidate = word + after
             }
             if let hint = PlanningWords.ambiguous[candidate] {
-                throw failure("'\(original)' is ambiguous: it can mean twice per period or once every two periods", hint: hint)
+                throw failure(Messages.ambiguousFrequency(original), hint: hint)
             }
         }
     }
@@ -170,7 +169,7 @@ struct PlanningGrammar {
             throw unknown
         }
         if offset == nil, hasWithin {
-            throw failure("'\(original)' needs a number of days, weeks or months", hint: "write it as: binnen 3 maanden na vaststelling")
+            throw failure(Messages.needsTerm(original), hint: Messages.needsTermHint)
         }
         guard take(anyOf: PlanningWords.afterAdoption) != nil, take(anyOf: PlanningWords.adoption) != nil else {
             position = start
@@ -183,8 +182,7 @@ struct PlanningGrammar {
             return nil
         }
         guard let adopted = context.adoptedOn else {
-            var missingDate = failure("'\(original)' counts from the plan's adoption, but the plan has no adoption date",
-                                      hint: "add the date the plan was adopted under 'plan': adopted: {on: YYYY-MM-DD}, or write the planning as a date")
+            var missingDate = failure(Messages.needsAdoptionDate(original), hint: Messages.needsAdoptionDateHint)
             missingDate.code = .planningNeedsAdoption
             throw missingDate
         }
@@ -289,7 +287,7 @@ struct PlanningGrammar {
         let hasMinimum = take(oneOf: PlanningWords.minimum)
         guard let found = try frequency(hasMinimum: hasMinimum) else {
             if hasMinimum {
-                throw failure("expected a number of times in '\(original)'", hint: "write it as Minimaal 3x per jaar or at least 3 times a year")
+                throw failure(Messages.expectedTimes(original), hint: Messages.timesPerYearHint)
             }
             position = start
             return nil
@@ -306,8 +304,7 @@ struct PlanningGrammar {
         case .year: break
         case .quarter:
             if months != nil {
-                throw failure("'\(original)' limits a quarterly planning to part of the year",
-                              hint: "write how many times in that part, such as 2x per jaar, in het najaar")
+                throw failure(Messages.quarterlyInPart(original), hint: Messages.quarterlyInPartHint)
             }
             times *= 4
         case .month:
@@ -317,9 +314,9 @@ struct PlanningGrammar {
                 (first...last).reduce(0) { $0 + CalendarDate.daysInMonth($1, of: 2023) } / 7
             } ?? 52
         }
-        guard times >= 1 else { throw failure("'\(original)' asks for no occurrences at all", hint: "a recurring planning needs at least 1x per jaar") }
+        guard times >= 1 else { throw failure(Messages.noOccurrences(original), hint: Messages.noOccurrencesHint) }
         guard times <= 366 else {
-            throw failure("'\(original)' asks for more than one occurrence a day", hint: "write Doorlopend for work that goes on all the time")
+            throw failure(Messages.moreThanDaily(original), hint: Messages.moreThanDailyHint)
         }
         let (first, last) = months ?? (1, 12)
         return .recurring(Recurrence(timesPerYear: times, firstMonth: first, lastMonth: last))
@@ -366,7 +363,7 @@ struct PlanningGrammar {
         if take(oneOf: PlanningWords.halfYearUnit) { return (times * 2, .year, nil) }
         guard let word = next, let unit = PlanningWords.units[word] else {
             if hasTimesWord || hasMinimum {
-                throw failure("expected 'per jaar' or 'per year' in '\(original)'", hint: "write it as Minimaal 3x per jaar or at least 3 times a year")
+                throw failure(Messages.expectedPerYear(original), hint: Messages.timesPerYearHint)
             }
             position = start
             return nil
@@ -393,19 +390,16 @@ struct PlanningGrammar {
                 last = end
             }
             guard last >= first else {
-                throw failure("'\(original)' runs past the end of the year", hint: "name months within one year, such as september – november")
+                throw failure(Messages.pastYearEnd(original), hint: Messages.pastYearEndHint)
             }
             return (first, last)
         }
-        throw failure("unknown season or month in '\(original)'",
-                      hint: "the seasons are voorjaar, zomer and najaar (spring, summer, autumn), or name a month: Jaarlijks, in het najaar; jaarlijks in september")
+        throw failure(Messages.unknownSeason(original), hint: Messages.unknownSeasonHint)
     }
 
     static func recurrenceMonths(of season: PlanningWords.Season, original: String) throws -> (Int, Int) {
         guard !season.isWinter else {
-            throw PlanningParser.Failure(
-                reason: "a yearly planning in winter runs across the turn of the year in '\(original)'",
-                hint: "name the months within one year, such as jaarlijks in december, or jaarlijks in januari – februari")
+            throw PlanningParser.Failure(Messages.winterAcrossYear(original), hint: Messages.winterAcrossYearHint)
         }
         return (season.firstMonth, season.firstMonth + 2)
     }
@@ -470,9 +464,8 @@ struct PlanningGrammar {
         }
         guard end >= first.start else {
             let years = span.items.allSatisfy(\.isBareYear) && span.items.count == 2
-            throw failure("the range '\(original)' ends before it starts",
-                          hint: years ? "write the first year first: \(span.items[1].year!) - \(span.items[0].year!)"
-                            : "write the earliest first, such as Q4 2024 – Q1 2025")
+            throw failure(Messages.rangeBackwards(original),
+                          hint: years ? Messages.firstYearFirst(span.items[1].year!, span.items[0].year!) : Messages.earliestFirstHint)
         }
         let window = DateWindow(start: first.start, end: end)
         switch span.bound {
@@ -510,13 +503,10 @@ struct PlanningGrammar {
             items.append(try item())
         }
         if let opened, items.count == 1 {
-            throw failure("'\(original)' says where it starts but not where it ends",
-                          hint: opened == "from" ? "write 'from … onwards' for ongoing from then, or 'from … to …' for a window"
-                            : "write 'vanaf …' for ongoing from then, or 'van … tot …' for a window")
+            throw failure(Messages.openRange(original), hint: opened == "from" ? Messages.openRangeEnglishHint : Messages.openRangeDutchHint)
         }
         if bound == .after, items.count != 1 || !items[0].isSeason {
-            throw failure("'\(original)' is read only after a season or the summer recess (na de zomer 2025)",
-                          hint: "write 'vanaf …' for ongoing from a date, or the window itself, such as najaar 2025")
+            throw failure(Messages.afterOnlySeason(original), hint: Messages.afterOnlySeasonHint)
         }
         return Span(bound: bound, items: items, connectors: connectors)
     }
@@ -701,11 +691,11 @@ struct PlanningGrammar {
     }
 
     var notAQuarter: PlanningParser.Failure {
-        failure("'\(original)' is not a quarter", hint: "a year has four quarters: Q1 to Q4, or 1e to 4e kwartaal")
+        failure(Messages.notAQuarter(original), hint: Messages.notAQuarterHint)
     }
 
     var notAHalf: PlanningParser.Failure {
-        failure("'\(original)' is not a half year", hint: "a year has two halves: H1 and H2, or 1e and 2e helft")
+        failure(Messages.notAHalf(original), hint: Messages.notAHalfHint)
     }
 
     mutating func optionalYear() -> Int? {
@@ -728,7 +718,7 @@ struct PlanningGrammar {
     /// ISO week `number` ("week 10 van 2022"): Monday to Sunday, the week holding the year's first Thursday being week 1.
     mutating func isoWeek(_ number: Int) throws -> Item {
         let year = optionalYear()
-        let notAWeek = failure("'\(original)' is not a week", hint: "a year has weeks 1 to 52 (some 53), such as week 10 2022")
+        let notAWeek = failure(Messages.notAWeek(original), hint: Messages.notAWeekHint)
         guard (1...53).contains(number) else { throw notAWeek }
         if let year, number > Self.isoWeeks(in: year) { throw notAWeek }
         return Item(year: year, window: { year in
@@ -751,7 +741,7 @@ struct PlanningGrammar {
 
     /// "schooljaar 2025-2026", "schooljaar 2025/2026", "schooljaar 2025-'26": 1 August to 31 July.
     mutating func schoolYear() throws -> Item {
-        let wrong = failure("'\(original)' is not a school year", hint: "name both years: schooljaar 2025-2026")
+        let wrong = failure(Messages.notASchoolYear(original), hint: Messages.notASchoolYearHint)
         guard let first = year() else { throw wrong }
         guard take("-") || take("/") else { throw wrong }
         guard let word = next, word.allSatisfy(\.isNumber), let second = Int(word),
@@ -765,7 +755,7 @@ struct PlanningGrammar {
     mutating func dateItem(month: Int, day: Int) throws -> Item {
         let year = optionalYear()
         guard (1...31).contains(day), day <= CalendarDate.daysInMonth(month, of: year ?? 2024) else {
-            throw failure("'\(original)' is not a date", hint: "check the day and the month, such as 1 juli 2025")
+            throw failure(Messages.planningNotADate(original), hint: Messages.checkDayAndMonthHint)
         }
         if let year { _ = try date(year: year, month: month, day: day) }
         return Item(year: year, window: { year in
@@ -776,7 +766,7 @@ struct PlanningGrammar {
 
     func date(year: Int, month: Int, day: Int) throws -> CalendarDate {
         guard let date = CalendarDate(year: year, month: month, day: day) else {
-            throw failure("'\(original)' is not a date", hint: "write a date as 1 juli 2025 or 2025-07-01")
+            throw failure(Messages.planningNotADate(original), hint: Messages.writeDateHint)
         }
         return date
     }

@@ -10,12 +10,23 @@ import Foundation
 package enum PlanningParser {
     /// Why a planning text was not understood.
     package struct Failure: Error, Sendable, Equatable {
-        /// What is wrong, for the diagnostic's message.
-        package var reason: String
+        /// What is wrong, for the diagnostic's message, in both languages.
+        package var message: MessageText
         /// How to fix it: the closest accepted forms, or something more specific.
-        package var hint: String?
+        package var hintText: MessageText?
         /// The kind of problem: an unknown or ambiguous phrase, unless said otherwise.
         package var code: DiagnosticCode = .unknownPlanning
+
+        /// A failure with its message and hint from the catalogue.
+        package init(_ message: MessageText, hint: MessageText?) {
+            self.message = message
+            self.hintText = hint
+        }
+
+        /// What is wrong, in English.
+        package var reason: String { message.en }
+        /// How to fix it, in English.
+        package var hint: String? { hintText?.en }
     }
 
     /// What a phrase may refer to beyond its own words.
@@ -88,11 +99,7 @@ package enum PlanningParser {
     }
 
     /// The first lines of the hint for a planning that is not understood.
-    package static var acceptedFormsHint: String {
-        "write the planning in one of the forms listed in \(documentation), such as Doorlopend, Q1 2025, eind 2025, "
-            + "Jaarlijks, Minimaal 3x per jaar, vanaf 2025 or nog te bepalen; "
-            + "or give it explicitly: {text: …, kind: deadline, due: YYYY-MM-DD}"
-    }
+    package static var acceptedFormsHint: MessageText { Messages.acceptedPlanningForms(documentation) }
 
     /// Parses a planning text. Phrases relative to the plan's adoption need `context.adoptedOn`.
     package static func parse(_ text: String, context: Context = Context()) -> Result<Schedule, Failure> {
@@ -104,8 +111,7 @@ package enum PlanningParser {
     package static func parse(_ text: String, context: Context, closestForms: Bool) -> Result<Schedule, Failure> {
         // A planning is a short phrase; a text of pages is refused before it is read word by word.
         guard text.utf8.count <= maximumLength else {
-            return .failure(Failure(reason: "the planning is \(text.utf8.count) characters long: too long for a planning phrase",
-                                    hint: "write the source's planning as a short phrase, such as Doorlopend or Q1 2025; put the explanation in 'notes'"))
+            return .failure(Failure(Messages.planningTooLong(text.utf8.count), hint: Messages.planningTooLongHint))
         }
         let words = PlanningWords.tokenize(text)
         var grammar = PlanningGrammar(words: words, original: text.trimmingCharacters(in: .whitespaces), context: context)
@@ -113,21 +119,21 @@ package enum PlanningParser {
             let kind = try grammar.schedule()
             return .success(Schedule(text: text, kind: kind))
         } catch var failure as Failure {
-            if failure.hint == nil, closestForms { failure.hint = closestFormsHint(for: grammar.original, context: context) }
+            if failure.hintText == nil, closestForms { failure.hintText = closestFormsHint(for: grammar.original, context: context) }
             return .failure(failure)
         } catch {
-            return .failure(Failure(reason: "unknown planning '\(text)'", hint: acceptedFormsHint))
+            return .failure(Failure(Messages.unknownPlanning(text), hint: acceptedFormsHint))
         }
     }
 
     /// The hint for an unknown planning: the smallest edit that makes it an accepted form when there is
     /// one ("drop 'van'"), else the closest accepted forms in the plan's language and of the phrase's
     /// direction (never "voor" for "na"), and where all are listed.
-    package static func closestFormsHint(for text: String, context: Context = Context()) -> String {
+    package static func closestFormsHint(for text: String, context: Context = Context()) -> MessageText {
         if let edit = PlanningSuggestions.smallestEdit(for: text, context: context) { return edit }
         let fallback = context.language == .en ? ["ongoing", "Q1 2025", "to be determined"] : ["Doorlopend", "Q1 2025", "nog te bepalen"]
         let closest = PlanningSuggestions.closest(to: text, in: examples(for: context.language), count: 3, fallback: fallback)
         let list = closest.map { "'\($0)'" }.joined(separator: ", ")
-        return "the closest accepted forms are \(list); all forms are listed in \(documentation)"
+        return Messages.closestPlanningForms(list, documentation: documentation)
     }
 }

@@ -46,7 +46,7 @@ enum PlanningSuggestions {
     /// The smallest edit that makes `text` an accepted form, as a hint: dropping one word that carries
     /// no meaning ("drop 'van'"), or correcting one mistyped word to a word of the plan's language that
     /// keeps the phrase's direction. Nil when no single edit works.
-    static func smallestEdit(for text: String, context: PlanningParser.Context) -> String? {
+    static func smallestEdit(for text: String, context: PlanningParser.Context) -> MessageText? {
         // A planning is a few words: a long text gets no edit search.
         guard text.utf8.count <= 200 else { return nil }
         let pieces = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
@@ -63,7 +63,7 @@ enum PlanningSuggestions {
             var rest = pieces
             rest.remove(at: index)
             let candidate = rest.joined(separator: " ")
-            if parses(candidate) { return "drop '\(word)': '\(candidate)'" }
+            if parses(candidate) { return Messages.dropWord(word, candidate) }
         }
         let direction = PlanningWords.direction(of: PlanningWords.tokenize(text))
         let vocabulary = languageVocabulary(context.language)
@@ -86,7 +86,7 @@ enum PlanningSuggestions {
                 let candidate = edited.joined(separator: " ")
                 let editedDirection = PlanningWords.direction(of: PlanningWords.tokenize(candidate))
                 guard direction == nil || editedDirection == direction, parses(candidate) else { continue }
-                return "write '\(replacement)' for '\(word)': '\(candidate)'"
+                return Messages.replaceWord(word, by: replacement, candidate)
             }
         }
         return nil

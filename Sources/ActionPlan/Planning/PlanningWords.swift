@@ -251,15 +251,10 @@ package enum PlanningWords {
     ]
 
     /// Frequencies that mean two different things, with the unambiguous forms to write instead.
-    package static let ambiguous: [String: String] = [
-        "tweejaarlijks": "write '2x per jaar' for twice a year, or name the years ('2025 en 2027') for once every two years",
-        "biannual": "write 'twice a year', or name the years ('2025 and 2027') for once every two years",
-        "biannually": "write 'twice a year', or name the years ('2025 and 2027') for once every two years",
-        "biennial": "name the years ('2025 and 2027'), or write 'twice a year' if that is meant",
-        "tweemaandelijks": "write '2x per maand' for twice a month, or '6x per jaar' for once every two months",
-        "bimonthly": "write 'twice a month', or '6 times a year' for once every two months",
-        "tweewekelijks": "write '2x per week' for twice a week, or '26x per jaar' for once every two weeks",
-        "biweekly": "write 'twice a week', or '26 times a year' for once every two weeks",
+    package static let ambiguous: [String: MessageText] = [
+        "tweejaarlijks": Messages.ambiguousTweejaarlijks, "biannual": Messages.ambiguousBiannual, "biannually": Messages.ambiguousBiannual,
+        "biennial": Messages.ambiguousBiennial, "tweemaandelijks": Messages.ambiguousTweemaandelijks, "bimonthly": Messages.ambiguousBimonthly,
+        "tweewekelijks": Messages.ambiguousTweewekelijks, "biweekly": Messages.ambiguousBiweekly,
     ]
 
     /// The prefixes that make an ambiguous frequency when written apart ("twee-jaarlijks", "bi-annually").

@@ -25,15 +25,13 @@ final class ProgressDecoder: NodeReader {
         guard let root else { return [] }
         guard case .sequence(let sequence) = root else {
             if case .scalar(let scalar) = root, scalar.text.isEmpty { return [] }
-            error(.progressNotAList, "a progress file should be a list of entries, found \(describe(root))", at: root,
-                  hint: "each entry starts with '- action: \"2.2\"' and has a date")
+            error(.progressNotAList, Messages.progressNotAList(found: describe(root)), at: root, hint: Messages.progressNotAListHint)
             return []
         }
         let entries = sequence.items.compactMap(decodeEntry)
         for entry in Retractions.withdrawingNothing(entries) {
             guard let location = entry.location, let day = entry.retracts else { continue }
-            error(.retractsNothing, "this entry withdraws the entries of '\(entry.actionID)' on \(day), but there are none before it",
-                  at: location, hint: "give the date of the entry to withdraw, as 'plan show' lists it")
+            error(.retractsNothing, Messages.retractsNothing(entry.actionID, day: "\(day)"), at: location, hint: Messages.retractsNothingHint)
         }
         // The rules hold for what is in force: a withdrawn 'done' does not close the action.
         let inForce = Retractions.marking(entries).filter { !$0.isWithdrawn && !$0.isRetractionOnly }
@@ -51,14 +49,13 @@ final class ProgressDecoder: NodeReader {
             guard let spent = entry.spent, let location = entry.location else { continue }
             total = total + spent
             guard total.isOverflow else { continue }
-            error(.moneyOverflow, "with this entry the money spent adds up to more than \(BudgetSumRule.largest), the most this tool can count",
-                  at: location, hint: "check the amount spent")
+            error(.moneyOverflow, Messages.spentOverflow("\(BudgetSumRule.largest)"), at: location, hint: Messages.checkAmountSpent)
             return
         }
     }
 
     private func decodeEntry(_ node: YAMLNode) -> ProgressEntry? {
-        guard let mapping = mapping(node, "a progress entry", example: "- action: \"2.2\"\n  date: 2025-02-10\n  occurrence: true") else { return nil }
+        guard let mapping = mapping(node, "a progress entry", example: .same("- action: \"2.2\"\n  date: 2025-02-10\n  occurrence: true")) else { return nil }
         var actionID: String?, actionNode: YAMLNode?, date: CalendarDate?, dateNode: YAMLNode?, status: StatusWord?
         var occurrence = false, occurrenceNode: YAMLNode?, spent: Money?, year: Int?, yearNode: YAMLNode?, note: String?
         var recorded: CalendarDate?, recordedNode: YAMLNode?, replanText: String?, replanNode: YAMLNode?
@@ -75,12 +72,12 @@ final class ProgressDecoder: NodeReader {
                 if let word = text(value, "the entry's status") {
                     status = StatusWord(word: word)
                     if status == nil {
-                        error(.unknownStatus, "unknown status '\(NodeReader.shorten(word))'", at: value, hint: "write one of: " + StatusWord.accepted)
+                        error(.unknownStatus, Messages.unknownStatus(NodeReader.shorten(word)), at: value, hint: Messages.writeOneOf(StatusWord.accepted))
                     }
                 }
             case "occurrence":
                 occurrenceNode = value
-                occurrence = flag(value, "'occurrence'", hint: "write occurrence: true for a meeting held or a yearly action carried out") ?? false
+                occurrence = flag(value, "'occurrence'", hint: Messages.occurrenceHint) ?? false
             case "spent": spent = money(value, "the amount spent")
             case "year":
                 year = self.year(value, "the budget year of the amount spent")
@@ -114,10 +111,10 @@ final class ProgressDecoder: NodeReader {
         }
         let period = plan.metadata.period
         if !period.contains(date) {
-            error(.progressDateOutsidePeriod, "\(date) lies outside the plan period \(period.firstYear)-\(period.lastYear)", at: dateNode,
-                  hint: "progress is recorded for days within the plan period")
+            error(.progressDateOutsidePeriod, Messages.dateOutsidePeriod("\(date)", first: period.firstYear, last: period.lastYear), at: dateNode,
+                  hint: Messages.dateOutsidePeriodHint)
         } else if date > today {
-            error(.progressDateAfterToday, "\(date) is after today (\(today))", at: dateNode, hint: "record what has happened; plans for later belong in the plan")
+            error(.progressDateAfterToday, Messages.dateAfterToday("\(date)", today: "\(today)"), at: dateNode, hint: Messages.dateAfterTodayHint)
         }
         if occurrence, let action {
             if case .recurring(let recurrence) = action.schedule.kind {
@@ -134,30 +131,30 @@ final class ProgressDecoder: NodeReader {
                 occurrence = false
                 isHistory = true
             } else {
-                error(.occurrenceNotRecurring, "action '\(actionID)' is not recurring ('\(action.schedule.text)'), so it has no occurrences",
-                      at: occurrenceNode ?? node, hint: "record a status (started, done) or a note instead")
+                error(.occurrenceNotRecurring, Messages.occurrenceNotRecurring(actionID, planning: action.schedule.text),
+                      at: occurrenceNode ?? node, hint: Messages.occurrenceNotRecurringHint)
             }
         }
         if let year, let yearNode {
-            if spent == nil { error(.entryEmpty, "'year' belongs with 'spent'", at: yearNode, hint: "give the amount spent with spent: …") }
+            if spent == nil { error(.entryEmpty, Messages.yearWithoutSpent, at: yearNode, hint: Messages.yearWithoutSpentHint) }
             if !period.years.contains(year) {
-                error(.progressDateOutsidePeriod, "the budget year \(year) lies outside the plan period \(period.firstYear)-\(period.lastYear)", at: yearNode)
+                error(.progressDateOutsidePeriod, Messages.budgetYearOutsidePeriod(year, first: period.firstYear, last: period.lastYear), at: yearNode)
             }
         }
         if let recorded, let recordedNode {
             if recorded > today {
-                error(.progressDateAfterToday, "the entry is recorded on \(recorded), after today (\(today))", at: recordedNode,
-                      hint: "'recorded' is the day the entry was written down; plan log fills it in")
+                error(.progressDateAfterToday, Messages.recordedAfterToday("\(recorded)", today: "\(today)"), at: recordedNode,
+                      hint: Messages.recordedAfterTodayHint)
             } else if recorded < date {
-                error(.recordedBeforeDate, "the entry is recorded on \(recorded), before the day it happened (\(date))", at: recordedNode,
-                      hint: "'date' is the day it happened and 'recorded' the day it was written down, on or after it")
+                error(.recordedBeforeDate, Messages.recordedBeforeDate("\(recorded)", date: "\(date)"), at: recordedNode,
+                      hint: Messages.recordedBeforeDateHint)
             }
         }
         var replan: Schedule?
         if let replanText, let replanNode, let action { replan = decodeReplan(replanText, at: replanNode, of: action, on: date) }
         if status == nil, !occurrence, !isHistory, spent == nil, note == nil, replanText == nil, !walk.present.contains("status"), !walk.present.contains("note"),
            !walk.present.contains("replan"), !walk.present.contains("retracts") {
-            error(.entryEmpty, "the entry records nothing", at: node, hint: "add a note, a status, 'occurrence: true', an amount spent or a revised planning")
+            error(.entryEmpty, Messages.entryRecordsNothing, at: node, hint: Messages.entryRecordsNothingHint)
         }
         var entry = ProgressEntry(actionID: actionID, date: date, status: status?.status, isOccurrence: occurrence, spent: spent,
                                   spentYear: year, note: note, reopens: status == .reopened, replan: replan, recorded: recorded,
@@ -177,28 +174,27 @@ final class ProgressDecoder: NodeReader {
         switch PlanningParser.parse(text, context: context) {
         case .success(let parsed): schedule = parsed
         case .failure(let failure):
-            error(failure.code, failure.reason, at: node, hint: failure.hint)
+            error(failure.code, failure.message, at: node, hint: failure.hintText)
             return nil
         }
         switch action.schedule.kind {
         case .recurring, .ongoing, .ongoingFrom:
-            error(.badReplan, "action '\(action.id)' is \(action.schedule.kindName) ('\(action.schedule.text)'); a revised planning gives a one-off action a new due date",
-                  at: node, hint: "record a note on why it is behind instead")
+            error(.badReplan, Messages.replanOfRecurring(action.id, kind: action.schedule.kindName, planning: action.schedule.text),
+                  at: node, hint: Messages.replanOfRecurringHint)
             return nil
         case .deadline, .unscheduled, .noPlanning: break
         }
         guard case .deadline = schedule.kind, let due = schedule.dueDate else {
-            error(.badReplan, "a revised planning needs a due date, and '\(NodeReader.shorten(text))' is \(schedule.kindName)", at: node,
-                  hint: "write when it will be done, such as Q3 2025, eind 2025 or 1 juli 2025")
+            error(.badReplan, Messages.replanWithoutDue(NodeReader.shorten(text), kind: schedule.kindName), at: node, hint: Messages.replanWithoutDueHint)
             return nil
         }
-        if let problem = PlanPeriodRule.outsidePeriod(schedule, of: "the revised planning", period: plan.metadata.period, at: location(node)) {
+        if let problem = PlanPeriodRule.outsidePeriod(schedule, of: Messages.subject("the revised planning"), period: plan.metadata.period, at: location(node)) {
             report(problem)
             return nil
         }
         if due < date {
-            error(.badReplan, "the revised planning '\(NodeReader.shorten(text))' is due \(due), before the entry's date \(date)", at: node,
-                  hint: "a revised planning is a date still ahead on the day it is decided")
+            error(.badReplan, Messages.replanBeforeDate(NodeReader.shorten(text), due: "\(due)", date: "\(date)"), at: node,
+                  hint: Messages.replanBeforeDateHint)
             return nil
         }
         return schedule

@@ -23,20 +23,16 @@ enum ProgressHistoryRules {
             content.location = nil
             content.recorded = nil
             if let first = firstWithContent[content] {
-                diagnostics.append(.warning(.entryRepeated, 
-                    "this entry repeats an earlier one", at: here,
-                    hint: "remove one of the two; if they are different events, say so in their notes",
-                    notes: [.init("the same entry", at: first)]))
+                diagnostics.append(.warning(.entryRepeated, Messages.entryRepeated, at: here, hint: Messages.entryRepeatedHint,
+                                            notes: [.init(Messages.theSameEntry, at: first)]))
                 continue
             }
             firstWithContent[content] = here
             guard entry.isOccurrence else { continue }
             let day = OccurrenceDay(actionID: entry.actionID, date: entry.date)
             if let first = firstOccurrence[day] {
-                diagnostics.append(.warning(.entryRepeated, 
-                    "a second occurrence of '\(entry.actionID)' on \(entry.date)", at: here,
-                    hint: "an occurrence counts one meeting or one time carried out; remove one if they are the same event",
-                    notes: [.init("the first occurrence that day", at: first)]))
+                diagnostics.append(.warning(.entryRepeated, Messages.secondOccurrence(entry.actionID, date: "\(entry.date)"), at: here,
+                                            hint: Messages.secondOccurrenceHint, notes: [.init(Messages.firstOccurrenceThatDay, at: first)]))
             } else {
                 firstOccurrence[day] = here
             }
@@ -62,9 +58,8 @@ enum ProgressHistoryRules {
                 // A replan of an action closed before, or closed by the same entry (a status on it is checked below).
                 let closedForReplan = entry.status == nil ? closing : (entry.status!.isClosed ? entry : nil)
                 if entry.replan != nil, let closed = closedForReplan, let closedStatus = closed.status {
-                    diagnostics.append(.error(.badReplan,
-                        "action '\(actionID)' is \(closedStatus.rawValue) (since \(closed.date)); a revised planning is for an open action",
-                        at: here, hint: "to plan it again, record 'status: reopened' (heropend) first, on or after \(closed.date)"))
+                    diagnostics.append(.error(.badReplan, Messages.replanOfClosed(actionID, status: closedStatus.rawValue, since: "\(closed.date)"),
+                                              at: here, hint: Messages.replanOfClosedHint(since: "\(closed.date)")))
                 }
                 guard let status = entry.status else { continue }
                 if let closed = closing, let closedStatus = closed.status {
@@ -72,16 +67,15 @@ enum ProgressHistoryRules {
                         closing = nil
                         continue
                     }
-                    diagnostics.append(.error(.statusAfterClosed, 
-                        "action '\(actionID)' is already \(closedStatus.rawValue) (since \(closed.date)); it cannot become \(status.rawValue)",
-                        at: here, hint: "to open it again, record 'status: reopened' (heropend) first, on or after \(closed.date)",
-                        notes: closed.location.map { [.init("it became \(closedStatus.rawValue) here", at: $0)] } ?? []))
+                    diagnostics.append(.error(.statusAfterClosed,
+                        Messages.statusAfterClosed(actionID, closed: closedStatus.rawValue, since: "\(closed.date)", new: status.rawValue),
+                        at: here, hint: Messages.statusAfterClosedHint(since: "\(closed.date)"),
+                        notes: closed.location.map { [.init(Messages.becameHere(closedStatus.rawValue), at: $0)] } ?? []))
                     continue
                 }
                 if entry.reopens {
-                    diagnostics.append(.error(.reopenNotClosed, 
-                        "action '\(actionID)' is not done or dropped on \(entry.date), so it cannot be reopened", at: here,
-                        hint: "'reopened' follows a done or dropped status; to record progress, write 'status: started'"))
+                    diagnostics.append(.error(.reopenNotClosed, Messages.reopenNotClosed(actionID, date: "\(entry.date)"), at: here,
+                                              hint: Messages.reopenNotClosedHint))
                     continue
                 }
                 closing = status.isClosed ? entry : nil

@@ -11,8 +11,15 @@ import Foundation
 package enum ProgressWriter {
     /// Why an append failed; nothing was written.
     package struct Failure: Error, Sendable, CustomStringConvertible {
-        /// What went wrong, in plain words.
-        package let description: String
+        /// What went wrong, in plain words, in both languages.
+        package let text: MessageText
+        /// What went wrong, in English.
+        package var description: String { text.en }
+
+        /// A failure of the system (a lock, a file that cannot be opened): its reason is the system's, in English.
+        init(description: String) { text = .same(description) }
+
+        init(_ text: MessageText) { self.text = text }
     }
 
     /// Appends one entry; creates the file with a header comment when it does not exist.
@@ -31,7 +38,7 @@ package enum ProgressWriter {
         do {
             output = try OutputFile.check(path, existing: .replace, updating: [path])
         } catch {
-            throw Failure(description: error.description)
+            throw Failure(error.text)
         }
         let folder = output.targetFolder
         let lockPath = folder + "/." + output.targetName + ".lock"
@@ -50,7 +57,7 @@ package enum ProgressWriter {
         switch RegularFile.read(path: output.target) {
         case .success(let bytes): existing = bytes
         case .failure(.missing): break
-        case .failure(let failure): throw Failure(description: "cannot read \(path): \(failure.message)")
+        case .failure(let failure): throw Failure(Messages.cannotReadFile(path, failure.messageText))
         }
         let lineEnd = existing.containsCRLF ? "\r\n" : "\n"
         var addition = ""
@@ -65,7 +72,7 @@ package enum ProgressWriter {
         try check(bytes, existing)
         // Never leave a file the tool itself then refuses to read.
         if bytes.count > LoadLimits.maximumFileSize {
-            throw Failure(description: "\(path) would grow past \(FileSize.text(LoadLimits.maximumFileSize)), the most a progress file may hold; start a new progress file")
+            throw Failure(Messages.progressFileTooLarge(path, limit: FileSize.text(LoadLimits.maximumFileSize)))
         }
         do {
             try output.write(bytes)

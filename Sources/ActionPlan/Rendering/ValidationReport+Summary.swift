@@ -4,19 +4,15 @@ import ActionPlanWorkspace
 extension ValidationReport {
     /// The closing lines of `plan validate` for people: `checked 2 plan files and 1 progress file: 1 error
     /// and 2 warnings`, or `…: no problems`, after a note per plan file whose source names no owner for
-    /// some actions.
-    public var summary: String {
-        var checked = planFiles == 1 ? "1 plan file" : "\(planFiles) plan files"
-        if progressFiles > 0 { checked += progressFiles == 1 ? " and 1 progress file" : " and \(progressFiles) progress files" }
+    /// some actions. In English; `plan validate` says it in the plans' language (`summary(in:)`).
+    public var summary: String { summary(in: .en) }
+
+    /// The closing lines in a language: `3 planbestanden gecontroleerd: geen problemen`.
+    package func summary(in language: PlanLanguage) -> String {
         let notes = actionsNamingNoOwner.map { file in
-            let count = file.ids.count == 1 ? "1 action names" : "\(file.ids.count) actions name"
-            return "note: \(file.path): \(count) no owner, as the source (\(file.ids.prefix(10).joined(separator: ", "))\(file.ids.count > 10 ? ", …" : "")); "
-                + "plan workload shows them under 'no owner named'\n"
+            Messages.actionsNamingNoOwner(file.path, ids: file.ids).text(in: language) + "\n"
         }.joined()
-        if errors == 0 && warnings == 0 { return notes + "checked \(checked): no problems\n" }
-        var parts: [String] = []
-        if errors > 0 { parts.append(errors == 1 ? "1 error" : "\(errors) errors") }
-        if warnings > 0 { parts.append(warnings == 1 ? "1 warning" : "\(warnings) warnings") }
-        return notes + "checked \(checked): " + parts.joined(separator: " and ") + "\n"
+        return notes + Messages.validateSummary(planFiles: planFiles, progressFiles: progressFiles,
+                                                errors: errors, warnings: warnings).text(in: language) + "\n"
     }
 }

@@ -22,7 +22,7 @@ package enum ReportNarrativeReader {
         let start = SourceLocation(file: path, line: 1, column: 1)
         switch RegularFile.read(path: path) {
         case .failure(let failure):
-            return Result(narrative: ReportNarrative(), diagnostics: [.error(.fileUnreadable, failure.message, at: start, hint: failure.hint)],
+            return Result(narrative: ReportNarrative(), diagnostics: [.error(.fileUnreadable, failure.messageText, at: start, hint: failure.hintText)],
                           source: SourceText(path: path, text: ""))
         case .success(let bytes):
             switch TextDecoding.decode(bytes) {
@@ -30,8 +30,7 @@ package enum ReportNarrativeReader {
                 return read(text, path: path, plan: plan)
             case .failure:
                 return Result(narrative: ReportNarrative(),
-                              diagnostics: [.error(.notUTF8, "the report text is not UTF-8 text", at: start,
-                                                   hint: "save the file as UTF-8 (in most editors: Save As, encoding UTF-8)")],
+                              diagnostics: [.error(.notUTF8, Messages.reportTextNotUTF8, at: start, hint: Messages.utf16Hint)],
                               source: SourceText(path: path, text: ""))
             }
         }
@@ -130,15 +129,14 @@ package enum ReportNarrativeReader {
                 if case .action(let id) = part, let currentTheme, let action = plan.actions.first(where: { $0.id == id }),
                    action.themeID != currentTheme {
                     diagnostics.append(.error(
-                        .reportTextUnknownPart, "action '\(id)' belongs to theme '\(action.themeID)', not to theme '\(currentTheme)' above it",
-                        at: location, hint: "move the explanation under the heading of theme '\(action.themeID)'"))
+                        .reportTextUnknownPart, Messages.actionUnderOtherTheme(id, theme: action.themeID, above: currentTheme),
+                        at: location, hint: Messages.actionUnderOtherThemeHint(action.themeID)))
                     continue
                 }
                 if let first = seen[part] {
                     diagnostics.append(.error(
-                        .reportTextRepeated, "'\(title)' is written twice", at: location,
-                        hint: "put all text for it under one heading",
-                        notes: [.init("first written here", at: SourceLocation(file: path, line: first, column: 1))]))
+                        .reportTextRepeated, Messages.writtenTwice(title), at: location, hint: Messages.writtenTwiceHint,
+                        notes: [.init(Messages.firstWrittenHere, at: SourceLocation(file: path, line: first, column: 1))]))
                     continue
                 }
                 seen[part] = number
@@ -149,9 +147,8 @@ package enum ReportNarrativeReader {
             guard current != nil else {
                 if !strayReported {
                     diagnostics.append(.error(
-                        .reportTextRepeated, "this text is under no heading, so the report has no place for it",
-                        at: SourceLocation(file: path, line: number, column: 1),
-                        hint: "put it under a heading: '# Kernboodschap', '# Inleiding', '# Gevraagd besluit', '# Thema ID' or '## Actie ID'"))
+                        .reportTextRepeated, Messages.textUnderNoHeading, at: SourceLocation(file: path, line: number, column: 1),
+                        hint: Messages.textUnderNoHeadingHint))
                     strayReported = true
                 }
                 continue
@@ -179,11 +176,9 @@ package enum ReportNarrativeReader {
         let folded = TextFolding.fold(title).trimmingCharacters(in: CharacterSet(charactersIn: ":. "))
         if let fixed = fixedParts[folded] { return fixed }
         let words = title.split(whereSeparator: { $0.isWhitespace })
-        let headings = "'# Kernboodschap', '# Inleiding', '# Gevraagd besluit', '# Thema ID …' or '## Actie ID …'"
         guard let first = words.first.map({ TextFolding.fold($0) }), words.count >= 2,
               themeWords.contains(first) || actionWords.contains(first) else {
-            diagnostics.append(.error(.reportTextUnknownPart, "'\(title)' is not a heading of the report text", at: location,
-                                      hint: "the headings are \(headings); see docs/report.md"))
+            diagnostics.append(.error(.reportTextUnknownPart, Messages.notAHeading(title), at: location, hint: Messages.headingsAreHint))
             return nil
         }
         // The id is the word after "Thema"/"Actie"; what follows it (a dash and the title) is for the reader.
@@ -193,11 +188,11 @@ package enum ReportNarrativeReader {
         let known = isTheme ? themes : actions
         if !known.contains(id), id.hasSuffix("."), known.contains(String(id.dropLast())) { id.removeLast() }
         guard known.contains(id) else {
-            let kind = isTheme ? "theme" : "action"
+            let kind = isTheme ? Messages.kindTheme : Messages.kindAction
             let nearest = Suggestions.nearest(to: id, in: isTheme ? themeIDs : actionIDs, count: 3)
             diagnostics.append(.error(
-                .reportTextUnknownID, "the plan has no \(kind) '\(id)'", at: location,
-                hint: nearest.isEmpty ? "check the id against the plan" : "the nearest \(kind) ids are " + nearest.map { "'\($0)'" }.joined(separator: ", ")))
+                .reportTextUnknownID, Messages.planHasNo(kind, id), at: location,
+                hint: nearest.isEmpty ? Messages.checkIDAgainstPlan : Messages.nearestOfKind(kind, nearest.map { "'\($0)'" }.joined(separator: ", "))))
             return nil
         }
         return isTheme ? .theme(id) : .action(id)

@@ -2,7 +2,9 @@
 /// derived from it. FNV-1a (64 bits): not for security, only for noticing change.
 package enum ContentHash {
     /// `fnv1a64:` and 16 hex digits.
-    package static func of(_ bytes: some Sequence<UInt8>) -> String {
+    // Bytes, not any sequence: called from other layers (targets), where an unspecialised generic walked
+    // a 10 MB file byte by byte through witness tables (a sixth of a large plan's validate).
+    package static func of(_ bytes: [UInt8]) -> String {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in bytes {
             hash ^= UInt64(byte)

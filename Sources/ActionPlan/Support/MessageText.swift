@@ -12,4 +12,7 @@ package struct MessageText: Sendable, Hashable {
         self.nl = nl
         self.en = en
     }
+
+    /// A text that reads the same in both languages: a YAML example, a command, a code.
+    package static func same(_ text: String) -> MessageText { MessageText(nl: text, en: text) }
 }

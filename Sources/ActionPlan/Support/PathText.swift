@@ -5,7 +5,13 @@ package enum PathText {
     /// The absolute path with `.`, `..` and symbolic links resolved: one file, one name, however it
     /// was written (to load it once, and to compare files).
     package static func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardized.resolvingSymlinksInPath().path
+        // realpath(3) is one call where Foundation's resolving takes a lookup per path component; a
+        // path that does not exist (yet) falls back to Foundation, which resolves what is there.
+        if let resolved = realpath(path, nil) {
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        return URL(fileURLWithPath: path).standardized.resolvingSymlinksInPath().path
     }
 
     /// The folder that the paths a plan names (`extends.plan`, `extends.snapshot`) are relative to:

@@ -18,9 +18,7 @@ enum BudgetSumRule: PlanRule {
                     total = total + line.amount(in: year, period: period)
                     guard total.isOverflow else { continue }
                     diagnostics.append(.error(
-                        .moneyOverflow, "with this amount the budgets of the plan add up to more than \(largest), the most this tool can count",
-                        at: line.location,
-                        hint: "check the amount, and the years it is given for: an amount per year counts once for every year of its range"))
+                        .moneyOverflow, Messages.budgetOverflow(largest), at: line.location, hint: Messages.budgetOverflowHint))
                     break search
                 }
             }
@@ -29,8 +27,7 @@ enum BudgetSumRule: PlanRule {
         // overflow; checked so that it stays true if a limit changes.
         if let declared = contents.plan.declaredTotals, Money.sum(declared.years.map(\.amount)) == nil {
             diagnostics.append(.error(
-                .moneyOverflow, "the declared totals add up to more than \(largest), the most this tool can count",
-                at: declared.location, hint: "check the declared amounts"))
+                .moneyOverflow, Messages.declaredOverflow(largest), at: declared.location, hint: Messages.checkDeclaredAmounts))
         }
         return diagnostics
     }

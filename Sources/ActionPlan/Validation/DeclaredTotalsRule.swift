@@ -5,8 +5,8 @@ enum DeclaredTotalsRule: PlanRule {
         let plan = contents.plan
         guard let declared = plan.declaredTotals else { return [] }
         let totals = BudgetTotals(period: plan.metadata.period, activities: contents.activities, actions: contents.actions)
-        let language = plan.metadata.language
-        func money(_ amount: Money) -> String { amount.formatted(language) }
+        // An amount as each language writes it: € 153.000 and €153,000.
+        func money(_ amount: Money) -> MessageText { MessageText(nl: amount.formatted(.nl), en: amount.formatted(.en)) }
         var diagnostics: [Diagnostic] = []
         for year in declared.years where plan.metadata.period.years.contains(year.year) {
             let computed = totals.total(in: year.year)
@@ -14,16 +14,15 @@ enum DeclaredTotalsRule: PlanRule {
             guard computed != year.amount, !computed.isOverflow, !year.amount.isOverflow else { continue }
             let difference = year.amount - computed
             diagnostics.append(.error(
-                .declaredTotalDiffers, "the declared total for \(year.year) is \(money(year.amount)), but the budgets add up to \(money(computed))",
-                at: year.location,
-                hint: "the difference is \(money(difference)); check the amounts of \(year.year), or the declared total"))
+                .declaredTotalDiffers, Messages.declaredTotalDiffers(year.year, declared: money(year.amount), computed: money(computed)),
+                at: year.location, hint: Messages.declaredTotalDiffersHint(year.year, difference: money(difference))))
         }
         let declaredYears = Set(declared.years.map(\.year))
         for year in plan.metadata.period.years where !declaredYears.contains(year) && totals.total(in: year) != .zero
             && !totals.total(in: year).isOverflow {
             diagnostics.append(.warning(
-                .declaredTotalMissing, "no declared total for \(year), though the budgets add up to \(money(totals.total(in: year)))",
-                at: declared.location, hint: "add \(year) to 'declared_totals', or check the budgets"))
+                .declaredTotalMissing, Messages.declaredTotalMissing(year, computed: money(totals.total(in: year))),
+                at: declared.location, hint: Messages.declaredTotalMissingHint(year)))
         }
         return diagnostics
     }

@@ -8,13 +8,11 @@ enum EmptyThemeRule: PlanRule {
         for theme in plan.themes where theme.allActions.isEmpty && theme.unreadableEntries == 0
             && theme.activities.allSatisfy({ $0.unreadableEntries == 0 }) {
             diagnostics.append(.warning(
-                .nothingInside, "theme '\(theme.id)' has no actions", at: theme.location,
-                hint: "add the theme's actions under 'actions:', or remove the theme"))
+                .nothingInside, Messages.themeWithoutActions(theme.id), at: theme.location, hint: Messages.themeWithoutActionsHint))
         }
         for activity in contents.activities where activity.actions.isEmpty && activity.unreadableEntries == 0 {
             diagnostics.append(.warning(
-                .nothingInside, "activity '\(activity.id)' has no actions", at: activity.location,
-                hint: "add the activity's actions under 'actions:'"))
+                .nothingInside, Messages.activityWithoutActions(activity.id), at: activity.location, hint: Messages.activityWithoutActionsHint))
         }
         return diagnostics
     }

@@ -10,20 +10,19 @@ enum MilestoneRule: PlanRule {
             for milestone in activity.milestones {
                 for (index, actionID) in milestone.actionIDs.enumerated() where !own.contains(actionID) {
                     let location = index < milestone.actionIDLocations.count ? milestone.actionIDLocations[index] : milestone.location
-                    let hint: String
+                    let hint: MessageText
                     if diagnostics.count >= LoadLimits.maximumDiagnosticsPerFile {
                         // Past what is shown: no search for the nearest ids (each costs a pass over the actions).
-                        hint = "a milestone names actions of its own activity"
+                        hint = Messages.milestoneOwnActivityHint
                     } else if let other = activityOfAction[actionID] {
-                        hint = "action '\(actionID)' belongs to activity '\(other)'; a milestone names actions of its own activity"
+                        hint = Messages.milestoneOtherActivityHint(actionID, other: other)
                     } else {
                         let nearest = Suggestions.nearest(to: actionID, in: activity.actions.map(\.id), count: 3)
-                        hint = nearest.isEmpty ? "activity '\(activity.id)' has no actions"
-                            : "the actions of activity '\(activity.id)' nearest to it are: " + nearest.joined(separator: ", ")
+                        hint = nearest.isEmpty ? Messages.activityWithoutActions(activity.id)
+                            : Messages.nearestActionsOfActivity(activity.id, nearest.joined(separator: ", "))
                     }
-                    diagnostics.append(.error(
-                        .milestoneUnknownAction, "the milestone names action '\(actionID)', which is not an action of activity '\(activity.id)'",
-                        at: location, hint: hint))
+                    diagnostics.append(.error(.milestoneUnknownAction, Messages.milestoneUnknownAction(actionID, activity: activity.id),
+                                              at: location, hint: hint))
                 }
             }
         }

@@ -13,14 +13,12 @@ enum OrganisationRegistryRule: PlanRule {
                 guard ownNames.insert(folded).inserted else { continue }
                 if let other = owner[folded], other.key == organisation.key {
                     diagnostics.append(.error(
-                        .registryClash, "organisation '\(organisation.key)' is defined twice", at: organisation.location,
-                        hint: "a local plan uses the regional plan's organisations as they are; give a local one another key",
-                        notes: [.init("'\(other.key)' is defined here", at: other.location)]))
+                        .registryClash, Messages.organisationTwice(organisation.key), at: organisation.location,
+                        hint: Messages.organisationTwiceHint, notes: [.init(Messages.definedHere(other.key), at: other.location)]))
                 } else if let other = owner[folded] {
                     diagnostics.append(.error(
-                        .registryClash, "'\(name)' names both '\(other.key)' and '\(organisation.key)'", at: organisation.location,
-                        hint: "a key, name or alias may belong to one organisation only (case and accents do not count)",
-                        notes: [.init("'\(other.key)' is here", at: other.location)]))
+                        .registryClash, Messages.nameOfTwo(name, other.key, organisation.key), at: organisation.location,
+                        hint: Messages.nameOfTwoHint, notes: [.init(Messages.isHere(other.key), at: other.location)]))
                 } else {
                     owner[folded] = organisation
                 }

@@ -3,16 +3,16 @@ import ActionPlanCore
 enum PlanPeriodRule: PlanRule {
     /// The error for a schedule outside the plan period, or nil when it lies within: used for a
     /// plan's plannings and for a revised planning in a progress file alike.
-    static func outsidePeriod(_ schedule: Schedule, of what: String, period: PlanPeriod, at location: SourceLocation) -> Diagnostic? {
+    static func outsidePeriod(_ schedule: Schedule, of what: MessageText, period: PlanPeriod, at location: SourceLocation) -> Diagnostic? {
         let periodText = "\(period.firstYear)-\(period.lastYear)"
         if case .ongoingFrom(let from) = schedule.kind, from.year > period.lastYear {
-            return .error(.planningOutsidePeriod, "\(what) ('\(schedule.text)') starts after the plan period \(periodText)", at: location,
-                          hint: "check the year, or the plan's period")
+            return .error(.planningOutsidePeriod, Messages.startsAfterPeriod(what, planning: schedule.text, period: periodText), at: location,
+                          hint: Messages.checkYearOrPeriod)
         }
         guard case .deadline(let windows) = schedule.kind,
               windows.contains(where: { $0.start.year < period.firstYear || $0.end.year > period.lastYear }) else { return nil }
-        return .error(.planningOutsidePeriod, "\(what) ('\(schedule.text)') lies outside the plan period \(periodText)", at: location,
-                      hint: "check the year, or the plan's period")
+        return .error(.planningOutsidePeriod, Messages.outsidePeriod(what, planning: schedule.text, period: periodText), at: location,
+                      hint: Messages.checkYearOrPeriod)
     }
 
     static func check(_ contents: PlanContents) -> [Diagnostic] {
@@ -21,45 +21,45 @@ enum PlanPeriodRule: PlanRule {
         var diagnostics: [Diagnostic] = []
         let periodText = "\(period.firstYear)-\(period.lastYear)"
 
-        func checkSchedule(_ schedule: Schedule, at location: SourceLocation, _ what: String) {
-            if let problem = outsidePeriod(schedule, of: "the planning of \(what)", period: period, at: location) { diagnostics.append(problem) }
+        func checkSchedule(_ schedule: Schedule, at location: SourceLocation, _ what: MessageText) {
+            if let problem = outsidePeriod(schedule, of: Messages.planningOf(what), period: period, at: location) { diagnostics.append(problem) }
         }
-        func checkBudget(_ budget: Budget?, _ what: String) {
+        func checkBudget(_ budget: Budget?, _ what: MessageText) {
             for line in budget?.lines ?? [] {
                 switch line.allocation {
                 case .existing, .toBeSet: break
                 case .amounts(let amounts):
                     for amount in amounts where !period.years.contains(amount.year) {
                         diagnostics.append(.error(
-                            .budgetYearOutsidePeriod, "the budget of \(what) has an amount for \(amount.year), outside the plan period \(periodText)",
-                            at: amount.location, hint: "budget years must lie within the plan period"))
+                            .budgetYearOutsidePeriod, Messages.budgetAmountOutsidePeriod(what, year: amount.year, period: periodText),
+                            at: amount.location, hint: Messages.budgetYearsWithinPeriodHint))
                     }
                 case .perYear(_, let years), .total(_, let years):
                     if let years, years.lowerBound < period.firstYear || years.upperBound > period.lastYear {
                         diagnostics.append(.error(
-                            .budgetYearOutsidePeriod, "the budget of \(what) runs \(years.lowerBound)-\(years.upperBound), outside the plan period \(periodText)",
-                            at: line.location, hint: "budget years must lie within the plan period"))
+                            .budgetYearOutsidePeriod, Messages.budgetRunsOutsidePeriod(what, years: "\(years.lowerBound)-\(years.upperBound)", period: periodText),
+                            at: line.location, hint: Messages.budgetYearsWithinPeriodHint))
                     }
                 }
             }
         }
 
         for activity in contents.activities {
-            checkBudget(activity.budget, "activity '\(activity.id)'")
+            checkBudget(activity.budget, Messages.subject("activity '\(activity.id)'"))
             for milestone in activity.milestones {
-                checkSchedule(milestone.schedule, at: milestone.location, "a milestone of activity '\(activity.id)'")
+                checkSchedule(milestone.schedule, at: milestone.location, Messages.subject("a milestone of activity '\(activity.id)'"))
             }
         }
         for action in contents.actions {
             if action.scheduleSource == .own {
-                checkSchedule(action.schedule, at: action.planningLocation ?? action.location, "action '\(action.id)'")
+                checkSchedule(action.schedule, at: action.planningLocation ?? action.location, Messages.subject("action '\(action.id)'"))
             }
-            checkBudget(action.budget, "action '\(action.id)'")
+            checkBudget(action.budget, Messages.subject("action '\(action.id)'"))
         }
         for year in plan.declaredTotals?.years ?? [] where !period.years.contains(year.year) {
             diagnostics.append(.error(
-                .budgetYearOutsidePeriod, "a declared total is given for \(year.year), outside the plan period \(periodText)", at: year.location,
-                hint: "declared totals are for the years of the plan period"))
+                .budgetYearOutsidePeriod, Messages.declaredTotalOutsidePeriod(year.year, period: periodText), at: year.location,
+                hint: Messages.declaredTotalOutsidePeriodHint))
         }
         return diagnostics
     }

@@ -24,6 +24,11 @@ public struct FileDiagnostics: Sendable {
     /// The language of the plan the file belongs to, when it is known: diagnostics follow it.
     package var language: PlanLanguage? = nil
 
+    /// The language of the first file whose language is known, for what a command says about all of them.
+    package static func language(of files: [FileDiagnostics]) -> PlanLanguage? {
+        files.lazy.compactMap(\.language).first
+    }
+
     /// The file's diagnostics in a language: the one asked for, else the plan's, else as written (English).
     package func localized(_ requested: PlanLanguage?) -> FileDiagnostics {
         guard let language = requested ?? language else { return self }
@@ -64,4 +69,12 @@ public struct WorkspaceFailure: Error, Sendable {
 public struct LookupFailure: Error, Sendable, CustomStringConvertible {
     /// What is wrong and what to write instead.
     public var description: String
+    /// The same in both languages, from the catalogue.
+    package var text: MessageText
+
+    /// A failure whose text is in the catalogue.
+    package init(_ text: MessageText) {
+        self.description = text.en
+        self.text = text
+    }
 }

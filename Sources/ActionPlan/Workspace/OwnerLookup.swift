@@ -23,10 +23,7 @@ extension Workspace {
     /// registry keys such as `gemeente-dordrecht`).
     func unknownOwner(_ name: String) -> LookupFailure {
         let closest = Self.closestDisplayNames(to: name, in: plans.flatMap(\.plan.organisations))
-        let quoted = closest.map { "'\($0)'" }
-        let list = quoted.count > 1 ? quoted.dropLast().joined(separator: ", ") + " or " + quoted.last! : quoted.joined()
-        return LookupFailure(description: "unknown owner '\(name)'"
-            + (list.isEmpty ? "; 'plan workload' lists the owners of the plans by name" : "; did you mean \(list)?"))
+        return LookupFailure(Messages.unknownOwnerName(name, closest: closest))
     }
 
     /// Up to three display names whose names come closest to `name`: names that contain the word (or are

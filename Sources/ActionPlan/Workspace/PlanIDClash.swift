@@ -17,9 +17,8 @@ enum PlanIDClash {
             }
             if let identity, identity == earlier.identity { continue }
             clashes[index] = .error(
-                .planIDTwice, "this plan has the id '\(id)', and so has '\(earlier.file)'; two plans read together must have different ids",
-                at: SourceLocation(file: entry.file, line: 1, column: 1),
-                hint: "each plan has its own id under 'plan:'; is one of the files a copy? leave it out, or give it its own id")
+                .planIDTwice, Messages.planIDTwice(id, earlier: earlier.file), at: SourceLocation(file: entry.file, line: 1, column: 1),
+                hint: Messages.planIDTwiceHint)
         }
         return clashes
     }

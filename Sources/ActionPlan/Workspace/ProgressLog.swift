@@ -25,6 +25,8 @@ public struct ProgressLogRequest: Sendable {
     /// The day whose entries of the action this entry withdraws; alone, the entry is dated that day and
     /// only withdraws; with a status, occurrence, amount or note it records the correction as well.
     package var retracts: CalendarDate?
+    /// The language of what a refusal or a failed write says (default: the plan's).
+    package var language: PlanLanguage?
     /// Who reported it: an owner of the registry or any text.
     package var reportedBy: String?
 
@@ -96,16 +98,17 @@ extension Workspace {
                 }
                 if !blocking.isEmpty {
                     throw ProgressLogFailure.refused(FileDiagnostics(
-                        path: path, kind: .progress, diagnostics: blocking, source: checked.source, checkCommand: checkCommand))
+                        path: path, kind: .progress, diagnostics: blocking, source: checked.source, checkCommand: checkCommand,
+                        language: plan.metadata.language))
                 }
             }
         } catch let failure as ProgressLogFailure {
             throw failure
         } catch let failure as ProgressWriter.Failure {
-            throw .writeFailed(failure.description)
+            throw .writeFailed(failure.text.text(in: request.language ?? plan.metadata.language))
         } catch {
             // The writer throws only its own failures and the check's; this is a last resort in plain words.
-            throw .writeFailed("cannot write \(path)")
+            throw .writeFailed(Messages.outputFailed(.same("'\(path)'"), reason: "?").text(in: request.language ?? plan.metadata.language))
         }
         return (entry, path)
     }
@@ -113,12 +116,11 @@ extension Workspace {
     /// Where the plan with this id is among `plans` (the first with it; the first plan for nil).
     private func planIndex(_ planID: String?) throws(ProgressLogFailure) -> Int {
         guard let planID else {
-            if plans.isEmpty { throw .lookup(LookupFailure(description: "no plan is open to log to")) }
+            if plans.isEmpty { throw .lookup(LookupFailure(Messages.noPlanToLogTo)) }
             return 0
         }
         if let index = plans.firstIndex(where: { $0.plan.metadata.id == planID }) { return index }
         let nearest = Suggestions.nearest(to: planID, in: plans.map(\.plan.metadata.id), count: 3)
-        throw .lookup(LookupFailure(description: "no plan '\(TerminalText.visible(planID))' is open"
-            + (nearest.isEmpty ? "" : "; the nearest ids are: \(nearest.joined(separator: ", "))")))
+        throw .lookup(LookupFailure(Messages.noSuchOpenPlan(TerminalText.visible(planID), nearest: nearest.joined(separator: ", "))))
     }
 }

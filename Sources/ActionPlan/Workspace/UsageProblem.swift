@@ -11,7 +11,14 @@ public enum UsageProblem: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .progressNeedsOnePlan:
-            return "--progress names the progress file of one plan; give exactly one plan"
+            return text.en
+        }
+    }
+
+    /// The same in both languages, from the catalogue.
+    package var text: MessageText {
+        switch self {
+        case .progressNeedsOnePlan: Messages.progressOfOnePlan
         }
     }
 }

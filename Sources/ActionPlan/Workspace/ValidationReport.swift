@@ -39,7 +39,7 @@ extension Workspace {
         let loadedPlans = run.load(paths: files)
         let clashes = PlanIDClash.find(zip(files, loadedPlans).map { ($0, $1.plan) })
         for (index, (file, loaded)) in zip(files, loadedPlans).enumerated() {
-            let language = loaded.plan?.metadata.language
+            let language = loaded.language
             let ids = loaded.plan?.actions.filter(\.namesNoOwner).map(\.id) ?? []
             if !ids.isEmpty { ownerless.append((file, ids)) }
             let diagnostics = clashes[index].map { loaded.diagnostics + [$0] } ?? loaded.diagnostics

@@ -45,7 +45,7 @@ public struct Workspace: Sendable {
             guard let plan = loaded.plan, loaded.isValid, clashes[index] == nil else {
                 let diagnostics = clashes[index].map { loaded.diagnostics + [$0] } ?? loaded.diagnostics
                 failed.append(FileDiagnostics(path: file, kind: .plan, diagnostics: diagnostics, source: loaded.source,
-                                              checkCommand: "plan validate \(file)"))
+                                              checkCommand: "plan validate \(file)", language: loaded.language))
                 continue
             }
             let progressPath = progress ?? ProgressFile.path(forPlan: file)
@@ -66,7 +66,8 @@ public struct Workspace: Sendable {
                     }
                 } else {
                     failed.append(FileDiagnostics(path: progressPath, kind: .progress, diagnostics: loadedProgress.diagnostics,
-                                                  source: loadedProgress.source, checkCommand: checkCommand(plan: file, progress: progress)))
+                                                  source: loadedProgress.source, checkCommand: checkCommand(plan: file, progress: progress),
+                                                  language: plan.metadata.language))
                 }
             }
             if readsProgress, let base = plan.base {
@@ -153,6 +154,6 @@ public struct Workspace: Sendable {
     package static func action(_ id: String, in plan: Plan) throws(LookupFailure) -> Action {
         if let action = plan.actions.first(where: { $0.id == id }) { return action }
         let nearest = Suggestions.nearest(to: id, in: plan.actions.map(\.id), count: 3)
-        throw LookupFailure(description: "the plan has no action '\(id)'; the nearest ids are: \(nearest.joined(separator: ", "))")
+        throw LookupFailure(Messages.noSuchAction(id, nearest: nearest.joined(separator: ", ")))
     }
 }
