@@ -71,7 +71,9 @@ cd "$work"
     -artifact_prefix="$work/artifacts/" -print_final_stats=1 2>&1 | tee "$work/last-run.log" | grep -v '^#.*\(REDUCE\|pulse\)' || true
 
 found=0
-for artifact in "$work"/artifacts/*; do
+# Crashes, hangs and memory only: a slow-unit-* is what libFuzzer merely noticed as slow (on a
+# loaded machine, any unit), and is left in the artifacts folder to look at.
+for artifact in "$work"/artifacts/crash-* "$work"/artifacts/timeout-* "$work"/artifacts/oom-* "$work"/artifacts/leak-*; do
     [ -e "$artifact" ] || continue
     name="$(basename "$artifact")"
     if [ ! -e "$crashers/$name.yaml" ]; then cp "$artifact" "$crashers/$name.yaml"; found=$((found + 1)); fi
