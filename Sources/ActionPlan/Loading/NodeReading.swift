@@ -153,6 +153,8 @@ package class NodeReader {
 
     /// Whether a text is a placeholder `plan init` writes: `TODO`, or `TODO: …` with what belongs there.
     static func isPlaceholder(_ text: String) -> Bool {
+        // Every text of a plan passes here: most hold no "TODO" at all, and trimming is costly.
+        guard text.utf8.count >= 4, text.contains("TODO") else { return false }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         return trimmed == "TODO" || trimmed.hasPrefix("TODO:")
     }

@@ -3,15 +3,15 @@ import ActionPlanCore
 enum PlanPeriodRule: PlanRule {
     /// The error for a schedule outside the plan period, or nil when it lies within: used for a
     /// plan's plannings and for a revised planning in a progress file alike.
-    static func outsidePeriod(_ schedule: Schedule, of what: MessageText, period: PlanPeriod, at location: SourceLocation) -> Diagnostic? {
+    static func outsidePeriod(_ schedule: Schedule, of what: @autoclosure () -> MessageText, period: PlanPeriod, at location: SourceLocation) -> Diagnostic? {
         let periodText = "\(period.firstYear)-\(period.lastYear)"
         if case .ongoingFrom(let from) = schedule.kind, from.year > period.lastYear {
-            return .error(.planningOutsidePeriod, Messages.startsAfterPeriod(what, planning: schedule.text, period: periodText), at: location,
+            return .error(.planningOutsidePeriod, Messages.startsAfterPeriod(what(), planning: schedule.text, period: periodText), at: location,
                           hint: Messages.checkYearOrPeriod)
         }
         guard case .deadline(let windows) = schedule.kind,
               windows.contains(where: { $0.start.year < period.firstYear || $0.end.year > period.lastYear }) else { return nil }
-        return .error(.planningOutsidePeriod, Messages.outsidePeriod(what, planning: schedule.text, period: periodText), at: location,
+        return .error(.planningOutsidePeriod, Messages.outsidePeriod(what(), planning: schedule.text, period: periodText), at: location,
                       hint: Messages.checkYearOrPeriod)
     }
 
@@ -21,23 +21,24 @@ enum PlanPeriodRule: PlanRule {
         var diagnostics: [Diagnostic] = []
         let periodText = "\(period.firstYear)-\(period.lastYear)"
 
-        func checkSchedule(_ schedule: Schedule, at location: SourceLocation, _ what: MessageText) {
-            if let problem = outsidePeriod(schedule, of: Messages.planningOf(what), period: period, at: location) { diagnostics.append(problem) }
+        // The names are made only for a problem: they are looked up in the catalogue, for every action.
+        func checkSchedule(_ schedule: Schedule, at location: SourceLocation, _ what: @autoclosure () -> MessageText) {
+            if let problem = outsidePeriod(schedule, of: Messages.planningOf(what()), period: period, at: location) { diagnostics.append(problem) }
         }
-        func checkBudget(_ budget: Budget?, _ what: MessageText) {
+        func checkBudget(_ budget: Budget?, _ what: @autoclosure () -> MessageText) {
             for line in budget?.lines ?? [] {
                 switch line.allocation {
                 case .existing, .toBeSet: break
                 case .amounts(let amounts):
                     for amount in amounts where !period.years.contains(amount.year) {
                         diagnostics.append(.error(
-                            .budgetYearOutsidePeriod, Messages.budgetAmountOutsidePeriod(what, year: amount.year, period: periodText),
+                            .budgetYearOutsidePeriod, Messages.budgetAmountOutsidePeriod(what(), year: amount.year, period: periodText),
                             at: amount.location, hint: Messages.budgetYearsWithinPeriodHint))
                     }
                 case .perYear(_, let years), .total(_, let years):
                     if let years, years.lowerBound < period.firstYear || years.upperBound > period.lastYear {
                         diagnostics.append(.error(
-                            .budgetYearOutsidePeriod, Messages.budgetRunsOutsidePeriod(what, years: "\(years.lowerBound)-\(years.upperBound)", period: periodText),
+                            .budgetYearOutsidePeriod, Messages.budgetRunsOutsidePeriod(what(), years: "\(years.lowerBound)-\(years.upperBound)", period: periodText),
                             at: line.location, hint: Messages.budgetYearsWithinPeriodHint))
                     }
                 }
