@@ -54,12 +54,7 @@ struct AgendaCommand: ParsableCommand {
             Terminal.out(String(decoding: bytes, as: UTF8.self))
             return
         }
-        do {
-            try OutputFile.check(output, existing: .replace).write(bytes)
-        } catch {
-            Terminal.err(TerminalText.visible("plan: " + Terminal.text((error as? OutputFile.Failure)?.text ?? .same("\(error)"))) + "\n")
-            throw ExitCode(1)
-        }
+        try Open.write(bytes, to: output)
         Terminal.out(TerminalText.visible(Terminal.text(Messages.wrote(output))) + "\n")
     }
 }

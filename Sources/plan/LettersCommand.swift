@@ -67,12 +67,7 @@ struct LettersCommand: ParsableCommand {
             case .docx: bytes = try Open.docx { () throws(DocxConverter.Failure) in Array(try document.docx(converter: converter!)) }
             }
             let path = (output as NSString).appendingPathComponent(name)
-            do {
-                try OutputFile.check(path, existing: .replace).write(bytes)
-            } catch {
-                Terminal.err(TerminalText.visible("plan: " + Terminal.text((error as? OutputFile.Failure)?.text ?? .same("\(error)"))) + "\n")
-                throw ExitCode(1)
-            }
+            try Open.write(bytes, to: path)
         }
         Terminal.out(TerminalText.visible(Terminal.text(letters.isEmpty ? Messages.noLetters("\(asOf)")
             : Messages.wroteLetters(letters.count, folder: output, names: names.joined(separator: ", ")))) + "\n")

@@ -97,12 +97,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     private func write(_ bytes: [UInt8], to path: String, existing: OutputFile.Existing) throws {
-        do {
-            try OutputFile.check(path, existing: existing).write(bytes)
-        } catch {
-            Terminal.err(TerminalText.visible("plan: " + Terminal.text((error as? OutputFile.Failure)?.text ?? .same("\(error)"))) + "\n")
-            throw ExitCode(1)
-        }
+        try Open.write(bytes, to: path, existing: existing)
         Terminal.out(TerminalText.visible(Terminal.text(Messages.wrote(path))) + "\n")
     }
 
