@@ -52,7 +52,8 @@ struct DiffCommand: ParsableCommand {
             // The local choices the change invalidates (an adopted action that no longer names the
             // municipality among them), before anything is accepted.
             let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 2))
-            for warning in changes.warnings.localized(language).diagnostics {
+            // Not "the regional plan has changed" (AP804): the diff above is what that warning points to.
+            for warning in changes.warnings.localized(language).diagnostics where warning.code != .baseChanged {
                 Terminal.err(renderer.render(warning, source: changes.warnings.source) + "\n")
             }
             guard accept else {
