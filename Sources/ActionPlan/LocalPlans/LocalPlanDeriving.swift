@@ -155,7 +155,9 @@ extension Workspace {
         // let through would give a local plan `plan validate` refuses (issue 24). Checked before
         // anything is written; loading it notes the snapshot path as one this run reads, which derive
         // then writes on purpose (`updating`), having refused every input of its own above.
-        let written = PlanLoader.load(bytes: Array(text.utf8), path: output)
+        // Loaded over what this run read (the regional plan is not read again) and the snapshot as it will be.
+        run.reads.expect(snapshotBytes, at: snapshotPath)
+        let written = run.load(bytes: Array(text.utf8), path: output)
         guard written.plan != nil, written.isValid else {
             throw .invalid(FileDiagnostics(
                 path: output, kind: .plan, diagnostics: written.diagnostics.filter { $0.severity == .error }, source: written.source,
