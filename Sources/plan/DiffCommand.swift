@@ -81,7 +81,7 @@ struct DiffCommand: ParsableCommand {
 
     private func show(_ diff: PlanDiff, oldName: String, newName: String, language: PlanLanguage, names: [String: String]? = nil) {
         switch format {
-        case .text: Terminal.out(PlanDiffRendering.text(diff, oldName: oldName, newName: newName, language: language, names: names))
+        case .text: Terminal.out(PlanDiffRendering.text(diff, oldName: oldName, newName: newName, language: language, names: names, width: Terminal.width))
         case .markdown: Terminal.out(PlanDiffRendering.markdown(diff, oldName: oldName, newName: newName, language: language))
         case .json: Terminal.out(PlanDiffRendering.json(diff, oldName: oldName, newName: newName).rendered() + "\n")
         }

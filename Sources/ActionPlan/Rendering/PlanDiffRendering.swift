@@ -40,7 +40,10 @@ package enum PlanDiffRendering {
         }
     }
 
-    package static func text(_ diff: PlanDiff, oldName: String, newName: String, language: PlanLanguage = .en, names: [String: String]? = nil) -> String {
+    /// The changes as lines for a terminal; with `width`, a change longer than it wraps at spaces,
+    /// its next lines indented, instead of being cut mid-word by the terminal.
+    package static func text(_ diff: PlanDiff, oldName: String, newName: String, language: PlanLanguage = .en, names: [String: String]? = nil,
+                             width: Int? = nil) -> String {
         let l = Localizer(language)
         func owners(_ keys: [String]) -> String { keys.map { names?[$0] ?? $0 }.joined(separator: ", ") }
         var lines = ["--- \(oldName)", "+++ \(newName)"]
@@ -64,7 +67,13 @@ package enum PlanDiffRendering {
             lines.append(line)
         }
         lines.append(diff.isEqual ? l.t("geen verschillen", "no differences") : l.count(diff.changes.count, ("wijziging", "wijzigingen"), ("change", "changes")))
-        return lines.map { TerminalText.visible($0, keepingNewlines: true) }.joined(separator: "\n") + "\n"
+        let visible = lines.map { TerminalText.visible($0, keepingNewlines: true) }
+        guard let width, width > 20 else { return visible.joined(separator: "\n") + "\n" }
+        let indent = "    "
+        return visible.flatMap { line -> [String] in
+            guard DisplayWidth.of(line) > width else { return [line] }
+            return TableRenderer.wrap(line, to: width - indent.count).enumerated().map { ($0.offset == 0 ? "" : indent) + $0.element }
+        }.joined(separator: "\n") + "\n"
     }
 
     /// A re-budgeted action's budget for people, in the plan's language: "bestaande middelen, 2025: € 15.000".

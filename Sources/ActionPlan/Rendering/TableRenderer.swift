@@ -217,12 +217,16 @@ public struct TableRenderer: Sendable {
     }
 
     /// Splits text into lines of at most `width` columns at spaces (words longer are cut, after a
-    /// hyphen when there is one).
+    /// hyphen when there is one). A euro sign stays with its amount: "€ 25.000" never breaks after "€".
     static func wrap(_ text: String, to width: Int) -> [String] {
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var current = ""
+            var words: [String] = []
             for word in paragraph.split(separator: " ") {
+                if words.last == "€" { words[words.count - 1] += " " + word } else { words.append(String(word)) }
+            }
+            for word in words {
                 var word = String(word)
                 while DisplayWidth.of(word) > width {
                     if !current.isEmpty { lines.append(current); current = "" }
