@@ -34,7 +34,7 @@ public enum PlanLoader {
 
     /// Loads a plan from bytes, as if read from `path` (for tests and standard input).
     public static func load(bytes: [UInt8], path: String) -> LoadedPlan {
-        PlanLoadRun().finish(YAMLDocument.parse(bytes: bytes, path: path), extending: []).loaded
+        PlanLoadRun().load(bytes: bytes, path: path)
     }
 }
 

@@ -83,7 +83,7 @@ package enum AdoptEdit {
               let itemStart = lines.offset(line: item.position.line, column: item.position.column) else { throw .actionsNotAList }
         let before = bytes[lineStart..<itemStart]
         let dash = before.drop { $0 == UInt8(ascii: " ") }
-        guard Array(dash).elementsEqual(Array("- ".utf8)) || (dash.first == UInt8(ascii: "-") && dash.dropFirst().allSatisfy { $0 == UInt8(ascii: " ") }),
+        guard dash.first == UInt8(ascii: "-"), dash.dropFirst().allSatisfy({ $0 == UInt8(ascii: " ") }),
               list.items.filter({ $0.position.line == item.position.line }).count == 1 else { throw .actionsNotAList }
         var lineEnd = itemStart
         while lineEnd < bytes.count, bytes[lineEnd] != 10, bytes[lineEnd] != 13 { lineEnd += 1 }
