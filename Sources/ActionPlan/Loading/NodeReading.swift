@@ -153,8 +153,11 @@ package class NodeReader {
 
     /// Whether a text is a placeholder `plan init` writes: `TODO`, or `TODO: …` with what belongs there.
     static func isPlaceholder(_ text: String) -> Bool {
-        // Every text of a plan passes here: most hold no "TODO" at all, and trimming is costly.
-        guard text.utf8.count >= 4, text.contains("TODO") else { return false }
+        // Every text of a plan passes here, and trimming is costly: a text whose first character after
+        // spaces and tabs is plain ASCII other than "T" is not one (a non-ASCII one may be a space).
+        guard text.utf8.count >= 4 else { return false }
+        guard let first = text.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }),
+              first >= 0x80 || first == UInt8(ascii: "T") else { return false }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         return trimmed == "TODO" || trimmed.hasPrefix("TODO:")
     }
