@@ -36,6 +36,16 @@ package struct DiagnosticCollector {
         if kept.count >= 2 * limit { trim() }
     }
 
+    /// Adds what another collector kept and counted (the first `limit` by position of the two
+    /// together are among what each kept).
+    package mutating func merge(_ other: DiagnosticCollector) {
+        kept += other.kept
+        omitted += other.omitted
+        omittedError = omittedError || other.omittedError
+        if let first = other.firstOmitted, firstOmitted.map({ first < $0 }) ?? true { firstOmitted = first }
+        if kept.count >= 2 * limit { trim() }
+    }
+
     /// Keeps the first `limit` by position; the trimmed ones are counted (sorting a list of at most
     /// twice the limit each time keeps the whole collection linear in the number appended).
     private mutating func trim() {

@@ -13,6 +13,12 @@ package class NodeReader {
         self.source = source
     }
 
+    /// Takes over the problems another reader of the same file found (one that read part of it on
+    /// another thread).
+    func absorb(_ other: NodeReader) {
+        collector.merge(other.collector)
+    }
+
     // MARK: Reporting
 
     func location(_ node: YAMLNode) -> SourceLocation {

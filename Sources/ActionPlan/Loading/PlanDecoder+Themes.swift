@@ -1,4 +1,5 @@
 import ActionPlanCore
+import Foundation
 
 extension PlanDecoder {
     static let themeKeys = ["id", "title", "description", "activities", "actions"]
@@ -13,7 +14,35 @@ extension PlanDecoder {
                   hint: .same("themes:\n  - id: \"1\"\n    title: …\n    actions: […]"))
             return []
         }
-        return sequence.items.compactMap(decodeTheme)
+        let items = sequence.items
+        // A large plan's themes are decoded on all cores, each share by a decoder of its own that
+        // starts from this one's state; their problems are merged after. Small plans (and local
+        // plans, loaded many at a time) stay on one thread.
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        guard cores > 1, items.count >= 8, source.text.utf8.count >= Self.parallelDecodingBytes,
+              type(of: self) == PlanDecoder.self else { return items.compactMap(decodeTheme) }
+        let shares = ThemeShares(items: items, decoders: (0..<min(cores, items.count)).map { _ in child() })
+        let themes = ResultSlots.concurrently(shares.decoders.count) { share in shares.decode(share) }
+        for decoder in shares.decoders { absorb(decoder) }
+        return themes.flatMap { $0 }
+    }
+
+    /// Decodes one theme (for `ThemeShares`).
+    fileprivate func decodeOneTheme(_ node: YAMLNode) -> Theme? { decodeTheme(node) }
+
+    /// From this size on, a plan's themes are decoded on several cores.
+    static var parallelDecodingBytes: Int { 512 * 1024 }
+
+    /// A decoder for part of this plan: the same period, owners, adoption date and language.
+    private func child() -> PlanDecoder {
+        let decoder = PlanDecoder(source: source)
+        decoder.period = period
+        decoder.periodIsKnown = periodIsKnown
+        decoder.registry = registry
+        decoder.scheduleCache = scheduleCache
+        decoder.adoptionDate = adoptionDate
+        decoder.planLanguage = planLanguage
+        return decoder
     }
 
     private func decodeTheme(_ node: YAMLNode) -> Theme? {
@@ -265,5 +294,24 @@ extension YAMLNode {
     var isScalarText: Bool {
         if case .scalar(let scalar) = self { return !scalar.text.isEmpty }
         return false
+    }
+}
+
+/// A large plan's themes split in shares, each decoded by its own decoder on its own thread.
+/// Only reads are shared (the tree, the source); each share's decoder is used by one thread.
+private final class ThemeShares: @unchecked Sendable {
+    private let items: [YAMLNode]
+    let decoders: [PlanDecoder]
+
+    init(items: [YAMLNode], decoders: [PlanDecoder]) {
+        self.items = items
+        self.decoders = decoders
+    }
+
+    /// The themes of one share, in order.
+    func decode(_ share: Int) -> [Theme] {
+        let count = decoders.count
+        let range = (items.count * share / count)..<(items.count * (share + 1) / count)
+        return items[range].compactMap(decoders[share].decodeOneTheme)
     }
 }

@@ -75,11 +75,7 @@ package final class PlanLoadRun: @unchecked Sendable {
     /// Loads many files on all cores; the results are in the order of the paths.
     package func load(paths: [String]) -> [LoadedPlan] {
         guard paths.count > 1 else { return paths.map { load(path: $0) } }
-        let results = ResultSlots<LoadedPlan>(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            results[index] = load(path: paths[index])
-        }
-        return results.values
+        return ResultSlots.concurrently(paths.count) { index in load(path: paths[index]) }
     }
 
     /// The load of a file (`extending` holds the local plans whose bases are being loaded, to catch cycles).
@@ -228,19 +224,4 @@ private enum NodeDisposal {
         init(_ node: YAMLNode) { self.node = node }
         func release() { node = nil }
     }
-}
-
-/// Slots filled from several threads, one slot per thread, read once all are done.
-private final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    subscript(index: Int) -> Value? {
-        get { lock.withLock { slots[index] } }
-        set { lock.withLock { slots[index] = newValue } }
-    }
-
-    var values: [Value] { lock.withLock { slots.map { $0! } } }
 }

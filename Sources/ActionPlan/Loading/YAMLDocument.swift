@@ -45,11 +45,12 @@ package struct YAMLDocument {
     /// Parses bytes as the contents of the file at `path`.
     /// With `allowEmpty`, an empty file (or one of comments only) is no problem: a new progress file.
     package static func parse(bytes: consuming [UInt8], path: String, allowEmpty: Bool = false) -> YAMLDocument {
-        let contentHash = ContentHash.of(bytes)
+        // A large file's hash is computed on another core while it is parsed.
+        let hash = ContentHashing(copy bytes, inBackground: bytes.count >= 1 << 20)
         // Taken, not borrowed: the bytes are freed once decoded, before the tree is built (a large
         // plan's bytes are as large as its text).
         var document = decode(bytes: consume bytes, path: path, allowEmpty: allowEmpty)
-        document.contentHash = contentHash
+        document.contentHash = hash.value
         return document
     }
 
@@ -105,5 +106,25 @@ package struct YAMLDocument {
             return YAMLDocument(source: source, root: nil, diagnostics: diagnostics)
         }
         return YAMLDocument(source: source, root: root, diagnostics: diagnostics)
+    }
+}
+
+/// The content hash of bytes, computed now or on a background thread.
+private final class ContentHashing: @unchecked Sendable {
+    private var result = ""
+    private let done = DispatchGroup()
+
+    init(_ bytes: [UInt8], inBackground: Bool) {
+        guard inBackground else {
+            result = ContentHash.of(bytes)
+            return
+        }
+        DispatchQueue.global().async(group: done) { self.result = ContentHash.of(bytes) }
+    }
+
+    /// The hash, once computed.
+    var value: String {
+        done.wait()
+        return result
     }
 }

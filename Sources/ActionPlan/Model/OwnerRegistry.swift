@@ -1,4 +1,3 @@
-import ActionPlanCore
 /// Resolves the owner names an action writes (a key, a full name or an alias) to registry keys.
 ///
 /// Matching ignores case, accents and repeated spaces: "Aandachtsfunctionarissen" and
