@@ -22,7 +22,7 @@ package struct OwnerRegistry {
     private var byFoldedShortName: [String: String] = [:]
     private(set) var allNames: [String] = []
     /// The names two entries share, in the order of the entries.
-    private(set) var clashes: [Clash] = []
+    package private(set) var clashes: [Clash] = []
 
     package init(organisations: [Organisation]) {
         add(organisations)
