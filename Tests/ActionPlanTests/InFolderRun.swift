@@ -33,11 +33,14 @@ enum InFolderRun {
     }
 
     /// Whether more than one argument names a file relative to the folder, or any names a folder:
-    /// then a command may load several plans on other threads. (Counting every existing path, values
-    /// of options too, errs towards the real process, never towards a wrong folder.)
+    /// then a command may load several plans on other threads. Only the values of `--output` (written,
+    /// or for `letters` a folder to write into) and `--progress` (read on the command's own thread) are
+    /// left out; counting every other existing path, values of options too, errs towards the real
+    /// process, never towards a wrong folder.
     static func mayLoadSeveralRelativePaths(_ arguments: [String], in folder: URL) -> Bool {
         var files = 0
-        for argument in arguments where !argument.hasPrefix("/") && !argument.hasPrefix("-") {
+        for (index, argument) in arguments.enumerated() where !argument.hasPrefix("/") && !argument.hasPrefix("-") {
+            if index > 0, ["--output", "--progress"].contains(arguments[index - 1]) { continue }
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(argument).path, isDirectory: &isFolder) else { continue }
             if isFolder.boolValue { return true }
