@@ -27,8 +27,8 @@ struct ReportCommand: ParsableCommand {
             transform: CalendarDate.parseArgument)
     var until: CalendarDate?
 
-    @Option(help: "Output format: html, markdown or docx (Word; needs --output).")
-    var format: OutputFormat = .html
+    @Option(help: "Output format: html, markdown or docx (Word; needs --output). Default: from the --output file's extension (.docx, .md), else html.")
+    var format: OutputFormat?
 
     @Option(help: "The file to write (default: standard output).", completion: .file(extensions: ["html", "md", "docx"]))
     var output: String?
@@ -41,6 +41,17 @@ struct ReportCommand: ParsableCommand {
             completion: .file(extensions: ["md"]))
     var textTemplate: String?
 
+    /// The format given, else the one the output file's name asks for: a report written to `x.docx` is
+    /// Word, not HTML under a Word name.
+    var resolvedFormat: OutputFormat {
+        if let format { return format }
+        switch output.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {
+        case "docx": return .docx
+        case "md", "markdown": return .markdown
+        default: return .html
+        }
+    }
+
     func validate() throws {
         if !morePlans.isEmpty {
             throw ValidationError("plan report writes the report of one plan: give one plan file, not \(morePlans.count + 1)")
@@ -52,7 +63,7 @@ struct ReportCommand: ParsableCommand {
         if textTemplate != nil && (output != nil || text != nil) {
             throw ValidationError("--text-template writes only the skeleton of the adviser's text; fill it in, then make the report with --text FILE")
         }
-        if format == .docx && output == nil && textTemplate == nil {
+        if resolvedFormat == .docx && output == nil && textTemplate == nil {
             throw ValidationError("a Word report is not written to the terminal: give --output FILE.docx")
         }
     }
@@ -77,7 +88,7 @@ struct ReportCommand: ParsableCommand {
             return
         }
         let bytes: Data
-        switch format {
+        switch resolvedFormat {
         case .html: bytes = Data(HTMLReport.render(data).utf8)
         case .markdown: bytes = Data(MarkdownReport.render(data).utf8)
         case .docx:

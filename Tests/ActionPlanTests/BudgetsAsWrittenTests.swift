@@ -60,6 +60,35 @@ struct BudgetsAsWrittenTests {
         #expect(table.stdout.contains("p.m."))
     }
 
+    @Test("the report shows the unsplit total as such and counts p.m. apart; its budget tables add up (Markdown, HTML)")
+    func report() throws {
+        let plan = try #require(try TestSupport.loadFixture("valid/budgets-as-plans-write-them.yaml").plan)
+        let data = try ReportData(tracked: TrackedPlan(plan: plan), asOf: CalendarDate(iso: "2025-06-01")!,
+                                  since: CalendarDate(iso: "2025-01-01")!, language: .nl)
+        let markdown = MarkdownReport.render(data)
+        let budget = try #require(markdown.range(of: "## 6. Budget")).upperBound
+        let section = markdown[budget..<(try #require(markdown.range(of: "## 7. ")).lowerBound)]
+        let rows = section.split(separator: "\n").filter { $0.hasPrefix("| ") }
+        // Both tables name the € 2 miljoen over 2025-2027 as such, in no year's column.
+        let unsplit = rows.filter { $0.lowercased().contains("niet per jaar verdeeld") }
+        #expect(unsplit.count == 2, "\(section)")
+        #expect(unsplit.allSatisfy { $0.hasSuffix("|  |  |  |  | € 2.000.000 |") }, "\(unsplit)")
+        // Per theme: the rows' totals add up to the plan's total (€ 2.200.000 in the years + € 2.000.000 unsplit).
+        let perTheme = try #require(section.range(of: "### Per thema"))
+        let themeRows = section[perTheme.upperBound...].split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| Thema") && !$0.hasPrefix("|--") }
+        func total(_ row: Substring) -> Int {
+            Int(row.split(separator: "|").last!.filter(\.isNumber)) ?? -1
+        }
+        let parts = themeRows.dropLast()
+        #expect(parts.reduce(0) { $0 + total($1) } == total(try #require(themeRows.last)), "\(themeRows)")
+        #expect(total(try #require(themeRows.last)) == 4_200_000)
+        // p.m.: counted apart, never as € 0.
+        #expect(section.contains("Bedrag nog vast te stellen (p.m.): 2 acties en activiteiten (niet in de bedragen)."))
+        let html = HTMLReport.render(data)
+        #expect(html.lowercased().components(separatedBy: "niet per jaar verdeeld").count - 1 == 2)
+        #expect(html.contains("Bedrag nog vast te stellen (p.m.): 2 acties en activiteiten (niet in de bedragen)."))
+    }
+
     @Test("a bare amount as the budget is refused once, with the three forms that say its years, in the writer's amount")
     func bareAmount() {
         let loaded = TestSupport.load("""

@@ -1,4 +1,5 @@
 import ActionPlan
+import Foundation
 import Testing
 
 /// A source that names no owner is encoded as it is: `owners: []` with the source's `who:` cell.
@@ -28,6 +29,14 @@ struct OwnersNotNamedTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("2 actions name no owner, as the source (1.2, 1.3)"), "\(result.stdout)")
         #expect(result.stdout.contains("no problems"))
+        // The same note in JSON, for scripts: the plan file's actions that name no owner.
+        let json = try TestSupport.runPlan(["validate", "--strict", "--format", "json", fixture])
+        #expect(json.status == 0, "\(json.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let file = try #require((object["files"] as? [[String: Any]])?.first)
+        #expect(file["actions_naming_no_owner"] as? [String] == ["1.2", "1.3"], "\(json.stdout)")
+        let plain = try TestSupport.runPlan(["validate", "--format", "json", "plans/rotterdam-2024-2026.yaml"])
+        #expect(!plain.stdout.contains("actions_naming_no_owner"), "only where there are such actions")
     }
 
     @Test("workload shows them under 'geen eigenaar genoemd' / 'no owner named', apart from the owners")

@@ -216,6 +216,28 @@ struct WordReportUsageTests {
         #expect(!FileManager.default.fileExists(atPath: empty.appendingPathComponent("r.docx").path))
     }
 
+    @Test("without --format the output file's extension picks it: .docx is Word, .md Markdown, anything else HTML")
+    func formatFromOutput() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actionplan-ext-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Without pandoc on PATH a Word report says so: the .docx name chose Word (it wrote HTML under that name before).
+        let docx = try TestSupport.runPlan(["report", "plans/rotterdam-2024-2026.yaml", "--output", folder.appendingPathComponent("r.docx").path],
+                                           environment: ["PATH": folder.path])
+        #expect(docx.status == 1 && docx.stderr.contains("'pandoc' was not found on PATH"), "\(docx.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("r.docx").path))
+        let markdown = try TestSupport.runPlan(["report", "plans/rotterdam-2024-2026.yaml", "--output", folder.appendingPathComponent("r.MD").path])
+        #expect(markdown.status == 0, "\(markdown.stderr)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("r.MD"), encoding: .utf8).hasPrefix("# "))
+        let html = try TestSupport.runPlan(["report", "plans/rotterdam-2024-2026.yaml", "--output", folder.appendingPathComponent("r.htm").path])
+        #expect(html.status == 0, "\(html.stderr)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("r.htm"), encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+        // A format given wins.
+        let given = try TestSupport.runPlan(["report", "plans/rotterdam-2024-2026.yaml", "--format", "html", "--output", folder.appendingPathComponent("k.md").path])
+        #expect(given.status == 0, "\(given.stderr)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("k.md"), encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+    }
+
     @Test("a Word report needs --output: usage error 64")
     func needsOutput() throws {
         let result = try TestSupport.runPlan(["report", "plans/rotterdam-2024-2026.yaml", "--format", "docx"])

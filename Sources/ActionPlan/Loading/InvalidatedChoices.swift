@@ -52,15 +52,26 @@ extension LocalPlanDecoder {
     }
 
     /// The municipality's owners in the regional plan: the roles it stands in for, and its own entry
-    /// (the registry entry named as the local plan's region, "Gemeente X" or "X").
-    static func municipalOwners(base: Plan, roles: [String: String], region: String?) -> [String] {
+    /// (the registry entry named as the local plan's region, "Gemeente X" or "X"). `registry`, the
+    /// base's, finds the candidates by their folded names instead of folding every entry again.
+    static func municipalOwners(base: Plan, roles: [String: String], region: String?, registry: OwnerRegistry? = nil) -> [String] {
         var municipal = roles.keys.sorted()
-        if let region {
-            let names = Set([region, region.replacingOccurrences(of: "Gemeente ", with: "")].map(TextFolding.fold))
-            for organisation in base.organisations where organisation.kind == .organisation
-                && ([organisation.name] + organisation.aliases).contains(where: { names.contains(TextFolding.fold($0)) || names.contains(TextFolding.fold("Gemeente " + $0)) }) {
-                if !municipal.contains(organisation.key) { municipal.append(organisation.key) }
+        guard let region else { return municipal }
+        let names = Set([region, region.replacingOccurrences(of: "Gemeente ", with: "")].map(TextFolding.fold))
+        func isMunicipality(_ organisation: Organisation) -> Bool {
+            organisation.kind == .organisation && ([organisation.name] + organisation.aliases).contains {
+                names.contains(TextFolding.fold($0)) || names.contains(TextFolding.fold("Gemeente " + $0))
             }
+        }
+        var candidates = base.organisations
+        if let registry, registry.clashes.isEmpty {
+            // Without clashes each folded name has one entry; "Gemeente X" also matches an entry named "X".
+            var folded = names
+            for name in names where name.hasPrefix("gemeente ") { folded.insert(String(name.dropFirst("gemeente ".count))) }
+            candidates = registry.organisations(withFoldedNames: folded)
+        }
+        for organisation in candidates where isMunicipality(organisation) && !municipal.contains(organisation.key) {
+            municipal.append(organisation.key)
         }
         return municipal
     }

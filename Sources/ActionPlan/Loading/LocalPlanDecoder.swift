@@ -14,6 +14,11 @@ package final class LocalPlanDecoder: PlanDecoder {
     var snapshot: Plan?
     /// Where each action adopted by its id is named under `adopt: actions`.
     var adoptedByID: [String: SourceLocation] = [:]
+    /// The region's owner registry (the local plan's `registry` adds the local organisations to it).
+    private var regionalOwners = OwnerRegistry(organisations: [])
+    /// The base's actions and their ids, gathered once.
+    private var baseActions: [Action] = []
+    private var baseIDs: [String] = []
 
     /// The `extends:` of a local plan, read before its base is loaded.
     struct Extends {
@@ -62,8 +67,9 @@ package final class LocalPlanDecoder: PlanDecoder {
         return Extends(planPath: path, planNode: pathNode, version: version, snapshot: snapshot)
     }
 
-    /// Decodes the local plan over its loaded base.
-    func decodeLocal(_ root: YAMLNode, base: Plan, basePath: String, baseVersion: String, extends: Extends) -> Plan? {
+    /// Decodes the local plan over its loaded base (`baseRegistry`: the base's owner registry, when known).
+    func decodeLocal(_ root: YAMLNode, base: Plan, baseRegistry: OwnerRegistry?, basePath: String, baseVersion: String,
+                     extends: Extends) -> Plan? {
         guard case .mapping(let mapping) = root else { return nil }
         var nodes: [String: YAMLNode] = [:]
         let walk = forEachEntry(of: mapping, in: "the local plan", keys: Self.localTopLevelKeys) { key, value, _ in nodes[key] = value }
@@ -72,12 +78,16 @@ package final class LocalPlanDecoder: PlanDecoder {
         let metadata = nodes["plan"].flatMap { decodeMetadata($0, inherited: base.metadata) }
         let localOrganisations = nodes["organisations"].map(decodeOrganisations) ?? []
         let organisations = base.organisations + localOrganisations
-        registry = OwnerRegistry(organisations: organisations)
+        let regionalOwners = baseRegistry ?? OwnerRegistry(organisations: base.organisations)
+        self.regionalOwners = regionalOwners
+        registry = regionalOwners.adding(localOrganisations)
+        baseActions = base.actions
+        baseIDs = baseActions.map(\.id)
         let roles = nodes["roles"].map { decodeRoles($0, base: base) } ?? [:]
         let selected = nodes["adopt"].map { decodeAdopt($0, base: base, roles: roles) } ?? []
         let overrides = nodes["overrides"].map { decodeOverrides($0, base: base, selected: Set(selected)) } ?? [:]
         var localThemes = nodes["themes"].map(decodeThemes) ?? []
-        let regionalIDs = Set(base.actions.map(\.id))
+        let regionalIDs = Set(baseIDs)
         for index in localThemes.indices {
             localThemes[index].markLocal()
             // A local action with a regional id would be mistaken for the regional one.
@@ -101,7 +111,7 @@ package final class LocalPlanDecoder: PlanDecoder {
         plan.base = PlanBase(
             path: basePath, planID: base.metadata.id, recordedVersion: recorded, currentVersion: baseVersion,
             snapshotPath: extends.snapshot.map { PathText.join(PathText.referenceFolder(of: source.path), $0) })
-        plan.base?.municipalOwners = Self.municipalOwners(base: base, roles: roles, region: metadata.region)
+        plan.base?.municipalOwners = Self.municipalOwners(base: base, roles: roles, region: metadata.region, registry: regionalOwners)
         return plan
     }
 
@@ -129,7 +139,7 @@ package final class LocalPlanDecoder: PlanDecoder {
     /// The ids of the regional actions adopted, in the base's order.
     private func decodeAdopt(_ node: YAMLNode, base: Plan, roles: [String: String]) -> [String] {
         guard let mapping = mapping(node, "'adopt'", example: .same("adopt:\n  actions: [\"2.4\", \"3.3\"]")) else { return [] }
-        let allIDs = base.actions.map(\.id)
+        let allIDs = baseIDs
         var chosen: Set<String> = []
         forEachEntry(of: mapping, in: "'adopt'", keys: Self.adoptKeys) { key, value, _ in
             switch key {
@@ -165,7 +175,6 @@ package final class LocalPlanDecoder: PlanDecoder {
                 }
             case "roles":
                 // The one owner lookup (keys, names, short names, aliases; case and accents folded), over the region's registry.
-                let regionalOwners = OwnerRegistry(organisations: base.organisations)
                 for (name, nameNode) in textList(value, "the adopted roles") {
                     guard let key = regionalOwners.key(for: name) else {
                         let suggestion = Suggestions.nearestName(to: name, in: base.organisations.map(\.key))
@@ -173,7 +182,7 @@ package final class LocalPlanDecoder: PlanDecoder {
                               hint: suggestion.map(Messages.didYouMean))
                         continue
                     }
-                    chosen.formUnion(base.actions.filter { $0.owners.contains { $0.key == key } }.map(\.id))
+                    chosen.formUnion(baseActions.filter { $0.owners.contains { $0.key == key } }.map(\.id))
                 }
             default: break
             }
@@ -195,7 +204,7 @@ package final class LocalPlanDecoder: PlanDecoder {
 
     private func decodeOverrides(_ node: YAMLNode, base: Plan, selected: Set<String>) -> [String: Override] {
         guard let mapping = mapping(node, "'overrides'", example: .same("overrides:\n  \"2.4\":\n    planning: Q2 2025")) else { return [:] }
-        let allIDs = base.actions.map(\.id)
+        let allIDs = baseIDs
         var overrides: [String: Override] = [:]
         for pair in mapping.pairs {
             let keyNode = pair.key, value = pair.value
@@ -210,7 +219,7 @@ package final class LocalPlanDecoder: PlanDecoder {
                 continue
             }
             guard selected.contains(id) else {
-                if let before = snapshot?.actions.first(where: { $0.id == id }), let now = base.actions.first(where: { $0.id == id }),
+                if let before = snapshot?.actions.first(where: { $0.id == id }), let now = baseActions.first(where: { $0.id == id }),
                    before.ownersText != now.ownersText {
                     // Adopted by role before the region re-owned it: the change, not the local plan, took it out.
                     warning(.invalidatedChoice, Messages.overrideReownedFromRoles(id, before: before.ownersText, after: now.ownersText),

@@ -48,6 +48,8 @@ package final class PlanLoadRun: @unchecked Sendable {
         package var version: String
         /// Why the file could not be read, when it could not.
         package var readFailure: RegularFile.Failure?
+        /// The plan's owner registry, which the local plans extending it build on.
+        var registry: OwnerRegistry?
     }
 
     private var loaded: [String: Entry] = [:]
@@ -101,26 +103,30 @@ package final class PlanLoadRun: @unchecked Sendable {
         let readFailure = document.readFailure
         var plan: Plan?
         var language: PlanLanguage?
+        var registry: OwnerRegistry?
         if let root = document.takeRoot() {
+            let decoder: PlanDecoder
             if LocalPlanDecoder.isLocalPlan(root) {
-                let decoder = LocalPlanDecoder(source: source)
-                plan = decodeLocal(root, decoder: decoder, extending: extending)
-                diagnostics += decoder.diagnostics
-                language = decoder.planLanguage
+                let local = LocalPlanDecoder(source: source)
+                plan = decodeLocal(root, decoder: local, extending: extending)
+                decoder = local
             } else {
-                let decoder = PlanDecoder(source: source)
+                decoder = PlanDecoder(source: source)
                 plan = decoder.decode(root)
-                diagnostics += decoder.diagnostics
-                language = decoder.planLanguage
             }
-            if let plan { diagnostics += PlanValidator.validate(plan) }
+            diagnostics += decoder.diagnostics
+            language = decoder.planLanguage
+            if let plan {
+                registry = decoder.registry
+                diagnostics += PlanValidator.validate(plan, registry: decoder.registry)
+            }
             // Freeing a large YAML tree takes a tenth of the load time: hand the last reference to
             // another thread and go on.
             NodeDisposal.dispose(consume root)
         }
         var loaded = LoadedPlan(plan: plan, diagnostics: diagnostics.limitedPerFile(), source: source)
         loaded.language = plan?.metadata.language ?? language ?? PlanLanguage.declared(in: source.text)
-        return Entry(loaded: loaded, version: version, readFailure: readFailure)
+        return Entry(loaded: loaded, version: version, readFailure: readFailure, registry: registry)
     }
 
     /// A local plan: its base loaded first (catching missing bases and cycles), then the local file over it.
@@ -172,7 +178,8 @@ package final class PlanLoadRun: @unchecked Sendable {
                 if snapshot.readFailure == nil, let plan = snapshot.loaded.plan, snapshot.loaded.isValid, plan.base == nil {
                     decoder.report(Diagnostic(.warning, .baseHasErrors, Messages.baseInvalidUsingSnapshot(extends.planPath, errors: errors.count),
                                               at: decoder.location(extends.planNode), hint: Messages.baseInvalidUsingSnapshotHint(basePath)))
-                    return decoder.decodeLocal(root, base: plan, basePath: basePath, baseVersion: recorded, extends: extends)
+                    return decoder.decodeLocal(root, base: plan, baseRegistry: snapshot.registry, basePath: basePath, baseVersion: recorded,
+                                               extends: extends)
                 }
             }
             if let circle = errors.first(where: { $0.code == .extendsCircle }) {
@@ -201,7 +208,8 @@ package final class PlanLoadRun: @unchecked Sendable {
             let old = entry(path: snapshotPath, extending: chain, asBase: true)
             if old.readFailure == nil, let plan = old.loaded.plan, old.loaded.isValid { decoder.snapshot = plan }
         }
-        return decoder.decodeLocal(root, base: basePlan, basePath: basePath, baseVersion: base.version, extends: extends)
+        return decoder.decodeLocal(root, base: basePlan, baseRegistry: base.registry, basePath: basePath, baseVersion: base.version,
+                                   extends: extends)
     }
 
 }

@@ -30,7 +30,21 @@ public struct Theme: Sendable, Hashable {
     }
 
     /// The actions of the theme's activities, then its own.
-    public var allActions: [Action] { activities.flatMap(\.actions) + actions }
+    public var allActions: [Action] {
+        var all: [Action] = []
+        all.reserveCapacity(actionCount)
+        appendActions(to: &all)
+        return all
+    }
+
+    /// How many actions `allActions` holds.
+    var actionCount: Int { activities.reduce(actions.count) { $0 + $1.actions.count } }
+
+    /// Appends the theme's actions, in the order of `allActions`.
+    func appendActions(to all: inout [Action]) {
+        for index in activities.indices { all.append(contentsOf: activities[index].actions) }
+        all.append(contentsOf: actions)
+    }
 }
 
 /// A group of actions with a shared goal, results, partners, duration and budget

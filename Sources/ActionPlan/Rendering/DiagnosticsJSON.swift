@@ -9,11 +9,14 @@ package enum DiagnosticsJSON {
         let missing = report.missing.map { problem in
             (path: problem.path, diagnostics: [Diagnostic.error(.fileUnreadable, problem.message, at: SourceLocation(file: problem.path, line: 0, column: 0))])
         }
-        return json(files: missing + report.files.map { ($0.path, $0.diagnostics) })
+        // The note validate prints for actions whose source names no owner, on the plan file's object.
+        let namingNoOwner = Dictionary(report.actionsNamingNoOwner.map { ($0.path, $0.ids) }, uniquingKeysWith: +)
+        return json(files: missing + report.files.map { ($0.path, $0.diagnostics) }, namingNoOwner: namingNoOwner)
     }
 
-    /// The JSON of the diagnostics of several files.
-    package static func json(files: [(path: String, diagnostics: [Diagnostic])]) -> JSONValue {
+    /// The JSON of the diagnostics of several files; `namingNoOwner` gives, per plan file, the actions
+    /// whose source names no owner (accepted, and noted).
+    package static func json(files: [(path: String, diagnostics: [Diagnostic])], namingNoOwner: [String: [String]] = [:]) -> JSONValue {
         let all = files.flatMap(\.diagnostics)
         return .object([
             ("files", .array(files.map { file in
@@ -22,7 +25,7 @@ package enum DiagnosticsJSON {
                     ("errors", .int(file.diagnostics.filter { $0.severity == .error }.count)),
                     ("warnings", .int(file.diagnostics.filter { $0.severity == .warning }.count)),
                     ("diagnostics", .array(file.diagnostics.map(diagnostic))),
-                ])
+                ] + (namingNoOwner[file.path].map { [("actions_naming_no_owner", JSONValue.array($0.map(JSONValue.string)))] } ?? []))
             })),
             ("errors", .int(all.filter { $0.severity == .error }.count)),
             ("warnings", .int(all.filter { $0.severity == .warning }.count)),

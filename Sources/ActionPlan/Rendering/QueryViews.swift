@@ -168,7 +168,7 @@ public struct QueryViews: Sendable {
             }
             if report.notSplitOverYears != .zero {
                 // A total the source gives for several years without a split: shown as such, not spread.
-                rows.append(Tabular.Row(cells: [Tabular.Cell(l.t("Niet per jaar verdeeld", "Not split by year"))]
+                rows.append(Tabular.Row(cells: [Tabular.Cell(l.notSplitOverYears)]
                     + years.map { _ in Tabular.Cell("") } + [money(report.notSplitOverYears)]))
             }
             rows.append(Tabular.Row(cells: [Tabular.Cell(l.t("Totaal", "Total"))] + report.years.map { money($0.total) } + [money(report.total)],
@@ -197,8 +197,7 @@ public struct QueryViews: Sendable {
                     "On existing budgets: \(l.count(report.existingBudgetActivities, ("activiteit", "activiteiten"), ("activity", "activities"))) and \(l.count(report.existingBudgetActions, ("actie", "acties"), ("action", "actions"))) (not in the amounts)."),
             ]
             if report.amountsToBeSet > 0 {
-                notes.append(l.t("Bedrag nog vast te stellen (p.m.): \(l.count(report.amountsToBeSet, ("actie of activiteit", "acties en activiteiten"), ("action or activity", "actions and activities"))) (niet in de bedragen).",
-                                 "Amount still to be set (p.m.): \(l.count(report.amountsToBeSet, ("actie of activiteit", "acties en activiteiten"), ("action or activity", "actions and activities"))) (not in the amounts)."))
+                notes.append(l.amountsToBeSet(report.amountsToBeSet))
             }
             if report.actionsWithoutBudget > 0 {
                 notes.append(l.t("Zonder budget in het plan: \(l.count(report.actionsWithoutBudget, ("actie", "acties"), ("action", "actions"))).",

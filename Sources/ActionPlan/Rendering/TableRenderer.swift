@@ -222,6 +222,7 @@ public struct TableRenderer: Sendable {
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var current = ""
+            var currentWidth = 0
             var words: [String] = []
             for word in paragraph.split(separator: " ") {
                 if words.last == "€" { words[words.count - 1] += " " + word } else { words.append(String(word)) }
@@ -236,13 +237,17 @@ public struct TableRenderer: Sendable {
                     lines.append(String(word.prefix(taken)))
                     word = String(word.dropFirst(taken))
                 }
+                let wordWidth = DisplayWidth.of(word)
                 if current.isEmpty {
                     current = word
-                } else if DisplayWidth.of(current) + 1 + DisplayWidth.of(word) <= width {
+                    currentWidth = wordWidth
+                } else if currentWidth + 1 + wordWidth <= width {
                     current += " " + word
+                    currentWidth += 1 + wordWidth
                 } else {
                     lines.append(current)
                     current = word
+                    currentWidth = wordWidth
                 }
             }
             lines.append(current)
@@ -277,6 +282,7 @@ extension String {
     }
 
     func replacingNewlines() -> String {
-        String(map { $0 == "\n" || $0 == "\r\n" || $0 == "\r" ? " " : $0 })
+        guard utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return self }
+        return String(map { $0 == "\n" || $0 == "\r\n" || $0 == "\r" ? " " : $0 })
     }
 }

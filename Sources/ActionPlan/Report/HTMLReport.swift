@@ -165,6 +165,7 @@ package enum HTMLReport {
             out += "<h3>\(e(text.budgetByThemeHeading))</h3>\n" + table(tables.budgetByTheme)
         }
         out += "<p>\(e(l.t("Op bestaande budgetten (niet in de bedragen): \(data.budget.existingBudgetActivities) activiteiten en \(data.budget.existingBudgetActions) acties.", "On existing budgets (not in the amounts): \(data.budget.existingBudgetActivities) activities and \(data.budget.existingBudgetActions) actions.")))</p>\n"
+        if data.budget.amountsToBeSet > 0 { out += "<p>\(e(l.amountsToBeSet(data.budget.amountsToBeSet)))</p>\n" }
         out += "</section>\n"
         // 6. Timeline.
         out += "<section id=\"tijdlijn\"><h2>7. \(e(names[6]))</h2>\n"

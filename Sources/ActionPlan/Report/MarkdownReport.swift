@@ -119,6 +119,7 @@ package enum MarkdownReport {
         }
         out += l.t("Op bestaande budgetten (niet in de bedragen): \(data.budget.existingBudgetActivities) activiteiten en \(data.budget.existingBudgetActions) acties.",
                    "On existing budgets (not in the amounts): \(data.budget.existingBudgetActivities) activities and \(data.budget.existingBudgetActions) actions.") + "\n\n"
+        if data.budget.amountsToBeSet > 0 { out += l.amountsToBeSet(data.budget.amountsToBeSet) + "\n\n" }
         out += section(names[6])
         if let chartFiles {
             out += image(chartFiles.timeline, "\(charts.timelineTitle). \(charts.timelineCaption)")

@@ -159,6 +159,11 @@ struct ReportTables {
     var budget: Tabular {
         let report = data.budget
         var rows = [Tabular.Row([l.t("Begroot", "Planned")] + report.years.map { l.money($0.total) } + [l.money(report.total)])]
+        if report.notSplitOverYears != .zero {
+            // A total the source gives for several years without a split: in the total, in no year (as plan budget shows it).
+            rows.append(Tabular.Row(["\(l.t("waarvan", "of which")) \(l.notSplitOverYears.lowercased())"] + report.years.map { _ in "" }
+                + [l.money(report.notSplitOverYears)]))
+        }
         if report.hasDeclaredTotals {
             rows.append(Tabular.Row([l.t("Opgegeven in het plan", "Declared in the plan")] + report.years.map { $0.declared.map(l.money) ?? "" }
                 + [report.declaredTotal.map(l.money) ?? ""]))
@@ -178,6 +183,9 @@ struct ReportTables {
         var rows = report.rows.map { row in
             Tabular.Row([row.label] + report.years.map { l.money(row.amounts[$0.year] ?? .zero) }
                 + [l.money(report.years.reduce(.zero) { $0 + (row.amounts[$1.year] ?? .zero) })])
+        }
+        if report.notSplitOverYears != .zero {
+            rows.append(Tabular.Row([l.notSplitOverYears] + report.years.map { _ in "" } + [l.money(report.notSplitOverYears)]))
         }
         rows.append(Tabular.Row([l.t("Totaal", "Total")] + report.years.map { l.money($0.total) } + [l.money(report.total)], isTotal: true))
         return Tabular(columns: [.init(l.t("Thema", "Theme"))] + report.years.map { .init(String($0.year), numeric: true) }

@@ -6,7 +6,21 @@ package enum DisplayWidth {
     package static func of(_ text: String) -> Int {
         // The common case, ASCII printable text, needs no look at the scalars.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        // Then Western text (é, ë, €, quotes and dashes): one column per scalar, without splitting
+        // the text into characters, which is costly.
+        if text.unicodeScalars.allSatisfy(isNarrowAlone) { return text.unicodeScalars.count }
         return text.reduce(0) { $0 + of($1) }
+    }
+
+    /// Whether a scalar is one column wide and never part of a wider or narrower character:
+    /// printable ASCII, Latin-1 and Latin Extended letters (not the soft hyphen), and the euro sign,
+    /// typographic quotes, dashes and the ellipsis.
+    private static func isNarrowAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x300: true
+        case 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x20AC: true
+        default: false
+        }
     }
 
     /// The columns one character takes.

@@ -5,6 +5,13 @@
 package enum QuotedText {
     package static func append(_ text: String, to out: inout String) {
         out += "\""
+        // Most texts need no escape: copied whole. Only these bytes start a character that may need
+        // one (controls, quote, backslash, DEL, and the lead bytes of C1 controls, U+2028/2029 and U+FEFF/FFFE/FFFF).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

@@ -15,8 +15,10 @@ package enum PlanValidator {
     ] }
 
     /// Every problem the rules find (at most `LoadLimits.maximumDiagnosticsPerFile`, then a count of the rest).
-    package static func validate(_ plan: Plan) -> [Diagnostic] {
-        let contents = PlanContents(plan: plan, actions: plan.actions, activities: plan.activities)
+    /// `registry` is the plan's owner registry when the decoder has built it already.
+    package static func validate(_ plan: Plan, registry: OwnerRegistry? = nil) -> [Diagnostic] {
+        let contents = PlanContents(plan: plan, actions: plan.actions, activities: plan.activities,
+                                    registry: registry ?? OwnerRegistry(organisations: plan.organisations))
         var collector = DiagnosticCollector()
         for rule in rules {
             for diagnostic in rule.check(contents) { collector.append(diagnostic) }
@@ -30,6 +32,8 @@ struct PlanContents {
     let plan: Plan
     let actions: [Action]
     let activities: [Activity]
+    /// The owner registry over `plan.organisations`, in their order.
+    let registry: OwnerRegistry
 }
 
 /// A validation rule: a plain function from a plan to its problems.
