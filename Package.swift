@@ -11,18 +11,20 @@ let layers: [(name: String, sources: [String])] = [
     ("ActionPlan", ["ActionPlan.swift", "Rendering", "Report", "Calendar"]),
 ]
 
-/// The DocC catalogue (landing page, getting started) of the module library users import: the top
-/// layer's, left out of the others (SwiftPM finds it in the target's folder, not in `sources`).
-let catalogue = "ActionPlan.docc"
+/// Each layer's DocC catalogue, `Sources/ActionPlan/<layer>.docc`: SwiftPM finds a catalogue anywhere in
+/// the target's folder (never list it in `sources`), so each layer leaves out the others'. A catalogue
+/// links only to its own layer's symbols: `swift package generate-documentation` documents each layer
+/// on its own (see "API documentation" in ARCHITECTURE.md).
+func catalogue(_ index: Int) -> String { "\(layers[index].name).docc" }
 
-/// A layer's target: its own folders, every other layer's left out.
+/// A layer's target: its own folders and catalogue, every other layer's left out.
 func layer(_ index: Int, dependencies extra: [Target.Dependency] = []) -> Target {
-    .target(
+    let others = layers.indices.filter { $0 != index }
+    return .target(
         name: layers[index].name,
         dependencies: layers[..<index].map { .target(name: $0.name) } + extra,
         path: "Sources/ActionPlan",
-        exclude: layers.enumerated().filter { $0.offset != index }.flatMap(\.element.sources)
-            + (index == layers.count - 1 ? [] : [catalogue]),
+        exclude: others.flatMap { layers[$0].sources } + others.map(catalogue),
         sources: layers[index].sources
     )
 }
@@ -64,10 +66,13 @@ let package = Package(
             path: "examples/NightlyReport",
             packageAccess: false
         ),
+        // For the tests only: a thread of its own working folder (unshare(2), which Swift's Glibc
+        // module leaves out), so a command that runs in another folder can still run in-process.
+        .target(name: "ThreadFolder", path: "Tests/ThreadFolder"),
         .testTarget(
             name: "ActionPlanTests",
             // `plan` too: most command tests run the command in-process (TestSupport.runPlan).
-            dependencies: ["ActionPlan", "plan"],
+            dependencies: ["ActionPlan", "plan", "ThreadFolder"],
             resources: [.copy("Fixtures")]
         ),
     ],

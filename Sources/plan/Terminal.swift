@@ -61,7 +61,8 @@ enum Terminal {
     /// An environment variable, from the capture's environment when there is one.
     static func environment(_ name: String) -> String? {
         if let capture { return capture.environment[name] }
-        return ProcessInfo.processInfo.environment[name]
+        // One variable, not the whole environment built as a dictionary.
+        return getenv(name).map { String(cString: $0) }
     }
 
     /// Whether a file descriptor is a terminal (never for captured output).

@@ -158,7 +158,7 @@ package class NodeReader {
         guard text.utf8.count >= 4 else { return false }
         guard let first = text.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }),
               first >= 0x80 || first == UInt8(ascii: "T") else { return false }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         return trimmed == "TODO" || trimmed.hasPrefix("TODO:")
     }
 
@@ -201,7 +201,7 @@ package class NodeReader {
     }
 
     func year(in value: String, at node: YAMLNode, _ what: String) -> Int? {
-        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        let trimmed = value.trimmingSpaces()
         guard trimmed.count == 4, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(trimmed),
               (1900...2999).contains(year) else {
             error(.notAYear, Messages.shouldBeYear(subject(what), found: Self.shorten(value)), at: node,

@@ -55,6 +55,8 @@ extension PlanDecoder {
     /// "structureel € 50.000 per jaar", "€ 50.000 per jaar", "jaarlijks € 8.000": an amount in every plan year;
     /// nil (nothing reported) when the text names no such word; `.some(nil)` after reporting an amount that is not one.
     func structuralAmount(_ text: String, at node: YAMLNode) -> Money?? {
+        // Every word above has an ASCII letter; most amounts ("€ 25.000") have none.
+        guard text.utf8.contains(where: { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }) else { return nil }
         var rest = " " + text.lowercased() + " "
         var found = false
         for word in Self.structuralWords {
@@ -64,7 +66,7 @@ extension PlanDecoder {
             }
         }
         guard found else { return nil }
-        let amount = rest.trimmingCharacters(in: .whitespaces)
+        let amount = rest.trimmingSpaces()
         // Reported as any amount is, with its reason, when it is not one.
         return .some(money(amount, "the structural amount", at: node))
     }

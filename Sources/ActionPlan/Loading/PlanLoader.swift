@@ -76,8 +76,9 @@ package final class PlanLoadRun: @unchecked Sendable {
     package func load(paths: [String]) -> [LoadedPlan] {
         guard paths.count > 1 else { return paths.map { load(path: $0) } }
         let results = ResultSlots<LoadedPlan>(count: paths.count)
+        let inThisRun = InputFiles.sameRun()
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            results[index] = load(path: paths[index])
+            inThisRun { results[index] = load(path: paths[index]) }
         }
         return results.values
     }

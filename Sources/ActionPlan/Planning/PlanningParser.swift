@@ -114,7 +114,7 @@ package enum PlanningParser {
             return .failure(Failure(Messages.planningTooLong(text.utf8.count), hint: Messages.planningTooLongHint))
         }
         let words = PlanningWords.tokenize(text)
-        var grammar = PlanningGrammar(words: words, original: text.trimmingCharacters(in: .whitespaces), context: context)
+        var grammar = PlanningGrammar(words: words, original: text.trimmingSpaces(), context: context)
         do {
             let kind = try grammar.schedule()
             return .success(Schedule(text: text, kind: kind))

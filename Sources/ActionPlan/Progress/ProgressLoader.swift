@@ -16,8 +16,8 @@ public struct LoadedProgress: Sendable {
     public var isValid: Bool { !diagnostics.containsErrors }
 }
 
-/// Loads progress files, each checked against its plan: with ``TrackedPlan`` and
-/// ``Workspace/init(plans:today:)``, a workspace over plans you loaded yourself.
+/// Loads progress files, each checked against its plan: with `TrackedPlan` and
+/// `Workspace.init(plans:today:)`, a workspace over plans you loaded yourself.
 public enum ProgressLoader {
     /// Loads the progress file at `path` for a plan; `today` bounds the entries' dates. Progress that
     /// no longer fits the plan is kept as history (a warning, AP713) when `keepsHistory`, which is the

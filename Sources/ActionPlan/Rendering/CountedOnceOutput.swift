@@ -14,7 +14,7 @@ package enum CountedOnceOutput {
 extension QueryViews {
     /// The tables with a note under the last one saying that `leftOut` adopted regional actions of
     /// local plans were counted once, with their regional plan (nothing added when none were left
-    /// out). `leftOut` is what ``Workspace/countedOnce`` left out.
+    /// out). `leftOut` is what `Workspace.countedOnce` left out.
     public func notingCountedOnce(_ leftOut: Int, in tables: [Tabular]) -> [Tabular] {
         guard leftOut > 0, var last = tables.last else { return tables }
         let l = localizer

@@ -6,7 +6,7 @@ extension Workspace {
     /// as ``open(_:progress:readsProgress:today:)`` gives for those files. A local plan whose regional
     /// plan is among `plans` sees the region's progress on the actions it adopts (a meeting the region
     /// held counts as held locally), as the command line does; adopted actions are counted once by
-    /// ``countedOnce``. Pass each plan's own progress (what ``ProgressLoader`` read from its file).
+    /// ``countedOnce``. Pass each plan's own progress (what `ProgressLoader` read from its file).
     public init(plans: [TrackedPlan], today: CalendarDate) {
         var regional: [String: [ProgressEntry]] = [:]
         for tracked in plans where tracked.plan.base == nil && regional[tracked.plan.metadata.id] == nil {
