@@ -66,10 +66,13 @@ let package = Package(
             path: "examples/NightlyReport",
             packageAccess: false
         ),
+        // For the tests only: a thread of its own working folder (unshare(2), which Swift's Glibc
+        // module leaves out), so a command that runs in another folder can still run in-process.
+        .target(name: "ThreadFolder", path: "Tests/ThreadFolder"),
         .testTarget(
             name: "ActionPlanTests",
             // `plan` too: most command tests run the command in-process (TestSupport.runPlan).
-            dependencies: ["ActionPlan", "plan"],
+            dependencies: ["ActionPlan", "plan", "ThreadFolder"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -1,3 +1,4 @@
+import ActionPlan
 import ArgumentParser
 
 extension PlanCommand {
@@ -6,7 +7,8 @@ extension PlanCommand {
     /// with, and its standard output and error. For the tests, which run most commands this way.
     static func run(arguments: [String], environment: [String: String]) -> (status: Int32, stdout: String, stderr: String) {
         let capture = Terminal.Capture(environment: environment)
-        let status = Terminal.$capture.withValue(capture) { () -> Int32 in
+        // A run of its own: the files other runs in this process read are not this one's inputs.
+        let status = InputFiles.separateRun { Terminal.$capture.withValue(capture) { () -> Int32 in
             do {
                 var command = try parseAsRoot(arguments)
                 try command.run()
@@ -20,7 +22,7 @@ extension PlanCommand {
                 }
                 return code.rawValue
             }
-        }
+        } }
         return (status, capture.standardOutput, capture.standardError)
     }
 }

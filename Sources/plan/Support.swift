@@ -95,10 +95,10 @@ enum Open {
         do { return try body() } catch {
             switch error {
             case .usage(let message): throw usageFailure(message)
-            case .invalid(let file):
+            case .invalid(let file, let advice, let language):
                 let renderer = DiagnosticRenderer(colours: Terminal.wantsColour(fileDescriptor: 2))
                 for diagnostic in file.diagnostics { Terminal.err(renderer.render(diagnostic, source: file.source) + "\n") }
-                Terminal.err(TerminalText.visible("\(file.path): \(file.checkCommand)") + "\n")
+                Terminal.err(TerminalText.visible("\(file.path): \(advice.text(in: language))") + "\n")
                 throw ExitCode(invalidCode)
             case .failed(let message): Terminal.err(TerminalText.visible("plan: \(message)") + "\n")
             }

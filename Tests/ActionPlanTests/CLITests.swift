@@ -1,3 +1,4 @@
+import ActionPlan
 import Foundation
 import Testing
 
@@ -123,6 +124,42 @@ struct ProcessTests {
             #expect(inProcess.stdout == process.stdout, "\(arguments)")
             #expect(inProcess.stderr == process.stderr, "\(arguments)")
         }
+    }
+
+    @Test("in another working folder too: the thread of that folder answers as the process does, and the test process keeps its own")
+    func inFolderMatchesProcess() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actionplan-folder-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(atPath: TestSupport.shippedPlan("rotterdam-2024-2026.yaml"), toPath: folder.appendingPathComponent("r.yaml").path)
+        let before = FileManager.default.currentDirectoryPath
+        func inFolder(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+            #if os(Linux)
+            return try #require(InFolderRun.run(arguments, environment: ["NO_COLOR": "1"], in: folder), "ran as a process")
+            #else
+            return try TestSupport.runPlan(arguments, currentDirectory: folder)
+            #endif
+        }
+        for arguments in [["overdue", "r.yaml", "--as-of", "2025-01-01"], ["validate", "nowhere.yaml"], ["list", "r.yaml", "--owner", "RIECC"]] {
+            let process = try TestSupport.runPlanProcess(arguments, currentDirectory: folder)
+            let thread = try inFolder(arguments)
+            #expect(thread.status == process.status && thread.stdout == process.stdout && thread.stderr == process.stderr, "\(arguments)")
+        }
+        // Writes land in the folder; what this test process read is not an input of the next run.
+        let derive = ["derive", "r.yaml", "--municipality", "Schiedam"]
+        #expect(try inFolder(derive).status == 0)
+        #expect(PlanLoader.load(path: folder.appendingPathComponent("schiedam-2024-2026.yaml").path).isValid)
+        let refusedProcess = try TestSupport.runPlanProcess(derive, currentDirectory: folder)
+        let refusedThread = try inFolder(derive)
+        #expect(refusedProcess.status == 64 && refusedProcess.stderr.contains("--force"))
+        #expect(refusedThread.status == refusedProcess.status && refusedThread.stderr == refusedProcess.stderr)
+        #expect(FileManager.default.currentDirectoryPath == before)
+        // Several relative plans may load on other threads: those run as a process.
+        #expect(InFolderRun.mayLoadSeveralRelativePaths(["validate", "."], in: folder))
+        #expect(InFolderRun.mayLoadSeveralRelativePaths(["budget", "r.yaml", "schiedam-2024-2026.yaml"], in: folder))
+        #expect(!InFolderRun.mayLoadSeveralRelativePaths(["validate", "r.yaml", "/tmp"], in: folder))
+        #expect(!InFolderRun.mayLoadSeveralRelativePaths(["derive", "r.yaml", "--municipality", "Schiedam", "--output", "schiedam-2024-2026.yaml"], in: folder))
+        #expect(InFolderRun.mayLoadSeveralRelativePaths(["derive", "r.yaml", "--municipality", "schiedam-2024-2026.yaml"], in: folder))
     }
 
     static let script = URL(fileURLWithPath: "/usr/bin/script")

@@ -7,14 +7,21 @@ import Testing
 /// (`Messages`), and the Dutch text holds no English.
 @Suite("Message catalogue")
 struct MessageCatalogueTests {
-    /// Every diagnostic the bad-input fixtures give: plans, progress files, local plans.
+    /// Every diagnostic the bad-input fixtures give: plans, progress files, local plans (loaded once per
+    /// test process: both tests below read them).
     static func fixtureDiagnostics() throws -> [(name: String, diagnostic: Diagnostic, source: SourceText)] {
+        try allFixtureDiagnostics.get()
+    }
+
+    private struct FixtureFailed: Error, CustomStringConvertible { var description: String }
+
+    private static let allFixtureDiagnostics = Result { () throws -> [(name: String, diagnostic: Diagnostic, source: SourceText)] in
         var found: [(String, Diagnostic, SourceText)] = []
         for name in DiagnosticGoldenTests.fixtureNames("invalid") {
             let loaded = try TestSupport.loadFixture("invalid/\(name)")
             found += loaded.diagnostics.map { ("invalid/\(name)", $0, loaded.source) }
         }
-        let plan = try #require(try TestSupport.loadFixture("progress/plan.yaml").plan)
+        guard let plan = try TestSupport.loadFixture("progress/plan.yaml").plan else { throw FixtureFailed(description: "progress/plan.yaml does not load") }
         for name in DiagnosticGoldenTests.fixtureNames("progress/invalid") {
             let data = try Data(contentsOf: TestSupport.fixtures.appendingPathComponent("progress/invalid/\(name)"))
             let loaded = ProgressLoader.load(bytes: [UInt8](data), path: name, plan: plan, today: ProgressTests.today)

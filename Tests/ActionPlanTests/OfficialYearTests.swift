@@ -8,17 +8,40 @@ import Testing
 @Suite("Local plans: the official's year")
 struct OfficialYearTests {
     /// `regio/rotterdam-2024-2026.yaml` and the three derived plans in `gemeenten/`; removed by the caller.
+    /// The derives run once per test process (`derivedYear`); each test gets its own copy of the files.
     static func yearFolder() throws -> URL {
+        let year = try derivedYear.get()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actionplan-year-\(UUID().uuidString)")
+        for (relative, bytes) in year {
+            let url = folder.appendingPathComponent(relative)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try bytes.write(to: url)
+        }
+        return folder
+    }
+
+    struct DeriveFailed: Error, CustomStringConvertible { var description: String }
+
+    /// The files of the year folder (path relative to it → bytes), derived as an official would:
+    /// `plan derive ../regio/rotterdam-2024-2026.yaml --municipality …` in `gemeenten/`.
+    static let derivedYear: Result<[String: Data], any Error> = Result {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actionplan-year-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("regio"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("gemeenten"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: TestSupport.shippedPlan("rotterdam-2024-2026.yaml"),
                                          toPath: folder.appendingPathComponent("regio/rotterdam-2024-2026.yaml").path)
         for municipality in ["Capelle aan den IJssel", "Schiedam", "Maassluis"] {
             let result = try run(["derive", "../regio/rotterdam-2024-2026.yaml", "--municipality", municipality], in: folder.appendingPathComponent("gemeenten"))
-            #expect(result.status == 0, "\(result.stderr)")
+            guard result.status == 0 else { throw DeriveFailed(description: "derive \(municipality): exit \(result.status)\n\(result.stderr)") }
         }
-        return folder
+        var files: [String: Data] = [:]
+        for sub in ["regio", "gemeenten"] {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(sub).path) {
+                files["\(sub)/\(name)"] = try Data(contentsOf: folder.appendingPathComponent("\(sub)/\(name)"))
+            }
+        }
+        return files
     }
 
     static func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, stdout: String, stderr: String) {

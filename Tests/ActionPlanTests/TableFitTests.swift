@@ -12,16 +12,23 @@ struct TableFitTests {
     static let plans = ["rotterdam-2024-2026", "zuid-limburg-2022-2025"]
     static let commands = ["overdue", "workload", "budget", "budget-theme", "budget-owner", "status", "list"]
 
+    /// A shipped plan (Rotterdam with the example progress), loaded once per test process: the 96
+    /// cases below all read the same two.
     static func tracked(_ name: String) throws -> TrackedPlan {
-        let loaded = PlanLoader.load(path: TestSupport.shippedPlan("\(name).yaml"))
-        let plan = try #require(loaded.plan)
-        guard name == "rotterdam-2024-2026" else { return TrackedPlan(plan: plan) }
-        let progress = ProgressLoader.load(
-            path: TestSupport.packageRoot.appendingPathComponent("examples/rotterdam-2024-2026.voorbeeld.progress.yaml").path,
-            plan: plan, today: asOf)
-        #expect(progress.isValid)
-        return TrackedPlan(plan: plan, progress: progress.progress)
+        let loaded = try #require(trackedPlans[name], "no shipped plan \(name)")
+        return try #require(loaded, "\(name) or its example progress does not load without problems")
     }
+
+    private static let trackedPlans: [String: TrackedPlan?] = Dictionary(uniqueKeysWithValues: plans.map { name in
+        (name, { () -> TrackedPlan? in
+            guard let plan = PlanLoader.load(path: TestSupport.shippedPlan("\(name).yaml")).plan else { return nil }
+            guard name == "rotterdam-2024-2026" else { return TrackedPlan(plan: plan) }
+            let progress = ProgressLoader.load(
+                path: TestSupport.packageRoot.appendingPathComponent("examples/rotterdam-2024-2026.voorbeeld.progress.yaml").path,
+                plan: plan, today: asOf)
+            return progress.isValid ? TrackedPlan(plan: plan, progress: progress.progress) : nil
+        }())
+    })
 
     /// The tables of a command, as the CLI builds them.
     static func tables(_ command: String, _ plans: [TrackedPlan]) throws -> [Tabular] {

@@ -96,19 +96,21 @@ enum TestSupport {
     }
 
     /// Runs `plan` with arguments in this process, as the built tool would run them with its output
-    /// going to pipes (so never a terminal), in the package folder, with `NO_COLOR` set and
-    /// `environment` over the process's; returns exit code, standard output and error.
-    /// A test that needs another working folder runs the real process (`runPlanProcess`).
+    /// going to pipes (so never a terminal), in the package folder or in `currentDirectory`, with
+    /// `NO_COLOR` set and `environment` over the process's; returns exit code, standard output and error.
+    /// In another working folder the command runs on a thread of that folder (`InFolderRun`); where
+    /// that cannot be done it runs the real process (`runPlanProcess`), which answers the same.
     static func runPlan(
         _ arguments: [String], environment: [String: String] = [:], currentDirectory: URL? = nil
     ) throws -> (status: Int32, stdout: String, stderr: String) {
-        if let currentDirectory, currentDirectory.standardizedFileURL != packageRoot.standardizedFileURL {
-            return try runPlanProcess(arguments, environment: environment, currentDirectory: currentDirectory)
-        }
         _ = inPackageFolder
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         for (key, value) in environment { env[key] = value }
+        if let currentDirectory, currentDirectory.standardizedFileURL != packageRoot.standardizedFileURL {
+            if let result = InFolderRun.run(arguments, environment: env, in: currentDirectory) { return result }
+            return try runPlanProcess(arguments, environment: environment, currentDirectory: currentDirectory)
+        }
         return PlanCommand.run(arguments: arguments, environment: env)
     }
 

@@ -44,8 +44,16 @@ struct WordReportTests {
                                   "core": read("docProps/core.xml"), "numbering": read("word/numbering.xml"), "dpi": dpi}))
                 """
             let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["python3", "-c", script, file.path]
+            // The system's Python when there is one (the script needs its standard library only): a
+            // version manager's shim on PATH costs dozens of processes per call.
+            let systemPython = "/usr/bin/python3"
+            if FileManager.default.isExecutableFile(atPath: systemPython) {
+                process.executableURL = URL(fileURLWithPath: systemPython)
+                process.arguments = ["-c", script, file.path]
+            } else {
+                process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+                process.arguments = ["python3", "-c", script, file.path]
+            }
             let out = Pipe()
             process.standardOutput = out
             try process.run()

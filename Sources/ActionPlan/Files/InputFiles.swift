@@ -12,7 +12,22 @@ import Foundation
 /// would read. A file counts only while the path it was read under still names it: a file deleted
 /// since, whose inode the system gives to a new file, is not mistaken for an input.
 package enum InputFiles {
-    private static let registry = Registry()
+    /// The inputs of the run in this task: the process's own when `plan` runs as itself (one command
+    /// per process); a command run in-process (the tests run hundreds at once) has its own
+    /// (`separateRun`), so one run's reads never refuse another run's writes.
+    @TaskLocal private static var registry = Registry()
+
+    /// Runs `work` as a run of its own: it starts with no inputs, and what it reads counts for it alone.
+    package static func separateRun<T>(_ work: () throws -> T) rethrows -> T {
+        try $registry.withValue(Registry(), operation: work)
+    }
+
+    /// Runs `work` (on another thread) as part of the run that calls this: its reads count for this run.
+    /// Task-local values do not cross to Dispatch's threads by themselves.
+    package static func sameRun() -> @Sendable (() -> Void) -> Void {
+        let registry = registry
+        return { work in $registry.withValue(registry, operation: work) }
+    }
 
     /// Records a file this run reads or would read (read or not, existing or not).
     package static func note(_ path: String) {
@@ -24,10 +39,6 @@ package enum InputFiles {
     static func input(at target: String) -> String? {
         registry.input(at: absolute(target), identity: FileIdentity(path: target))
     }
-
-    /// Forgets every recorded input: for a process that runs several commands one after another
-    /// (tests), each of which is a run of its own.
-    package static func forget() { registry.forget() }
 
     /// The path made absolute and free of `.` and `..` (links are left as they are: identities follow them).
     private static func absolute(_ path: String) -> String {
@@ -53,13 +64,6 @@ package enum InputFiles {
                 return candidates.sorted().first { FileIdentity(path: $0) == identity }
             }
             return samePath ? target : nil
-        }
-
-        func forget() {
-            lock.withLock {
-                byIdentity = [:]
-                paths = []
-            }
         }
     }
 }

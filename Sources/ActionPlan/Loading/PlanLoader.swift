@@ -75,7 +75,12 @@ package final class PlanLoadRun: @unchecked Sendable {
     /// Loads many files on all cores; the results are in the order of the paths.
     package func load(paths: [String]) -> [LoadedPlan] {
         guard paths.count > 1 else { return paths.map { load(path: $0) } }
-        return ResultSlots.concurrently(paths.count) { index in load(path: paths[index]) }
+        let inThisRun = InputFiles.sameRun()
+        return ResultSlots.concurrently(paths.count) { index in
+            var loaded: LoadedPlan?
+            inThisRun { loaded = load(path: paths[index]) }
+            return loaded!
+        }
     }
 
     /// The load of a file (`extending` holds the local plans whose bases are being loaded, to catch cycles).

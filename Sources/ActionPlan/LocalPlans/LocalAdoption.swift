@@ -36,15 +36,14 @@ package struct AdoptionSuggestion: Sendable {
 }
 
 extension Workspace {
-    /// The regional owners that stand for the municipality of a local plan (an index into `plans`):
-    /// the roles it maps and its own entry in the region's registry.
-    func municipalOwners(plan index: Int) -> Set<String> {
-        Set(plans[index].plan.base?.municipalOwners ?? [])
+    /// The regional owners that stand for the municipality of a local plan: the roles it maps and its
+    /// own entry in the region's registry.
+    static func municipalOwners(of local: Plan) -> Set<String> {
+        Set(local.base?.municipalOwners ?? [])
     }
 
     /// The regional plan a local plan extends, loaded (the one the local plan was loaded over).
-    func regionalPlan(of index: Int) throws(LocalPlanFailure) -> Plan {
-        let local = plans[index].plan
+    func regionalPlan(of local: Plan) throws(LocalPlanFailure) -> Plan {
         let l = Localizer(local.metadata.language)
         guard let base = local.base else {
             throw .usage(l.text(Messages.extendsNoRegionalPlan(local.path)))
@@ -57,10 +56,11 @@ extension Workspace {
 
     /// The regional actions that name the municipality of a local plan (by its own registry entry, or
     /// by a role or group it maps) and that the local plan does not adopt, in the region's order.
-    package func adoptionSuggestions(plan index: Int = 0) throws(LocalPlanFailure) -> [AdoptionSuggestion] {
-        let regional = try regionalPlan(of: index)
-        let adopted = Set(plans[index].plan.actions.filter(\.origin.isRegional).map(\.id))
-        let municipal = municipalOwners(plan: index)
+    package func adoptionSuggestions(plan handle: PlanHandle? = nil) throws(LocalPlanFailure) -> [AdoptionSuggestion] {
+        let local = try localPlan(handle).tracked.plan
+        let regional = try regionalPlan(of: local)
+        let adopted = Set(local.actions.filter(\.origin.isRegional).map(\.id))
+        let municipal = Self.municipalOwners(of: local)
         return regional.actions.compactMap { action in
             guard !adopted.contains(action.id) else { return nil }
             let named = action.owners.map(\.key).filter(municipal.contains)
@@ -69,13 +69,13 @@ extension Workspace {
     }
 
     /// Adds regional actions (by id, or every action of a theme by the theme's id) to the `adopt:
-    /// actions` list of a local plan (an index into `plans`). Only that list changes: every other
+    /// actions` list of a local plan (the first plan for nil). Only that list changes: every other
     /// byte stays as written. The result is loaded and checked before it replaces the file (it must
     /// load without errors and adopt what was asked); otherwise nothing is written.
-    package func adopt(_ ids: [String], plan index: Int = 0) throws(LocalPlanFailure) -> AdoptedActions {
-        let local = plans[index].plan
+    package func adopt(_ ids: [String], plan handle: PlanHandle? = nil) throws(LocalPlanFailure) -> AdoptedActions {
+        let local = try localPlan(handle).tracked.plan
         let l = Localizer(local.metadata.language)
-        let regional = try regionalPlan(of: index)
+        let regional = try regionalPlan(of: local)
         let order = Dictionary(regional.actions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var wanted: [String] = []
         for id in ids {
@@ -112,8 +112,8 @@ extension Workspace {
         guard let plan = check.plan, check.isValid else {
             throw .invalid(FileDiagnostics(
                 path: local.path, kind: .plan, diagnostics: check.diagnostics.filter { $0.severity == .error }, source: check.source,
-                checkCommand: l.text(Messages.adoptingLeavesErrors),
-                language: local.metadata.language))
+                checkCommand: CheckCommand(plan: local.path), language: local.metadata.language),
+                advice: Messages.adoptingLeavesErrors, language: l.language)
         }
         let nowAdopted = Set(plan.actions.filter(\.origin.isRegional).map(\.id))
         guard new.allSatisfy(nowAdopted.contains), adopted.isSubset(of: nowAdopted) else {

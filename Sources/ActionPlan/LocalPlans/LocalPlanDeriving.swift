@@ -161,8 +161,8 @@ extension Workspace {
         guard written.plan != nil, written.isValid else {
             throw .invalid(FileDiagnostics(
                 path: output, kind: .plan, diagnostics: written.diagnostics.filter { $0.severity == .error }, source: written.source,
-                checkCommand: l.text(Messages.derivedWouldHaveErrors),
-                language: request.language ?? regional.metadata.language))
+                checkCommand: CheckCommand(plan: output), language: request.language ?? regional.metadata.language),
+                advice: Messages.derivedWouldHaveErrors, language: l.language)
         }
         let files: [OutputFile]
         do {

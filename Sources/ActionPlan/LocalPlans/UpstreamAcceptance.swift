@@ -26,11 +26,12 @@ package struct AcceptedUpstream: Sendable {
 
 extension Workspace {
     /// The progress, the local plan's own and the region's as the local plan sees it, that does not fit
-    /// the regional plan as it is now (an index into `plans`): what is kept as history of the old
+    /// the regional plan as it is now (the first plan for nil; none without it): what is kept as history of the old
     /// planning once the change is accepted (AP713 warnings), told before `--accept` writes.
-    package func progressKeptAsHistory(plan index: Int = 0) -> [FileDiagnostics] {
-        let local = plans[index].plan
-        var files: [(path: String, plan: Plan)] = [(progressPaths[index], local)]
+    package func progressKeptAsHistory(plan handle: PlanHandle? = nil) -> [FileDiagnostics] {
+        guard let (tracked, progressPath) = opened(handle) else { return [] }
+        let local = tracked.plan
+        var files: [(path: String, plan: Plan)] = [(progressPath, local)]
         if let base = local.base, let regional = run.entry(path: base.path, extending: [], asBase: true).loaded.plan {
             files.append((ProgressFile.path(forPlan: base.path), regional))
         }
@@ -40,11 +41,11 @@ extension Workspace {
             let history = loaded.diagnostics.filter { $0.code == .progressOfEarlierPlanning }
             guard !history.isEmpty else { return nil }
             return FileDiagnostics(path: file.path, kind: .progress, diagnostics: history, source: loaded.source,
-                                   checkCommand: "plan validate \(local.path)", language: local.metadata.language)
+                                   checkCommand: CheckCommand(plan: local.path), language: local.metadata.language)
         }
     }
 
-    /// Accepts the region's changes into a local plan (an index into `plans`): records the regional
+    /// Accepts the region's changes into a local plan (the first plan for nil): records the regional
     /// plan's current version in `extends: version` and replaces the snapshot by a copy of the regional
     /// plan as it is, both or neither (see `SnapshotPair`). Only the bytes of the `version` and
     /// `snapshot` scalars of the local file change; everything else stays as the user wrote it.
@@ -52,9 +53,9 @@ extension Workspace {
     /// An adopted action the region removed is no longer adopted: its line in a block `adopt` list
     /// becomes a comment (`retired`). Refused, with nothing written, when the local plan would still
     /// have errors (an override of a removed action): the diagnostics are given to fix first.
-    package func acceptUpstream(plan index: Int = 0, afterStep: LocalPlanWriteHook? = nil) throws(LocalPlanFailure) -> AcceptedUpstream {
-        let changes = try upstreamChanges(plan: index, withoutSnapshot: true)
-        let local = plans[index].plan
+    package func acceptUpstream(plan handle: PlanHandle? = nil, afterStep: LocalPlanWriteHook? = nil) throws(LocalPlanFailure) -> AcceptedUpstream {
+        let changes = try upstreamChanges(plan: handle, withoutSnapshot: true)
+        let local = try localPlan(handle).tracked.plan
         let l = Localizer(changes.language)
         // The bytes the changes were computed from (read once, when the workspace was opened): the
         // version recorded is the hash of exactly the snapshot written.
@@ -106,7 +107,8 @@ extension Workspace {
         guard let plan = check.plan, check.isValid else {
             throw .invalid(FileDiagnostics(
                 path: local.path, kind: .plan, diagnostics: check.diagnostics.filter { $0.severity == .error }, source: check.source,
-                checkCommand: l.text(Messages.acceptingLeavesErrors(local.path))))
+                checkCommand: CheckCommand(plan: local.path)),
+                advice: Messages.acceptingLeavesErrors(local.path), language: l.language)
         }
         guard plan.base?.recordedVersion == version, plan.base?.snapshotPath.map(PathText.normalized) == PathText.normalized(newSnapshot)
                 || plan.base?.snapshotPath == PathText.join(localFolder, written) else {

@@ -29,11 +29,11 @@ package struct UpstreamChanges: Sendable {
 }
 
 extension Workspace {
-    /// The region's changes to the base of a local plan (an index into `plans`). A snapshot that
+    /// The region's changes to the base of a local plan (the first plan for nil). A snapshot that
     /// cannot be read is an error, unless `withoutSnapshot` (for accepting the regional plan as it is:
     /// the changes are then unknown).
-    package func upstreamChanges(plan index: Int = 0, withoutSnapshot: Bool = false) throws(LocalPlanFailure) -> UpstreamChanges {
-        let local = plans[index].plan
+    package func upstreamChanges(plan handle: PlanHandle? = nil, withoutSnapshot: Bool = false) throws(LocalPlanFailure) -> UpstreamChanges {
+        let local = try localPlan(handle).tracked.plan
         let l = Localizer(local.metadata.language)
         guard let base = local.base else {
             throw .usage(l.text(Messages.extendsNoRegionalPlan(local.path)))
@@ -51,8 +51,8 @@ extension Workspace {
         // the local plan, which may come from elsewhere, and may be any file beside it (issue 24).
         if let mismatch = loaded.diagnostics.first(where: { $0.code == .snapshotMismatch }) {
             let problem = FileDiagnostics(path: local.path, kind: .plan, diagnostics: [mismatch], source: loaded.source,
-                                          checkCommand: "plan validate \(local.path)", language: local.metadata.language)
-            guard withoutSnapshot else { throw .invalid(problem) }
+                                          checkCommand: CheckCommand(plan: local.path), language: local.metadata.language)
+            guard withoutSnapshot else { throw .invalid(problem, advice: Messages.command(problem.checkCommand), language: l.language) }
             snapshotProblem = problem
         }
         for (path, file) in [(snapshotPath, old), (base.path, new)] where !(path == snapshotPath && snapshotProblem != nil) {
@@ -60,16 +60,16 @@ extension Workspace {
                 let problem = path == snapshotPath
                     ? Self.unquoted(snapshot: path, file.diagnostics, local: local.path, language: local.metadata.language)
                     : FileDiagnostics(path: path, kind: .plan, diagnostics: file.diagnostics, source: file.source,
-                                      checkCommand: l.text(Messages.checkItWith(path)))
+                                      checkCommand: CheckCommand(plan: path))
                 if withoutSnapshot, path == snapshotPath, new.plan != nil, new.isValid {
                     snapshotProblem = problem
                     continue
                 }
-                throw .invalid(problem)
+                throw .invalid(problem, advice: Messages.checkItWith(problem.checkCommand), language: l.language)
             }
         }
         let warnings = FileDiagnostics(path: local.path, kind: .plan, diagnostics: loaded.diagnostics.filter { $0.severity == .warning },
-                                       source: loaded.source, checkCommand: "plan validate \(local.path)", language: local.metadata.language)
+                                       source: loaded.source, checkCommand: CheckCommand(plan: local.path), language: local.metadata.language)
         var diff = PlanDiff(old: snapshotProblem == nil ? old.plan! : new.plan!, new: new.plan!)
         diff.markMunicipality(Set(base.municipalOwners))
         return UpstreamChanges(localPath: local.path, snapshotPath: snapshotPath, basePath: base.path,
@@ -86,9 +86,7 @@ extension Workspace {
         let told = errors.prefix(3).map { error in
             Diagnostic(.error, error.code, Messages.snapshotNotAPlan(errors: count), at: error.location, hint: Messages.snapshotNotAPlanHint(local))
         }
-        let l = Localizer(language)
         return FileDiagnostics(path: path, kind: .plan, diagnostics: Array(told), source: SourceText(path: path, text: ""),
-                               checkCommand: l.text(Messages.checkItWith(path)),
-                               language: language)
+                               checkCommand: CheckCommand(plan: path), language: language)
     }
 }

@@ -50,6 +50,8 @@ extension Messages {
 
     package static let noPlanToLogTo = MessageText(nl: "er is geen plan open om in vast te leggen", en: "no plan is open to log to")
 
+    package static let noLocalPlanOpen = MessageText(nl: "er is geen lokaal plan open", en: "no local plan is open")
+
     package static func noSuchOpenPlan(_ id: String, nearest: String) -> MessageText {
         MessageText(nl: "er is geen plan '\(id)' open" + (nearest.isEmpty ? "" : "; de dichtstbijzijnde kenmerken zijn: \(nearest)"),
                     en: "no plan '\(id)' is open" + (nearest.isEmpty ? "" : "; the nearest ids are: \(nearest)"))
@@ -57,11 +59,11 @@ extension Messages {
 
     // MARK: why a command stops, or goes on
 
-    package static func hasErrorsFixFirst(_ path: String, check: String) -> MessageText {
+    package static func hasErrorsFixFirst(_ path: String, check: some CustomStringConvertible) -> MessageText {
         MessageText(nl: "\(path): heeft fouten; verbeter die eerst (\(check))", en: "\(path): has errors; fix them first (\(check))")
     }
 
-    package static func goingOn(_ path: String, check: String) -> MessageText {
+    package static func goingOn(_ path: String, check: some CustomStringConvertible) -> MessageText {
         MessageText(nl: "\(path): gaat door; zie ook: \(check)", en: "\(path): going on; see also: \(check)")
     }
 
@@ -70,7 +72,7 @@ extension Messages {
                     en: "\(path): the entry repeats an earlier one; nothing was written (give --allow-duplicate to record it anyway)")
     }
 
-    package static func entryWouldLeaveErrors(_ path: String, check: String) -> MessageText {
+    package static func entryWouldLeaveErrors(_ path: String, check: some CustomStringConvertible) -> MessageText {
         MessageText(nl: "\(path): met deze regel zou het bestand fouten hebben; er is niets geschreven (controleer het bestand met \(check))",
                     en: "\(path): the entry would leave the file with errors; nothing was written (check the file with \(check))")
     }

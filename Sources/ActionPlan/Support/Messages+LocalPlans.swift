@@ -383,8 +383,11 @@ extension Messages {
                     en: "'\(path)' records no snapshot of its base; derive it again with plan derive")
     }
 
-    package static func checkItWith(_ path: String) -> MessageText {
-        MessageText(nl: "controleer het met: plan validate \(path)", en: "check it with: plan validate \(path)")
+    /// A command alone, as what to do after a file's problems: the same in both languages.
+    package static func command(_ command: some CustomStringConvertible) -> MessageText { .same("\(command)") }
+
+    package static func checkItWith(_ command: some CustomStringConvertible) -> MessageText {
+        MessageText(nl: "controleer het met: \(command)", en: "check it with: \(command)")
     }
 
     package static func snapshotUnreadableAccepting(_ path: String) -> MessageText {

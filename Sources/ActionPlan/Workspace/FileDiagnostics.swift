@@ -1,6 +1,6 @@
 import ActionPlanCore
 import ActionPlanFiles
-/// The problems of one file, with its text for quoting lines and the command that checks it again.
+/// The problems of one file, with its text for quoting lines.
 public struct FileDiagnostics: Sendable {
     /// What kind of file it is.
     public enum Kind: String, Sendable {
@@ -18,8 +18,9 @@ public struct FileDiagnostics: Sendable {
     public var diagnostics: [Diagnostic]
     /// The file's text.
     public var source: SourceText
-    /// The command that checks this file again after a fix: `plan validate PLAN [--progress FILE]`.
-    public var checkCommand: String
+    /// The command that checks this file again after a fix (what the CLI advises; a library user
+    /// checks again with `Workspace.check`).
+    package var checkCommand: CheckCommand
 
     /// The language of the plan the file belongs to, when it is known: diagnostics follow it.
     package var language: PlanLanguage? = nil
@@ -40,7 +41,7 @@ public struct FileDiagnostics: Sendable {
     /// The warnings every command tells about a file (not only `validate`): progress kept as history of
     /// an earlier planning (AP713) and a local plan working on its snapshot (AP802 as a warning); nil
     /// when there are none.
-    static func notice(path: String, kind: Kind, diagnostics: [Diagnostic], source: SourceText, checkCommand: String,
+    static func notice(path: String, kind: Kind, diagnostics: [Diagnostic], source: SourceText, checkCommand: CheckCommand,
                        language: PlanLanguage) -> FileDiagnostics? {
         let told = diagnostics.filter { $0.severity == .warning && Self.toldEverywhere.contains($0.code) }
         guard !told.isEmpty else { return nil }

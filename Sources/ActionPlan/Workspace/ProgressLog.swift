@@ -67,9 +67,12 @@ extension Workspace {
     /// The append never rewrites what is there. Returns the entry written and the file's path.
     /// Throws ``ProgressLogFailure/lookup(_:)`` when no plan has that id or the plan has no such action.
     public func log(_ request: ProgressLogRequest, plan planID: String? = nil) throws(ProgressLogFailure) -> (entry: ProgressEntry, path: String) {
-        let index = try planIndex(planID)
-        let plan = plans[index].plan
-        let path = progressPaths[index]
+        var handle: PlanHandle?
+        if let planID {
+            do { handle = try self.plan(id: planID) } catch { throw .lookup(error) }
+        }
+        guard let (tracked, path) = opened(handle) else { throw .lookup(LookupFailure(Messages.noPlanToLogTo)) }
+        let plan = tracked.plan
         do { _ = try Workspace.action(request.actionID, in: plan) } catch { throw .lookup(error) }
         // The revised planning is parsed as the file will be read; one that does not parse is written
         // nowhere: the check below refuses it with the diagnostic the file would get.
@@ -86,7 +89,7 @@ extension Workspace {
         entry.reportedBy = request.reportedBy
         // An entry that only withdraws is dated the day it withdraws.
         if let day = request.retracts, entry.isRetractionOnly, request.date == nil { entry.date = day }
-        let checkCommand = Workspace.checkCommand(plan: plan.path, progress: path == ProgressFile.path(forPlan: plan.path) ? nil : path)
+        let checkCommand = CheckCommand(plan: plan.path, progress: path == ProgressFile.path(forPlan: plan.path) ? nil : path)
         do {
             try ProgressWriter.append(entry, to: path, planFileName: PathText.fileName(of: plan.path)) { after, before in
                 let checked = ProgressLoader.load(bytes: after, path: path, plan: plan, today: today)
@@ -111,16 +114,5 @@ extension Workspace {
             throw .writeFailed(Messages.outputFailed(.same("'\(path)'"), reason: "?").text(in: request.language ?? plan.metadata.language))
         }
         return (entry, path)
-    }
-
-    /// Where the plan with this id is among `plans` (the first with it; the first plan for nil).
-    private func planIndex(_ planID: String?) throws(ProgressLogFailure) -> Int {
-        guard let planID else {
-            if plans.isEmpty { throw .lookup(LookupFailure(Messages.noPlanToLogTo)) }
-            return 0
-        }
-        if let index = plans.firstIndex(where: { $0.plan.metadata.id == planID }) { return index }
-        let nearest = Suggestions.nearest(to: planID, in: plans.map(\.plan.metadata.id), count: 3)
-        throw .lookup(LookupFailure(Messages.noSuchOpenPlan(TerminalText.visible(planID), nearest: nearest.joined(separator: ", "))))
     }
 }

@@ -44,12 +44,12 @@ extension Workspace {
             if !ids.isEmpty { ownerless.append((file, ids)) }
             let diagnostics = clashes[index].map { loaded.diagnostics + [$0] } ?? loaded.diagnostics
             results.append(FileDiagnostics(path: file, kind: .plan, diagnostics: diagnostics, source: loaded.source,
-                                           checkCommand: checkCommand(plan: file, progress: nil), language: language))
+                                           checkCommand: CheckCommand(plan: file), language: language))
             let progressPath = progress ?? ProgressFile.path(forPlan: file)
             if let plan = loaded.plan, progress != nil || FileManager.default.fileExists(atPath: progressPath) {
                 let checked = ProgressLoader.load(path: progressPath, plan: plan, today: today)
                 results.append(FileDiagnostics(path: progressPath, kind: .progress, diagnostics: checked.diagnostics, source: checked.source,
-                                               checkCommand: checkCommand(plan: file, progress: progress), language: language))
+                                               checkCommand: CheckCommand(plan: file, progress: progress), language: language))
             }
             // A local plan takes the region's progress too: checked as the local plan sees it (what no
             // longer fits is history), unless the regional plan is among the files checked itself.
@@ -60,7 +60,7 @@ extension Workspace {
                   let regional = run.entry(path: base.path, extending: [], asBase: true).loaded.plan else { continue }
             let checked = ProgressLoader.load(path: regionalProgress, plan: regional, today: today, keepsHistory: true)
             results.append(FileDiagnostics(path: regionalProgress, kind: .progress, diagnostics: checked.diagnostics, source: checked.source,
-                                           checkCommand: checkCommand(plan: base.path, progress: nil), language: language))
+                                           checkCommand: CheckCommand(plan: base.path), language: language))
         }
         var report = ValidationReport(files: results, missing: missing, usage: nil)
         report.actionsNamingNoOwner = ownerless

@@ -45,14 +45,14 @@ public struct Workspace: Sendable {
             guard let plan = loaded.plan, loaded.isValid, clashes[index] == nil else {
                 let diagnostics = clashes[index].map { loaded.diagnostics + [$0] } ?? loaded.diagnostics
                 failed.append(FileDiagnostics(path: file, kind: .plan, diagnostics: diagnostics, source: loaded.source,
-                                              checkCommand: "plan validate \(file)", language: loaded.language))
+                                              checkCommand: CheckCommand(plan: file), language: loaded.language))
                 continue
             }
             let progressPath = progress ?? ProgressFile.path(forPlan: file)
             InputFiles.note(progressPath) // read now, or by the next command: never written over by another command
             var tracked = TrackedPlan(plan: plan)
             if let notice = FileDiagnostics.notice(path: file, kind: .plan, diagnostics: loaded.diagnostics, source: loaded.source,
-                                                   checkCommand: "plan validate \(file)", language: plan.metadata.language) {
+                                                   checkCommand: CheckCommand(plan: file), language: plan.metadata.language) {
                 notices.append(notice)
             }
             if readsProgress && (progress != nil || FileManager.default.fileExists(atPath: progressPath)) {
@@ -60,13 +60,13 @@ public struct Workspace: Sendable {
                 if loadedProgress.isValid {
                     tracked.progress = loadedProgress.progress
                     if let notice = FileDiagnostics.notice(path: progressPath, kind: .progress, diagnostics: loadedProgress.diagnostics,
-                                                           source: loadedProgress.source, checkCommand: checkCommand(plan: file, progress: progress),
+                                                           source: loadedProgress.source, checkCommand: CheckCommand(plan: file, progress: progress),
                                                            language: plan.metadata.language) {
                         notices.append(notice)
                     }
                 } else {
                     failed.append(FileDiagnostics(path: progressPath, kind: .progress, diagnostics: loadedProgress.diagnostics,
-                                                  source: loadedProgress.source, checkCommand: checkCommand(plan: file, progress: progress),
+                                                  source: loadedProgress.source, checkCommand: CheckCommand(plan: file, progress: progress),
                                                   language: plan.metadata.language))
                 }
             }
@@ -107,10 +107,10 @@ public struct Workspace: Sendable {
         let loaded = ProgressLoader.load(path: path, plan: regional, today: today, keepsHistory: true)
         guard loaded.isValid else {
             return (nil, FileDiagnostics(path: path, kind: .progress, diagnostics: loaded.diagnostics, source: loaded.source,
-                                         checkCommand: checkCommand(plan: base.path, progress: nil), language: plan.metadata.language))
+                                         checkCommand: CheckCommand(plan: base.path, progress: nil), language: plan.metadata.language))
         }
         let notice = FileDiagnostics.notice(path: path, kind: .progress, diagnostics: loaded.diagnostics, source: loaded.source,
-                                            checkCommand: checkCommand(plan: base.path, progress: nil), language: plan.metadata.language)
+                                            checkCommand: CheckCommand(plan: base.path, progress: nil), language: plan.metadata.language)
         return (loaded.progress.entries, notice)
     }
 
@@ -125,11 +125,6 @@ public struct Workspace: Sendable {
         }
         let usage = progress != nil && files.count != 1 ? UsageProblem.progressNeedsOnePlan(plans: files.count) : nil
         return (files, missing, usage)
-    }
-
-    /// The command that checks a plan and its progress file.
-    static func checkCommand(plan: String, progress: String?) -> String {
-        "plan validate \(plan)" + (progress.map { " --progress \($0)" } ?? "")
     }
 
     /// The output language: the one asked for, else the first plan's.
