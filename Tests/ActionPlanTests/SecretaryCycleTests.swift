@@ -8,10 +8,6 @@ struct SecretaryCycleTests {
     static let rotterdam = "plans/rotterdam-2024-2026.yaml"
     static let example = "examples/rotterdam-2024-2026.voorbeeld.progress.yaml"
 
-    /// Whether pandoc can be run (the Word letters and paper need it; CI installs it).
-    static let pandocOnPath = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
-        .contains { FileManager.default.isExecutableFile(atPath: "\($0)/pandoc") }
-
     static func scratch() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("secretary-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -68,7 +64,7 @@ struct SecretaryCycleTests {
     }
 
     @Test("letters as HTML are one self-contained page; as Word through pandoc they pass the broken-word check",
-          .enabled(if: SecretaryCycleTests.pandocOnPath, "pandoc is not on PATH"))
+          ExternalTools.needed("pandoc"))
     func letterFormats() throws {
         let folder = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -162,7 +158,7 @@ struct AgendaTests {
         #expect(try TestSupport.runPlan(["agenda", Self.rotterdam, "--since", "2025-06-01", "--until", "2025-01-01"]).status == 64)
     }
 
-    @Test("the Word paper passes the broken-word check", .enabled(if: SecretaryCycleTests.pandocOnPath, "pandoc is not on PATH"))
+    @Test("the Word paper passes the broken-word check", ExternalTools.needed("pandoc"))
     func word() throws {
         let folder = try SecretaryCycleTests.scratch()
         defer { try? FileManager.default.removeItem(at: folder) }
