@@ -39,7 +39,7 @@ struct CalendarCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        if lead && owner == nil { throw ValidationError("--lead keeps the actions an owner leads: give the owner with --owner NAME") }
+        if lead && owner == nil { throw ValidationError(LeadOption.needsOwner) }
     }
 
     func run() throws {

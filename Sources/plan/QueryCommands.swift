@@ -32,7 +32,7 @@ struct OverdueCommand: ParsableCommand {
     var lead = false
 
     func validate() throws {
-        if lead && owner == nil { throw ValidationError("--lead keeps the actions an owner leads: give the owner with --owner NAME") }
+        if lead && owner == nil { throw ValidationError(LeadOption.needsOwner) }
     }
 
     func run() throws {
@@ -67,10 +67,18 @@ struct WorkloadCommand: ParsableCommand {
     @Option(help: "Only this owner (a key, name or alias).")
     var owner: String?
 
+    @Flag(help: "With --owner: count only the actions that owner leads.")
+    var lead = false
+
+    func validate() throws {
+        if lead && owner == nil { throw ValidationError(LeadOption.needsOwner) }
+    }
+
     func run() throws {
         let workspace = try options.open()
         var query = WorkloadQuery(asOf: options.asOf(workspace))
         query.owner = try Open.lookup { () throws(LookupFailure) in try workspace.ownerMatch(ifNamed: owner) }
+        query.leadOnly = lead
         let (plans, leftOut) = workspace.countedOnce
         let loads = try query.run(plans)
         let views = options.views(workspace)
@@ -136,8 +144,8 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Only actions this owner leads or takes part in (a key, name or alias).")
     var owner: String?
 
-    @Option(help: "Only actions this owner leads (a key, name or alias).")
-    var lead: String?
+    @Flag(help: "With --owner: only the actions that owner leads.")
+    var lead = false
 
     @Option(help: "Only actions with this kind of planning: ongoing, deadline, recurring, unscheduled or none.")
     var kind: PlanningKind?
@@ -145,12 +153,16 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Only actions whose text contains this (case and accents ignored).")
     var search: String?
 
+    func validate() throws {
+        if lead && owner == nil { throw ValidationError(LeadOption.needsOwner) }
+    }
+
     func run() throws {
         let workspace = try options.open()
         var query = ActionListQuery(asOf: options.asOf(workspace))
         query.theme = theme
         query.owner = try Open.lookup { () throws(LookupFailure) in try workspace.ownerMatch(ifNamed: owner) }
-        query.lead = try Open.lookup { () throws(LookupFailure) in try workspace.ownerMatch(ifNamed: lead) }
+        if lead { query.lead = query.owner }
         query.kind = kind
         query.search = search
         let actions = query.run(workspace.plans)
@@ -160,3 +172,10 @@ struct ListCommand: ParsableCommand {
 }
 
 extension PlanningKind: ExpressibleByArgument {}
+
+/// `--lead`, the same flag on `overdue`, `list`, `workload` and `calendar`: with `--owner`, only what
+/// that owner leads.
+enum LeadOption {
+    /// The usage error for `--lead` without `--owner` (also what `list --lead NAME`, the old form, gets).
+    static let needsOwner = "--lead keeps the actions an owner leads: give the owner with --owner NAME (plan list PLAN --owner RIEC --lead)"
+}

@@ -28,6 +28,40 @@ struct OwnerSelectionTests {
         #expect(result.stderr.contains("--owner"))
     }
 
+    @Test("list --owner RIEC --lead lists only what RIEC leads, as overdue does; the old 'list --lead NAME' is refused with the new form as hint")
+    func listLead() throws {
+        let lead = try TestSupport.runPlan(["list", Self.rotterdam, "--owner", "RIEC", "--lead", "--format", "json"])
+        #expect(lead.status == 0, "\(lead.stderr)")
+        let led = try Self.actions(lead.stdout)
+        #expect(Set(led.map(\.id)) == ["4.1", "4.2"])
+        #expect(led.allSatisfy { $0.lead == "RIEC" })
+        let all = try Self.actions(try TestSupport.runPlan(["list", Self.rotterdam, "--owner", "RIEC", "--format", "json"]).stdout)
+        #expect(all.count > led.count && all.contains { $0.lead != "RIEC" })
+        let old = try TestSupport.runPlan(["list", "--lead", "RIEC", Self.rotterdam])
+        #expect(old.status == 64)
+        #expect(old.stderr.contains("--owner RIEC --lead"))
+    }
+
+    @Test("workload --owner RIEC --lead counts only what RIEC leads: no partner actions, late only as lead")
+    func workloadLead() throws {
+        func row(_ extra: [String]) throws -> [String: Any] {
+            let result = try TestSupport.runPlan(["workload", Self.rotterdam, "--owner", "RIEC", "--as-of", "2025-03-01", "--format", "json"] + extra)
+            #expect(result.status == 0, "\(result.stderr)")
+            let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+            let owners = try #require(object?["owners"] as? [[String: Any]])
+            #expect(owners.count == 1)
+            return try #require(owners.first)
+        }
+        let all = try row([])
+        let led = try row(["--lead"])
+        #expect(all["partner"] as? Int == 9)
+        #expect(led["lead"] as? Int == all["lead"] as? Int)
+        #expect(led["partner"] as? Int == 0 && led["overdue_as_partner"] as? Int == 0)
+        #expect(led["overdue"] as? Int == all["overdue"] as? Int)
+        #expect((led["open"] as? Int ?? 99) <= (led["lead"] as? Int ?? 0))
+        #expect(try TestSupport.runPlan(["workload", Self.rotterdam, "--lead"]).status == 64)
+    }
+
     @Test("calendar --owner RIEC --lead holds only the deadlines RIEC leads")
     func calendarLead() throws {
         let result = try TestSupport.runPlan(["calendar", Self.rotterdam, "--owner", "RIEC", "--lead", "--as-of", "2025-01-01"])
@@ -115,12 +149,15 @@ struct OwnerSelectionTests {
         #expect(widths.reduce(0, +) <= 100)
     }
 
-    private static func items(_ json: String) throws -> [(id: String, lead: String?)] {
+    private static func items(_ json: String, key: String = "items") throws -> [(id: String, lead: String?)] {
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
-        let items = try #require(object?["items"] as? [[String: Any]])
+        let items = try #require(object?[key] as? [[String: Any]])
         return items.map { item in
             let owners = item["owners"] as? [[String: Any]] ?? []
             return (item["id"] as? String ?? "", owners.first { $0["lead"] as? Bool == true }?["key"] as? String)
         }
     }
+
+    /// The actions of `list --format json`, each with its lead's key.
+    private static func actions(_ json: String) throws -> [(id: String, lead: String?)] { try items(json, key: "actions") }
 }

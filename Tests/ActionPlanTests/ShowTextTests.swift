@@ -28,6 +28,19 @@ struct ShowTextTests {
         }
     }
 
+    @Test("one standing, shown once: no second 'Status'; a reported status that does not decide it is 'Gemeld' with its date",
+          arguments: [("2.1", "loopt — stand op 1 maart 2025", nil as String?), ("2.12", "vertraagd — stand op 1 maart 2025", "gestart op 1 mei 2024"),
+                      ("4.1", "vervallen sinds 12 september 2024 — stand op 1 maart 2025", nil)])
+    func oneStanding(_ action: String, _ standing: String, _ reported: String?) throws {
+        let result = try TestSupport.runPlan(["show", "plans/rotterdam-2024-2026.yaml", action, "--as-of", "2025-03-01",
+                                              "--progress", "examples/rotterdam-2024-2026.voorbeeld.progress.yaml"], environment: ["COLUMNS": "100"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let fields = result.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(!fields.contains { $0.hasPrefix("Status ") })
+        #expect(fields.filter { $0.hasPrefix("Stand ") }.map { $0.dropFirst(5).trimmingCharacters(in: .whitespaces) } == [standing])
+        #expect(fields.filter { $0.hasPrefix("Gemeld ") }.map { $0.dropFirst(6).trimmingCharacters(in: .whitespaces) } == (reported.map { [$0] } ?? []))
+    }
+
     @Test("without a width every text stays on one line (for scripts that read the text)")
     func unwrapped() throws {
         let loaded = PlanLoader.load(path: TestSupport.shippedPlan("rotterdam-2024-2026.yaml"))

@@ -60,9 +60,14 @@ package struct OwnerLetterQuery: Sendable {
                                  uniquingKeysWith: { first, _ in first })
         func action(_ planID: String, _ id: String) -> Action? { actions["\(planID) \(id)"] }
         // A past year's missed obligation is history (`missed`), not asked about again.
+        let trackedByID = Dictionary(plans.map { ($0.plan.metadata.id, $0) }, uniquingKeysWith: { first, _ in first })
+        func standing(_ action: Action, _ planID: String) -> ActionStanding {
+            trackedByID[planID]?.standing(of: action, asOf: asOf) ?? .inProgress
+        }
         for item in all where item.reason != .missed {
             guard let action = action(item.planID, item.actionID) else { continue }
-            let line = OwnerLetter.Line(item: item)
+            var line = OwnerLetter.Line(item: item)
+            line.standing = standing(action, item.planID)
             if owner.leads(action, plan: item.planID) {
                 letter.led.append(line)
             } else if case .recurring = action.schedule.kind {
@@ -75,8 +80,9 @@ package struct OwnerLetterQuery: Sendable {
             guard let tracked = plans.first(where: { $0.plan.metadata.id == status.planID }) else { continue }
             for recurring in status.recurring {
                 guard let action = action(status.planID, recurring.actionID), owner.isAmong(action.owners, plan: status.planID) else { continue }
-                let line = OwnerLetter.Line(recurring: recurring, planID: tracked.plan.metadata.id, due: action.schedule.obligations(in: tracked.plan.metadata.period)
+                var line = OwnerLetter.Line(recurring: recurring, planID: tracked.plan.metadata.id, due: action.schedule.obligations(in: tracked.plan.metadata.period)
                     .first { $0.year == recurring.year }?.dueDate)
+                line.standing = standing(action, status.planID)
                 if owner.leads(action, plan: status.planID) {
                     // Already listed when behind or due soon; otherwise this year's count.
                     if !letter.led.contains(where: { $0.planID == status.planID && $0.actionID == recurring.actionID && $0.year == recurring.year }) {
@@ -129,6 +135,8 @@ package struct OwnerLetter: Sendable, Hashable {
         package var required: Int?
         /// The planning as written.
         package var planning: String
+        /// The action's standing on the letter's date (docs/standing.md); `kind` says why it is asked about.
+        package var standing: ActionStanding = .inProgress
 
         init(item: OverdueItem) {
             planID = item.planID

@@ -12,6 +12,9 @@ public struct WorkloadQuery: Sendable {
     public var asOf: CalendarDate
     /// Only this owner.
     public var owner: OwnerMatch?
+    /// With `owner`: count only the actions it leads (`workload --owner NAME --lead`), so its row has
+    /// no partner actions.
+    package var leadOnly = false
 
     /// Creates a query for a date.
     public init(asOf: CalendarDate) { self.asOf = asOf }
@@ -56,6 +59,7 @@ public struct WorkloadQuery: Sendable {
                     if let budget = action.budget { unnamed.budgetLed = unnamed.budgetLed + budget.total(period: period) }
                 }
                 for owner in action.owners {
+                    if leadOnly && !owner.isLead { continue }
                     guard let index = identities.index(of: owner.key, in: planID) else { continue }
                     register(index)
                     guard var load = byKey[index] else { continue }

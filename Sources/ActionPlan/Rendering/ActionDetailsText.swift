@@ -55,13 +55,21 @@ package struct ActionDetailsText: Sendable {
             let parts = (budget.usesExisting ? [l.t("bestaande budgetten", "existing budgets")] : []) + amounts
             field(l.t("Budget", "Budget"), parts.joined(separator: ", "))
         }
-        var status = l.status(details.status)
-        if let since = details.statusEntry?.date {
-            status += " \(l.t("sinds", "since")) \(l.date(since))"
-            if details.statusEntry?.reopens == true { status += " (\(l.t("heropend", "reopened")))" }
+        // One standing per action (docs/standing.md). Done and dropped come from a status entry: its date
+        // goes with the standing. Any other status entry (started, planned, reopened) is what someone
+        // reported, with its date, not a second state beside the standing.
+        var standing = l.standing(details.standing)
+        var reported: String?
+        if let entry = details.statusEntry {
+            if details.standing == .done || details.standing == .dropped {
+                standing += " \(l.t("sinds", "since")) \(l.date(entry.date))"
+            } else {
+                let status = entry.reopens ? l.t("heropend", "reopened") : l.status(details.status)
+                reported = "\(status) \(l.t("op", "on")) \(l.date(entry.date))"
+            }
         }
-        field(l.t("Status", "Status"), status)
-        field(l.t("Stand", "Standing"), "\(l.standing(details.standing)) — \(l.t("stand op", "as of")) \(l.date(details.asOf))")
+        field(l.t("Stand", "Standing"), "\(standing) — \(l.t("stand op", "as of")) \(l.date(details.asOf))")
+        if let reported { field(l.t("Gemeld", "Reported"), reported) }
         for item in details.overdue {
             var text = l.reason(item.reason)
             if let due = item.due { text += " — \(l.t("termijn", "due")) \(l.date(due))" }

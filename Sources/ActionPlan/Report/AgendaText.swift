@@ -85,13 +85,15 @@ package struct AgendaText: Sendable {
     private func items(_ items: [OverdueItem], plan: String, days: Bool, asOf: CalendarDate) -> Tabular {
         var columns: [Tabular.Column] = [.init(l.t("Actie", "Action"), fit: .fill(minimum: 20)),
                                          .init(l.t("Trekker en partners", "Lead and partners"), fit: .shrinkable(preferred: 24, minimum: 14)),
-                                         .init(l.t("Termijn", "Due")), .init(l.t("Stand", "Standing"), fit: .shrinkable(preferred: 20, minimum: 12))]
+                                         .init(l.t("Termijn", "Due")), .init(l.t("Reden", "Reason"), fit: .shrinkable(preferred: 20, minimum: 12))]
         if days { columns.append(.init(l.t("Dagen", "Days"), numeric: true, dropPriority: 1)) }
         return Tabular(columns: columns, rows: items.map { item in
-            var standing = l.reason(item.reason)
-            if let found = item.found, let required = item.required { standing += " (\(found)/\(required))" }
+            // Why the item is on the paper, in overdue's words and under its column name ("Reden"): not
+            // the action's standing (docs/standing.md), which is a different set of words.
+            var reason = l.reason(item.reason)
+            if let found = item.found, let required = item.required { reason += " (\(found)/\(required))" }
             let due = item.due.map(text.shortDate) ?? item.since.map { l.t("sinds ", "since ") + text.shortDate($0) } ?? ""
-            var cells = ["\(item.actionID) \(item.title)", names.list(item.owners, plan: plan, leadMark: l.t("trekker", "lead")), due, standing]
+            var cells = ["\(item.actionID) \(item.title)", names.list(item.owners, plan: plan, leadMark: l.t("trekker", "lead")), due, reason]
             if days { cells.append(item.reason.countsDays ? String(item.daysLate(asOf: asOf)) : "") }
             return Tabular.Row(cells, highlighted: item.reason != .upcoming && item.reason != .stale)
         }, language: l.language)

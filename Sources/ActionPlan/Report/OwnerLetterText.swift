@@ -57,8 +57,8 @@ package struct OwnerLetterText: Sendable {
             l.t("Planning: de planning zoals het plan die noemt.", "Planning: the planning as the plan gives it."),
             l.t("Termijn: de datum waarop de actie (of dit jaar de verplichting) klaar moet zijn; bij 'geen voortgang': sinds wanneer er niets is gemeld.",
                 "Due: the day the action (or this year's obligation) is due; for 'no progress': since when nothing was reported."),
-            l.t("Stand: te laat (de termijn is voorbij), achter op schema (minder keer gehouden dan dit jaar verwacht), binnenkort (vóór het volgende overleg), geen voortgang (al lang niets gemeld), dit jaar (hoe vaak gehouden van het vereiste aantal).",
-                "Standing: late (past due), behind (held fewer times than expected this year), due soon (before the next meeting), no progress (no news for a long time), this year (held against required)."),
+            l.t("Stand: afgerond, loopt, vertraagd (de termijn is voorbij, of dit jaar minder keer gehouden dan verwacht), nog niet gestart of vervallen; daarna waarom we ernaar vragen: achter op schema, binnenkort (vóór het volgende overleg), geen voortgang (al lang niets gemeld); tussen haakjes hoe vaak dit jaar gehouden van het vereiste aantal.",
+                "Standing: done, in progress, late (past due, or held fewer times than expected this year), not started or dropped; then why we ask: behind schedule, due soon (before the next meeting), no progress (no news for a long time); in brackets how often held this year against required."),
         ]))
         doc.blocks.append(.heading(2, l.t("4. Zo meldt u de voortgang", "4. How to report back")))
         doc.blocks.append(.paragraph(l.t(
@@ -90,14 +90,17 @@ package struct OwnerLetterText: Sendable {
         }, language: l.language)
     }
 
+    /// The action's standing in the words of every other output (docs/standing.md), then why it is asked
+    /// about when the standing does not say it: behind schedule, due soon, no progress, this year's count.
     private func standing(_ line: OwnerLetter.Line) -> String {
         let count = line.found.map { found in " (\(found) \(l.t("van", "of")) \(line.required ?? 0))" } ?? ""
+        let word = l.standing(line.standing)
         switch line.kind {
-        case .late: return l.t("te laat", "late") + count
-        case .behind: return l.t("achter op schema", "behind") + count
-        case .dueSoon: return l.t("binnenkort", "due soon") + count
-        case .stale: return l.t("geen voortgang", "no progress")
-        case .thisYear: return l.t("dit jaar", "this year") + count
+        case .late: return word + count
+        case .behind: return word + ", " + l.t("achter op schema", "behind schedule") + count
+        case .dueSoon: return word + ", " + l.t("binnenkort", "due soon") + count
+        case .stale: return word + ", " + l.t("geen voortgang", "no progress")
+        case .thisYear: return word + count
         }
     }
 }
