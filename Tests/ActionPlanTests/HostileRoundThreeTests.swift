@@ -167,7 +167,7 @@ struct HostileRoundThreeTests {
     private static let pandoc = ["/usr/bin/pandoc", "/usr/local/bin/pandoc", "/opt/homebrew/bin/pandoc"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
     @Test("through real pandoc (markdown and gfm) the report has no element or attribute from the plan",
-          .enabled(if: pandoc != nil, "pandoc is not installed (apt-get install pandoc); CI installs it"),
+          .enabled(if: pandoc != nil, "pandoc is not installed (apt-get install pandoc); CI installs it"), ExternalTools.needed("pandoc"),
           arguments: ["markdown", "gfm"])
     func pandocHTML(_ reader: String) throws {
         let report = try TestSupport.runPlan(["report", "Tests/ActionPlanTests/Fixtures/hostile/pandoc-syntax.yaml", "--as-of", "2025-01-01", "--format", "markdown"])
