@@ -30,15 +30,19 @@ package enum PlanValidator {
     private static func check(_ contents: PlanContents) -> [[Diagnostic]] {
         let rules = self.rules
         guard contents.actions.count >= 2_000 else { return rules.map { $0.check(contents) } }
-        let shared = SharedContents(contents)
-        return ResultSlots.concurrently(rules.count) { index in rules[index].check(shared.contents) }
+        let shared = SharedContents(contents, rules: rules)
+        return ResultSlots.concurrently(rules.count) { index in shared.rules[index].check(shared.contents) }
     }
 }
 
-/// The plan's contents, read by the rules on several threads (nothing writes them).
+/// The plan's contents and the rules, read on several threads (nothing writes them).
 private final class SharedContents: @unchecked Sendable {
     let contents: PlanContents
-    init(_ contents: PlanContents) { self.contents = contents }
+    let rules: [any PlanRule.Type]
+    init(_ contents: PlanContents, rules: [any PlanRule.Type]) {
+        self.contents = contents
+        self.rules = rules
+    }
 }
 
 /// A plan with its actions and activities gathered once for all rules.
