@@ -71,13 +71,13 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let (tracked, asOf, language) = try options.open()
         if let since, since > asOf {
-            throw usageFailure("--since \(since) is after the as-of date \(asOf): the report covers the period from --since up to --as-of, so give an earlier --since (or a later --as-of)")
+            throw usageFailure(Messages.sinceAfterAsOf("\(since)", asOf: "\(asOf)"))
         }
         if let previous, previous >= asOf {
-            throw usageFailure("--previous \(previous) is not before the as-of date \(asOf): give the as-of date of the last report")
+            throw usageFailure(Messages.previousNotBeforeAsOf("\(previous)", asOf: "\(asOf)"))
         }
         if let until, until <= asOf {
-            throw usageFailure("--until \(until) is not after the as-of date \(asOf): the Vooruitblik looks ahead from --as-of")
+            throw usageFailure(Messages.untilNotAfterAsOf("\(until)", asOf: "\(asOf)"))
         }
         let from = since ?? previous ?? asOf.adding(months: -12)
         let narrative = try text.map { try readNarrative($0, plan: tracked.plan) } ?? ReportNarrative()

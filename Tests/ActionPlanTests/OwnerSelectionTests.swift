@@ -60,6 +60,10 @@ struct OwnerSelectionTests {
         #expect(led["overdue"] as? Int == all["overdue"] as? Int)
         #expect((led["open"] as? Int ?? 99) <= (led["lead"] as? Int ?? 0))
         #expect(try TestSupport.runPlan(["workload", Self.rotterdam, "--lead"]).status == 64)
+        // An owner that leads nothing: the sentence that says so, not a table header over nothing.
+        let nothing = try TestSupport.runPlan(["workload", Self.rotterdam, "--owner", "OM", "--lead", "--as-of", "2025-03-01"], environment: ["COLUMNS": "80"])
+        #expect(nothing.status == 0)
+        #expect(nothing.stdout.contains("Geen acties om te tellen voor deze keuze van eigenaar.") && !nothing.stdout.contains("Eigenaar  Trekker"), "\(nothing.stdout)")
     }
 
     @Test("calendar --owner RIEC --lead holds only the deadlines RIEC leads")

@@ -161,7 +161,9 @@ struct ReportNarrativeTests {
         #expect(bad.stderr.contains("rotterdam-2024-2026.verslag-2025.md:") && bad.stderr.contains("error[AP902]: het plan heeft geen thema '9'"))
         #expect(!FileManager.default.fileExists(atPath: output))
         let backwards = try TestSupport.runPlan(["report", plan, "--as-of", "2025-03-01", "--since", "2025-06-01"])
-        #expect(backwards.status == 64 && backwards.stderr.contains("--since 2025-06-01 is after the as-of date 2025-03-01"))
+        #expect(backwards.status == 64 && backwards.stderr.contains("Fout: --since 2025-06-01 ligt na de peildatum 2025-03-01"), "in the plan's language: \(backwards.stderr)")
+        let english = try TestSupport.runPlan(["report", plan, "--as-of", "2025-03-01", "--since", "2025-06-01", "--lang", "en"])
+        #expect(english.status == 64 && english.stderr.contains("Error: --since 2025-06-01 is after the as-of date 2025-03-01"))
     }
 }
 

@@ -363,11 +363,11 @@ struct ReportComparisonTests {
         #expect(defaultData.outlook.until == CalendarDate(iso: "2026-04-01")!)
     }
 
-    @Test("--previous and --until must lie before and after --as-of: usage errors")
+    @Test("--previous and --until must lie before and after --as-of: usage errors, in the plan's language")
     func usage() throws {
         let previous = try TestSupport.runPlan(["report", Self.plan, "--as-of", "2025-03-01", "--previous", "2025-06-01"])
-        #expect(previous.status == 64 && previous.stderr.contains("--previous 2025-06-01 is not before the as-of date 2025-03-01"))
+        #expect(previous.status == 64 && previous.stderr.contains("Fout: --previous 2025-06-01 ligt niet vóór de peildatum 2025-03-01"))
         let until = try TestSupport.runPlan(["report", Self.plan, "--as-of", "2025-03-01", "--until", "2025-01-01"])
-        #expect(until.status == 64 && until.stderr.contains("--until 2025-01-01 is not after the as-of date 2025-03-01"))
+        #expect(until.status == 64 && until.stderr.contains("Fout: --until 2025-01-01 ligt niet na de peildatum 2025-03-01"))
     }
 }

@@ -148,8 +148,10 @@ public struct QueryViews: Sendable {
                                 String(load.overdueAsPartner), String(load.recurringPerYear)].map { Tabular.Cell($0) } + [money(load.budgetLed), Tabular.Cell(load.isNoOwnerNamed ? unnamed : load.name)],
                         highlighted: load.overdue > 0)
         }
+        // Nothing counted (an owner that leads nothing, with --lead): that sentence, not a header over nothing.
+        let none = rows.isEmpty ? [l.t("Geen acties om te tellen voor deze keuze van eigenaar.", "No actions to count for this choice of owner.")] : []
         return table(title: l.t("Werklast per eigenaar op \(l.date(asOf))", "Workload per owner on \(l.date(asOf))"),
-                       columns: columns, rows: rows)
+                       columns: columns, rows: rows, notes: none)
     }
 
     // MARK: budget

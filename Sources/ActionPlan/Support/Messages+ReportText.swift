@@ -42,4 +42,24 @@ extension Messages {
     package static func nearestOfKind(_ kind: MessageText, _ ids: String) -> MessageText {
         MessageText(nl: "de dichtstbijzijnde nummers van een \(kind.nl) zijn \(ids)", en: "the nearest \(kind.en) ids are \(ids)")
     }
+
+    // MARK: the report's dates (usage errors)
+
+    package static func sinceAfterAsOf(_ since: String, asOf: String) -> MessageText {
+        MessageText(
+            nl: "--since \(since) ligt na de peildatum \(asOf): het verslag gaat over de periode van --since tot --as-of, dus geef een eerdere --since (of een latere --as-of)",
+            en: "--since \(since) is after the as-of date \(asOf): the report covers the period from --since up to --as-of, so give an earlier --since (or a later --as-of)")
+    }
+
+    package static func previousNotBeforeAsOf(_ previous: String, asOf: String) -> MessageText {
+        MessageText(
+            nl: "--previous \(previous) ligt niet vóór de peildatum \(asOf): geef de peildatum van het vorige verslag",
+            en: "--previous \(previous) is not before the as-of date \(asOf): give the as-of date of the last report")
+    }
+
+    package static func untilNotAfterAsOf(_ until: String, asOf: String) -> MessageText {
+        MessageText(
+            nl: "--until \(until) ligt niet na de peildatum \(asOf): de Vooruitblik kijkt vooruit vanaf --as-of",
+            en: "--until \(until) is not after the as-of date \(asOf): the outlook looks ahead from --as-of")
+    }
 }
